@@ -1,0 +1,14 @@
+namespace DocStrange.Document.Export;
+
+/// <summary>How an exporter writes a document.</summary>
+public sealed record ExportOptions
+{
+    /// <summary>The defaults: page headers and footers left out, every table.</summary>
+    public static ExportOptions Default { get; } = new();
+
+    /// <summary>Write page headers, footers and page numbers (Markdown, HTML, text). JSON always keeps them.</summary>
+    public bool IncludePageFurniture { get; init; }
+
+    /// <summary>For CSV: the 0-based index of the one table to write; null writes every table, separated by a blank line.</summary>
+    public int? TableIndex { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace DocStrange.Document.Export;
+
+/// <summary>The formats a document can be exported to.</summary>
+public enum OutputFormat
+{
+    Markdown,
+    Json,
+    Html,
+    Csv,
+    Text,
+}

@@ -1,0 +1,32 @@
+namespace DocStrange.Document.Model;
+
+/// <summary>
+/// One unit of content in reading order. Text is plain (no markup); exporters add the markup for
+/// <see cref="Role"/>. A table block carries its cells in <see cref="Table"/> and an empty text.
+/// </summary>
+public sealed record Block
+{
+    /// <summary>What the block is.</summary>
+    public required BlockRole Role { get; init; }
+
+    /// <summary>The block's text, whitespace-normalised within lines; line breaks kept for code.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>Heading level (1 = top) for headings; nesting depth (0 = top) for list items; 0 otherwise.</summary>
+    public int Level { get; init; }
+
+    /// <summary>For list items: whether the list is numbered.</summary>
+    public bool Ordered { get; init; }
+
+    /// <summary>For code blocks: the language when known.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The cells when <see cref="Role"/> is <see cref="BlockRole.Table"/>.</summary>
+    public Table? Table { get; init; }
+
+    /// <summary>Recognition confidence in [0, 1] for OCR'd text; null for text read from the file.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>Where the block came from.</summary>
+    public Provenance? Provenance { get; init; }
+}

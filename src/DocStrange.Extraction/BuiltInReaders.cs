@@ -1,0 +1,13 @@
+using DocStrange.Extraction.Formats.Text;
+
+namespace DocStrange.Extraction;
+
+/// <summary>The readers that ship with DocStrange, one per family of formats.</summary>
+public static class BuiltInReaders
+{
+    /// <summary>A new instance of every built-in reader.</summary>
+    public static IReadOnlyList<IDocumentReader> Create() =>
+    [
+        new PlainTextReader(),
+    ];
+}

@@ -1,0 +1,26 @@
+using DocStrange.Document.Conversion;
+using DocStrange.Document.Files;
+
+namespace DocStrange.Extraction;
+
+/// <summary>What to convert and how; the defaults convert every page.</summary>
+public sealed record ConversionOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ConversionOptions Default { get; } = new();
+
+    /// <summary>Which pages (slides, sheets) to convert.</summary>
+    public PageSelection Pages { get; init; } = PageSelection.All;
+
+    /// <summary>The password of a protected PDF.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>When to OCR.</summary>
+    public OcrMode Ocr { get; init; } = OcrMode.Auto;
+
+    /// <summary>OCR languages as Tesseract names them (<c>eng</c>, <c>deu</c>).</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["eng"];
+
+    /// <summary>Refuse documents with more pages than this (<c>TOO_MANY_PAGES</c>); null for no limit.</summary>
+    public int? MaxPages { get; init; }
+}

@@ -1,0 +1,85 @@
+using DocStrange.Document.Errors;
+using DocStrange.Document.Files;
+using DocStrange.Document.Model;
+
+namespace DocStrange.Extraction;
+
+/// <summary>
+/// The library's entry point: file -> <see cref="DocumentModel"/>. Picks the reader for the file's
+/// kind and turns anything a reader did not name into <c>UNREADABLE_DOCUMENT</c>, so bad input
+/// never escapes as an unexplained exception.
+/// </summary>
+public sealed class DocumentConverter
+{
+    private readonly Dictionary<FileKind, IDocumentReader> _readers = [];
+
+    /// <summary>A converter over the given readers; a later reader for the same kind wins.</summary>
+    public DocumentConverter(IEnumerable<IDocumentReader> readers)
+    {
+        foreach (var reader in readers)
+        {
+            foreach (var kind in reader.Kinds) _readers[kind] = reader;
+        }
+    }
+
+    /// <summary>A converter with every built-in reader.</summary>
+    public static DocumentConverter CreateDefault() => new(BuiltInReaders.Create());
+
+    /// <summary>The kinds this converter reads.</summary>
+    public IReadOnlyCollection<FileKind> SupportedKinds => _readers.Keys;
+
+    /// <summary>Whether the kind can be read.</summary>
+    public bool CanConvert(FileKind kind) => _readers.ContainsKey(kind);
+
+    /// <summary>Converts a file on disk; its kind comes from its extension unless given.</summary>
+    public async Task<DocumentModel> ConvertFileAsync(string path, ConversionOptions? options = null, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var name = Path.GetFileName(path);
+        var kind = FileKinds.FromFileName(name);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+        var request = new ConversionRequest(name, kind, options ?? ConversionOptions.Default) { Progress = progress };
+        return await ConvertAsync(stream, request, cancellationToken);
+    }
+
+    /// <summary>Converts <paramref name="input"/>; a non-seekable stream is first spooled to a temporary file.</summary>
+    public async Task<DocumentModel> ConvertAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!_readers.TryGetValue(request.Kind, out var reader))
+        {
+            throw new DocStrangeException(ErrorCode.InvalidFileType,
+                $"Files of kind '{FileKinds.NameOf(request.Kind)}' cannot be converted by this installation.",
+                new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) });
+        }
+
+        await using var spool = input.CanSeek ? null : await SpoolAsync(input, cancellationToken);
+        var source = spool ?? input;
+        CheckNotEmpty(source, request);
+        try
+        {
+            return await reader.ReadAsync(source, request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not DocStrangeException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new DocStrangeException(ErrorCode.UnreadableDocument,
+                $"The file could not be read as {FileKinds.NameOf(request.Kind).ToUpperInvariant()}: it is damaged or not what its name says.",
+                new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) }, ex);
+        }
+    }
+
+    private static void CheckNotEmpty(Stream source, ConversionRequest request)
+    {
+        if (source.Length - source.Position > 0) return;
+        throw new DocStrangeException(ErrorCode.FileEmpty, "The file is empty.",
+            new Dictionary<string, object?> { ["file_name"] = request.FileName });
+    }
+
+    private static async Task<Stream> SpoolAsync(Stream input, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"docstrange-{Guid.NewGuid():N}.tmp");
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
+            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        await input.CopyToAsync(file, cancellationToken);
+        file.Position = 0;
+        return file;
+    }
+}
