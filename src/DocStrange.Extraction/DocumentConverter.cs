@@ -54,6 +54,7 @@ public sealed class DocumentConverter
         await using var spool = input.CanSeek ? null : await SpoolAsync(input, cancellationToken);
         var source = spool ?? input;
         CheckNotEmpty(source, request);
+        await CheckContentAgreesAsync(source, request, cancellationToken);
         try
         {
             return await reader.ReadAsync(source, request, cancellationToken);
@@ -71,6 +72,21 @@ public sealed class DocumentConverter
         if (source.Length - source.Position > 0) return;
         throw new DocStrangeException(ErrorCode.FileEmpty, "The file is empty.",
             new Dictionary<string, object?> { ["file_name"] = request.FileName });
+    }
+
+    private static async Task CheckContentAgreesAsync(Stream source, ConversionRequest request, CancellationToken cancellationToken)
+    {
+        var start = source.Position;
+        var head = new byte[FileSniffer.HeadLength];
+        int length = 0, read;
+        while (length < head.Length && (read = await source.ReadAsync(head.AsMemory(length), cancellationToken)) > 0) length += read;
+        source.Position = start;
+        if (!FileSniffer.Agrees(request.Kind, head.AsSpan(0, length)))
+        {
+            throw new DocStrangeException(ErrorCode.InvalidFileType,
+                $"The content of '{request.FileName}' is not {FileKinds.NameOf(request.Kind).ToUpperInvariant()}, whatever its name says.",
+                new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) });
+        }
     }
 
     private static async Task<Stream> SpoolAsync(Stream input, CancellationToken cancellationToken)

@@ -1,0 +1,13 @@
+namespace DocStrange.Api.Contracts;
+
+/// <summary>Detailed health (SPEC §2 <c>GET /health</c>).</summary>
+public sealed record HealthView(string Status, string Version, long UptimeS, HealthComponents Components);
+
+/// <summary>Each dependency's health.</summary>
+public sealed record HealthComponents(ComponentHealth Database, ComponentHealth Storage, WorkersHealth Workers);
+
+/// <summary>One dependency: <c>healthy</c> or <c>unhealthy</c>, and how long it took to answer.</summary>
+public sealed record ComponentHealth(string Status, double LatencyMs, string? Error = null);
+
+/// <summary>Live worker slots.</summary>
+public sealed record WorkersHealth(int Active, int Idle, int Busy);

@@ -1,0 +1,6 @@
+using DocStrange.Jobs.Model;
+
+namespace DocStrange.Api.Contracts;
+
+/// <summary>The answer to a submission: the job's id and where to follow it.</summary>
+public sealed record SubmitResponse(string JobId, JobState Status, long EstimatedTimeMs, DateTimeOffset CreatedAt, JobLinks Links);

@@ -1,0 +1,21 @@
+namespace DocStrange.Api.Contracts;
+
+/// <summary>What this server offers (SPEC §2 <c>GET /system</c>).</summary>
+public sealed record SystemView(
+    string Version,
+    string Mode,
+    FormatsView Formats,
+    IReadOnlyDictionary<string, PoolView> ProcessingModes,
+    LimitsView Limits);
+
+/// <summary>Input kinds this server converts now (with their extensions) and the output formats.</summary>
+public sealed record FormatsView(IReadOnlyList<InputFormatView> Input, IReadOnlyList<string> Output);
+
+/// <summary>One input kind.</summary>
+public sealed record InputFormatView(string Type, IReadOnlyList<string> Extensions);
+
+/// <summary>A processing pool and whether a worker of it is live.</summary>
+public sealed record PoolView(bool Available, int Workers);
+
+/// <summary>The caller's limits.</summary>
+public sealed record LimitsView(long MaxFileSize, int? MaxPages, int MaxWaitSeconds);

@@ -1,0 +1,70 @@
+using DocStrange.Api.Endpoints;
+using DocStrange.Api.Errors;
+using DocStrange.Api.Health;
+using DocStrange.Api.Http;
+using DocStrange.Api.Uploads;
+using DocStrange.Document.Files;
+using DocStrange.Jobs.Ports;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace DocStrange.Api;
+
+/// <summary>Registers and maps the HTTP API.</summary>
+public static class DocStrangeApiExtensions
+{
+    /// <summary>The API's services: JSON conventions, errors, uploads, health, OpenAPI.</summary>
+    public static IHostApplicationBuilder AddDocStrangeApi(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiOptions>>().Value);
+        services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<MultipartUploadReader>();
+        services.AddSingleton<HealthProbe>();
+        // An API process without workers: no live slots, and every allow-listed kind accepted.
+        services.TryAddSingleton<IWorkerDirectory, NoLocalWorkers>();
+        services.TryAddSingleton<IFormatCatalog, AllowListFormatCatalog>();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DocStrange API";
+            document.Info.Description = "Documents in, Markdown / JSON / HTML / CSV / text out, through asynchronous jobs.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    /// <summary>The middleware and routes: request ids, the error boundary, <c>/api/v1</c>, OpenAPI, <c>/docs</c> and the web page.</summary>
+    public static WebApplication MapDocStrangeApi(this WebApplication app)
+    {
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+
+        var api = app.MapGroup("/api/v1").WithTags("DocStrange");
+        api.MapDocumentEndpoints();
+        api.MapJobEndpoints();
+        api.MapResultEndpoints();
+        api.MapSystemEndpoints();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/docs", o => o.WithTitle("DocStrange API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapWebPage();
+        return app;
+    }
+
+    private sealed class NoLocalWorkers : IWorkerDirectory
+    {
+        public Task<WorkerCounts> CountAsync(string? pool, CancellationToken cancellationToken) => Task.FromResult(WorkerCounts.None);
+    }
+
+    private sealed class AllowListFormatCatalog : IFormatCatalog
+    {
+        public IReadOnlyCollection<FileKind> InputKinds { get; } = [.. Enum.GetValues<FileKind>().Where(k => k != FileKind.Unknown)];
+    }
+}

@@ -1,0 +1,85 @@
+using DocStrange.Api.Contracts;
+using DocStrange.Api.Errors;
+using DocStrange.Api.Uploads;
+using DocStrange.Document.Errors;
+using DocStrange.Document.Files;
+using DocStrange.Jobs;
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DocStrange.Api.Endpoints;
+
+/// <summary>Submitting documents.</summary>
+public static class DocumentEndpoints
+{
+    /// <summary>Maps <c>POST /documents</c>.</summary>
+    public static RouteGroupBuilder MapDocumentEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/documents", SubmitAsync)
+            .WithName("SubmitDocument")
+            .WithSummary("Upload a document; answers 202 with the job at once.")
+            .Accepts<SubmitDocumentForm>("multipart/form-data")
+            .DisableAntiforgery();
+        return api;
+    }
+
+    internal static async Task<Results<Accepted<SubmitResponse>, ProblemHttpResult>> SubmitAsync(
+        HttpContext http,
+        MultipartUploadReader uploads,
+        JobLifecycle lifecycle,
+        IBlobStore blobs,
+        IWorkerDirectory workers,
+        JobsOptions options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var jobId = JobIds.New();
+        var inputKey = BlobKeys.Input(jobId);
+        var form = await uploads.ReadAsync(http.Request, inputKey, cancellationToken);
+        try
+        {
+            var jobOptions = SubmitOptionsParser.Parse(form.Fields);
+            var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, form.File.Kind, workers, cancellationToken);
+            var job = new Job
+            {
+                Id = jobId,
+                State = JobState.Pending,
+                Pool = pool,
+                Options = jobOptions,
+                Input = new JobInput(form.File.FileName, form.File.Kind, form.File.Size, form.File.Sha256, inputKey),
+                MaxRetries = options.MaxRetries,
+                CreatedAt = time.GetUtcNow(),
+            };
+            await lifecycle.SubmitAsync(job, CancellationToken.None);
+            var response = new SubmitResponse(job.Id, job.State, Estimate(job.Input), job.CreatedAt, JobLinks.For(job.Id));
+            return TypedResults.Accepted(response.Links.Self, response);
+        }
+        catch
+        {
+            // The job was never created (or its creation is unknown and will be retried by the client): drop the file.
+            await blobs.DeletePrefixAsync(inputKey, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static async Task<string> ChoosePoolAsync(ProcessingMode mode, FileKind kind, IWorkerDirectory workers, CancellationToken cancellationToken)
+    {
+        if (mode == ProcessingMode.Cpu) return Pools.Cpu;
+        var gpu = await workers.CountAsync(Pools.Gpu, cancellationToken);
+        if (mode == ProcessingMode.Gpu && gpu.Active == 0)
+        {
+            throw new DocStrangeException(ErrorCode.GpuUnavailable, "No GPU worker is live; submit with processing_mode=auto or cpu.",
+                new Dictionary<string, object?> { ["processing_mode"] = "gpu" });
+        }
+        // auto: images go to the GPU pool when it has a live worker; everything else to the CPU pool.
+        return mode == ProcessingMode.Gpu || (gpu.Active > 0 && FileKinds.IsImage(kind)) ? Pools.Gpu : Pools.Cpu;
+    }
+
+    /// <summary>A rough guess for the client's first poll: a base cost plus a cost per megabyte.</summary>
+    private static long Estimate(JobInput input)
+    {
+        var perMegabyte = FileKinds.IsImage(input.Kind) ? 2000 : input.Kind == FileKind.Pdf ? 400 : 100;
+        return 200 + input.Size * perMegabyte / (1024 * 1024);
+    }
+}

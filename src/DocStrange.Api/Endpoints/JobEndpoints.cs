@@ -1,0 +1,105 @@
+using DocStrange.Api.Contracts;
+using DocStrange.Api.Errors;
+using DocStrange.Document.Errors;
+using DocStrange.Jobs;
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DocStrange.Api.Endpoints;
+
+/// <summary>Following, listing and cancelling jobs.</summary>
+public static class JobEndpoints
+{
+    /// <summary>Maps <c>GET /jobs</c>, <c>GET /jobs/{id}</c> and <c>DELETE /jobs/{id}</c>.</summary>
+    public static RouteGroupBuilder MapJobEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/jobs", ListAsync).WithName("ListJobs").WithSummary("The jobs, newest first, with cursor pagination.");
+        api.MapGet("/jobs/{id}", GetAsync).WithName("GetJob")
+            .WithSummary("A job's status and progress; ?wait=N holds the answer until the status changes or N seconds pass.");
+        api.MapDelete("/jobs/{id}", DeleteAsync).WithName("CancelJob")
+            .WithSummary("Cancel a pending or running job; for a finished job, delete its stored input and results.");
+        return api;
+    }
+
+    internal static async Task<Results<Ok<JobView>, ProblemHttpResult>> GetAsync(
+        string id, int? wait, HttpContext http, IJobStore store, IJobChangeFeed changes, JobsOptions options, CancellationToken cancellationToken)
+    {
+        var job = await FindAsync(id, store, cancellationToken);
+        if (job is null) return ApiProblems.JobNotFound(http, id);
+        if (wait is < 0 || wait > options.MaxLongPoll.TotalSeconds)
+        {
+            return ApiProblems.For(http, ErrorCode.InvalidRequest, $"'wait' must be between 0 and {options.MaxLongPoll.TotalSeconds:0} seconds.",
+                new Dictionary<string, object?> { ["field"] = "wait" });
+        }
+        if (wait > 0 && !JobStateMachine.IsFinal(job.State))
+        {
+            job = await WaitForChangeAsync(job, TimeSpan.FromSeconds(wait.Value), store, changes, cancellationToken);
+        }
+        return TypedResults.Ok(await ViewAsync(job, store, cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<JobListView>, ProblemHttpResult>> ListAsync(
+        string? status, string? cursor, int? limit, HttpContext http, IJobStore store, CancellationToken cancellationToken)
+    {
+        JobState? state = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<JobState>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+            {
+                return ApiProblems.For(http, ErrorCode.InvalidRequest, "'status' must be one of pending, processing, completed, failed, cancelled.",
+                    new Dictionary<string, object?> { ["field"] = "status" });
+            }
+            state = parsed;
+        }
+        if (limit is < 1 or > 100)
+        {
+            return ApiProblems.For(http, ErrorCode.InvalidRequest, "'limit' must be between 1 and 100.", new Dictionary<string, object?> { ["field"] = "limit" });
+        }
+        var page = await store.ListAsync(new JobListQuery(null, state, cursor, limit ?? 20), cancellationToken);
+        return TypedResults.Ok(new JobListView([.. page.Items.Select(j => JobView.From(j))], page.NextCursor, page.NextCursor is not null));
+    }
+
+    internal static async Task<Results<Ok<JobView>, Accepted<JobView>, ProblemHttpResult>> DeleteAsync(
+        string id, HttpContext http, IJobStore store, IBlobStore blobs, JobLifecycle lifecycle, CancellationToken cancellationToken)
+    {
+        var job = await FindAsync(id, store, cancellationToken);
+        if (job is null) return ApiProblems.JobNotFound(http, id);
+
+        if (!JobStateMachine.IsFinal(job.State))
+        {
+            var cancel = await lifecycle.CancelAsync(job.Id, "api", cancellationToken);
+            job = cancel.Job ?? job;
+            // A running job stops at its next page: "accepted", and the job shows cancel_requested.
+            if (!JobStateMachine.IsFinal(job.State)) return TypedResults.Accepted($"/api/v1/jobs/{job.Id}", JobView.From(job));
+            if (cancel.Applied) return TypedResults.Ok(JobView.From(job));
+        }
+
+        // Final (or became final while we looked): delete what is stored, once.
+        await blobs.DeletePrefixAsync(BlobKeys.JobPrefix(job.Id), cancellationToken);
+        var purged = await store.MarkPurgedAsync(job.Id, "api", cancellationToken);
+        return TypedResults.Ok(JobView.From(purged.Job ?? job));
+    }
+
+    internal static async Task<Job?> FindAsync(string id, IJobStore store, CancellationToken cancellationToken) =>
+        JobIds.IsWellFormed(id) ? await store.GetAsync(id, cancellationToken) : null;
+
+    private static async Task<Job> WaitForChangeAsync(Job job, TimeSpan wait, IJobStore store, IJobChangeFeed changes, CancellationToken cancellationToken)
+    {
+        var initial = job.State;
+        var deadline = DateTime.UtcNow + wait;
+        using var watch = changes.Watch(job.Id);
+        // Read again after subscribing: a change between the first read and the subscription is not missed.
+        job = await store.GetAsync(job.Id, cancellationToken) ?? job;
+        while (job.State == initial)
+        {
+            var remaining = deadline - DateTime.UtcNow;
+            if (remaining <= TimeSpan.Zero || !await watch.WaitAsync(remaining, cancellationToken)) break;
+            job = await store.GetAsync(job.Id, cancellationToken) ?? job;
+        }
+        return job;
+    }
+
+    private static async Task<JobView> ViewAsync(Job job, IJobStore store, CancellationToken cancellationToken) =>
+        JobView.From(job, job.State == JobState.Pending ? await store.CountAheadAsync(job, cancellationToken) + 1 : null);
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using DocStrange.Api.Contracts;
+using DocStrange.Api.Errors;
+using DocStrange.Document.Errors;
+using DocStrange.Document.Export;
+using DocStrange.Document.Files;
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DocStrange.Api.Endpoints;
+
+/// <summary>Fetching a completed job's results.</summary>
+public static class ResultEndpoints
+{
+    /// <summary>Maps <c>GET /jobs/{id}/result</c> and <c>GET /jobs/{id}/download</c>.</summary>
+    public static RouteGroupBuilder MapResultEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/jobs/{id}/result", GetResultAsync).WithName("GetResult")
+            .WithSummary("The result in one of the job's formats (?format=), with the conversion's metadata.");
+        api.MapGet("/jobs/{id}/download", DownloadAsync).WithName("DownloadResult")
+            .WithSummary("The result as a file attachment (?format=).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/markdown");
+        return api;
+    }
+
+    internal static async Task<Results<Ok<ResultView>, ProblemHttpResult>> GetResultAsync(
+        string id, string? format, HttpContext http, IJobStore store, IBlobStore blobs, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (job, chosen, problem) = await ResolveAsync(id, format, http, store, time, cancellationToken);
+        if (problem is not null) return problem;
+        await using var stream = await blobs.OpenReadAsync(BlobKeys.Result(job!.Id, chosen), cancellationToken);
+        if (stream is null) return Missing(http, job);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var content = await reader.ReadToEndAsync(cancellationToken);
+        var result = job.Result ?? new JobResult();
+        var metadata = new ResultMetadata(job.Input.FileName, FileKinds.NameOf(job.Input.Kind), job.Input.Size, result.PagesProcessed,
+            result.PageCount, result.ProcessingTimeMs, result.OcrPages, result.Warnings);
+        return TypedResults.Ok(new ResultView(job.Id, OutputFormats.NameOf(chosen), content, metadata));
+    }
+
+    internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(
+        string id, string? format, HttpContext http, IJobStore store, IBlobStore blobs, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (job, chosen, problem) = await ResolveAsync(id, format, http, store, time, cancellationToken);
+        if (problem is not null) return problem;
+        var stream = await blobs.OpenReadAsync(BlobKeys.Result(job!.Id, chosen), cancellationToken);
+        if (stream is null) return Missing(http, job);
+        var name = $"{job.Input.FileName}.{OutputFormats.ExtensionOf(chosen)}";
+        return TypedResults.Stream(stream, OutputFormats.MediaTypeOf(chosen), name);
+    }
+
+    /// <summary>The job and format to serve, or the problem that says why there is nothing to serve.</summary>
+    private static async Task<(Job? Job, OutputFormat Format, ProblemHttpResult? Problem)> ResolveAsync(
+        string id, string? format, HttpContext http, IJobStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var job = await JobEndpoints.FindAsync(id, store, cancellationToken);
+        if (job is null) return (null, default, ApiProblems.JobNotFound(http, id));
+
+        var problem = job.State switch
+        {
+            JobState.Pending or JobState.Processing => ApiProblems.For(http, ErrorCode.ResultNotReady,
+                $"The job is {job.State.ToString().ToLowerInvariant()}; its result is not ready yet.",
+                new Dictionary<string, object?> { ["status"] = job.State.ToString().ToLowerInvariant() }, job.Id),
+            JobState.Cancelled => ApiProblems.For(http, ErrorCode.JobCancelled, "The job was cancelled; it has no result.", jobId: job.Id),
+            JobState.Failed => ApiProblems.For(http, job.Error?.Code ?? ErrorCode.ProcessingError,
+                job.Error?.Message ?? "The job failed.", job.Error?.Details, job.Id),
+            _ when job.Purged => ApiProblems.For(http, ErrorCode.ResultExpired, "The job's results were deleted.", jobId: job.Id),
+            _ when job.ResultExpiresAt <= time.GetUtcNow() => ApiProblems.For(http, ErrorCode.ResultExpired,
+                "The job's results have passed their retention period and were removed.",
+                new Dictionary<string, object?> { ["expired_at"] = job.ResultExpiresAt }, job.Id),
+            _ => null,
+        };
+        if (problem is not null) return (job, default, problem);
+
+        var chosen = job.Options.Formats[0];
+        if (!string.IsNullOrEmpty(format) && (!OutputFormats.TryParse(format, out chosen) || !job.Options.Formats.Contains(chosen)))
+        {
+            var available = job.Options.Formats.Select(OutputFormats.NameOf).ToArray();
+            return (job, default, ApiProblems.For(http, ErrorCode.InvalidRequest,
+                $"This job's formats are {string.Join(", ", available)}; \"{format}\" is not one of them.",
+                new Dictionary<string, object?> { ["field"] = "format", ["available"] = available }, job.Id));
+        }
+        return (job, chosen, null);
+    }
+
+    private static ProblemHttpResult Missing(HttpContext http, Job job) =>
+        ApiProblems.For(http, ErrorCode.StorageError, "The stored result could not be found.", jobId: job.Id);
+}

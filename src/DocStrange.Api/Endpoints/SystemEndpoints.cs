@@ -1,0 +1,64 @@
+using System.Reflection;
+using DocStrange.Api.Contracts;
+using DocStrange.Api.Health;
+using DocStrange.Document.Export;
+using DocStrange.Document.Files;
+using DocStrange.Jobs;
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DocStrange.Api.Endpoints;
+
+/// <summary>What the server offers, and whether it is well.</summary>
+public static class SystemEndpoints
+{
+    /// <summary>The product version (informational version of this assembly, without build metadata).</summary>
+    public static string Version { get; } =
+        (typeof(SystemEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
+    /// <summary>Maps <c>/system</c> and the health routes.</summary>
+    public static RouteGroupBuilder MapSystemEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/system", GetSystemAsync).WithName("GetSystem").WithSummary("Formats, processing modes, limits and version.");
+        api.MapGet("/health", GetHealthAsync).WithName("GetHealth").WithSummary("Detailed health of the service and its dependencies.");
+        api.MapGet("/health/live", () => TypedResults.Ok(new { status = "alive" })).WithName("GetLiveness").WithSummary("200 while the process runs.");
+        api.MapGet("/health/ready", GetReadyAsync).WithName("GetReadiness").WithSummary("200 when the dependencies answer, else 503.");
+        return api;
+    }
+
+    internal static async Task<Ok<SystemView>> GetSystemAsync(IFormatCatalog formats, IWorkerDirectory workers, JobsOptions options, CancellationToken cancellationToken)
+    {
+        var cpu = await workers.CountAsync(Pools.Cpu, cancellationToken);
+        var gpu = await workers.CountAsync(Pools.Gpu, cancellationToken);
+        var input = formats.InputKinds
+            .Select(kind => new InputFormatView(FileKinds.NameOf(kind), [.. FileKinds.Extensions.Where(e => FileKinds.FromFileName("x" + e) == kind)]))
+            .ToList();
+        var output = Enum.GetValues<OutputFormat>().Select(OutputFormats.NameOf).ToList();
+        var pools = new Dictionary<string, PoolView>
+        {
+            [Pools.Cpu] = new(cpu.Active > 0, cpu.Active),
+            [Pools.Gpu] = new(gpu.Active > 0, gpu.Active),
+        };
+        var limits = new LimitsView(options.MaxUploadBytes, options.MaxPages > 0 ? options.MaxPages : null, (int)options.MaxLongPoll.TotalSeconds);
+        return TypedResults.Ok(new SystemView(Version, "embedded", new FormatsView(input, output), pools, limits));
+    }
+
+    internal static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> GetHealthAsync(HealthProbe probe, CancellationToken cancellationToken)
+    {
+        var components = await probe.CheckAsync(cancellationToken);
+        var status = components.Database.Status != "healthy" || components.Storage.Status != "healthy" ? "unhealthy"
+            : components.Workers.Active == 0 ? "degraded"
+            : "healthy";
+        var view = new HealthView(status, Version, HealthProbe.UptimeSeconds, components);
+        return status == "unhealthy" ? TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable) : TypedResults.Ok(view);
+    }
+
+    internal static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> GetReadyAsync(HealthProbe probe, CancellationToken cancellationToken)
+    {
+        var components = await probe.CheckAsync(cancellationToken);
+        var ready = components.Database.Status == "healthy" && components.Storage.Status == "healthy";
+        var view = new HealthView(ready ? "ready" : "unavailable", Version, HealthProbe.UptimeSeconds, components);
+        return ready ? TypedResults.Ok(view) : TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

@@ -1,0 +1,33 @@
+using DocStrange.Document.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace DocStrange.Api.Errors;
+
+/// <summary>
+/// The boundary of every request: a <see cref="DocStrangeException"/> becomes its problem response;
+/// a request Kestrel refused (body too large, malformed) becomes a client error; anything else is
+/// logged with its stack and answered as <c>INTERNAL_ERROR</c> without internal text.
+/// </summary>
+internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var result = exception switch
+        {
+            DocStrangeException ex => ApiProblems.For(http, ex),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.For(http, ErrorCode.FileTooLarge,
+                "The request body is larger than this server accepts."),
+            BadHttpRequestException ex => ApiProblems.For(http, ErrorCode.InvalidRequest, "The request could not be read: it is malformed or incomplete.",
+                status: ex.StatusCode),
+            _ => null,
+        };
+        if (result is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            result = ApiProblems.For(http, ErrorCode.InternalError, "Something went wrong on our side; the request id identifies it in our logs.");
+        }
+        if (http.Response.HasStarted) return false;
+        await result.ExecuteAsync(http);
+        return true;
+    }
+}

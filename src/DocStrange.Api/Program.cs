@@ -1,0 +1,17 @@
+using DocStrange.Api;
+using DocStrange.Storage;
+
+// The API alone (no workers): the host of an API replica. `docstrange serve` adds in-process workers.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddDocStrangeJobs();
+builder.AddDocStrangeApi();
+
+var app = builder.Build();
+app.MapDocStrangeApi();
+app.Run();
+
+namespace DocStrange.Api
+{
+    /// <summary>Names this assembly for test hosts (<c>WebApplicationFactory&lt;ApiEntryPoint&gt;</c>).</summary>
+    public sealed class ApiEntryPoint;
+}

@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Text;
+using DocStrange.Document.Errors;
+using DocStrange.Document.Export;
+using DocStrange.Document.Files;
+using DocStrange.Extraction;
+
+namespace DocStrange.Cli.Commands;
+
+/// <summary>
+/// <c>docstrange convert FILE... [--format F] [--output DIR | -o FILE]</c>: converts files locally, no
+/// server. One file without an output option goes to stdout; with <c>--output DIR</c> each input
+/// becomes <c>DIR/&lt;input name&gt;.&lt;ext&gt;</c>. A failed input is reported on one line and the
+/// others still convert; the exit code says whether all succeeded.
+/// </summary>
+internal static class ConvertCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The documents to convert." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "markdown, json, html, csv or text.",
+            DefaultValueFactory = _ => "markdown",
+        };
+        var outputDir = new Option<string?>("--output") { Description = "Write DIR/<input file name>.<ext> for each input." };
+        var outputFile = new Option<string?>("-o") { Description = "Write the one input's result to FILE." };
+        var pages = new Option<string?>("--pages") { Description = "Pages to convert, e.g. 1-3,7." };
+        var password = new Option<string?>("--password") { Description = "The password of a protected PDF." };
+
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password };
+        command.SetAction((parse, ct) => RunAsync(
+            parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputDir), parse.GetValue(outputFile),
+            parse.GetValue(pages), parse.GetValue(password), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] files, string formatName, string? outputDir, string? outputFile,
+        string? pages, string? password, CancellationToken cancellationToken)
+    {
+        if (!OutputFormats.TryParse(formatName, out var format))
+        {
+            await Console.Error.WriteLineAsync($"docstrange: --format must be markdown, json, html, csv or text, not \"{formatName}\"");
+            return 2;
+        }
+        if (outputDir is not null && outputFile is not null || outputFile is not null && files.Length > 1)
+        {
+            await Console.Error.WriteLineAsync("docstrange: use -o FILE with one input, or --output DIR with any number");
+            return 2;
+        }
+        ConversionOptions options;
+        try
+        {
+            options = new ConversionOptions { Pages = PageSelection.Parse(pages), Password = password };
+        }
+        catch (DocStrangeException ex)
+        {
+            await Console.Error.WriteLineAsync($"docstrange: {ex.Message}");
+            return 2;
+        }
+        if (outputDir is not null) Directory.CreateDirectory(outputDir);
+
+        var converter = DocumentConverter.CreateDefault();
+        var failures = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = outputDir is null ? 1 : Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(files, parallel, async (file, ct) =>
+        {
+            var error = await ConvertOneAsync(converter, file, format, options, outputDir, outputFile, ct);
+            if (error is null) return;
+            Interlocked.Increment(ref failures);
+            await Console.Error.WriteLineAsync($"docstrange: {file}: {error}");
+        });
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>Converts one file; returns null on success, else the one-line reason.</summary>
+    private static async Task<string?> ConvertOneAsync(DocumentConverter converter, string file, OutputFormat format,
+        ConversionOptions options, string? outputDir, string? outputFile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!File.Exists(file)) return "no such file";
+            if (FileKinds.FromFileName(file) == FileKind.Unknown)
+            {
+                return $"{ErrorCatalog.NameOf(ErrorCode.InvalidFileType)}: files like this are not accepted";
+            }
+            var document = await converter.ConvertFileAsync(file, options, cancellationToken: cancellationToken);
+            var text = DocumentExporters.ExportToString(document, format);
+            var target = outputFile ?? (outputDir is null ? null : Path.Combine(outputDir, $"{Path.GetFileName(file)}.{OutputFormats.ExtensionOf(format)}"));
+            if (target is null)
+            {
+                await Console.Out.WriteAsync(text);
+                await Console.Out.FlushAsync(cancellationToken);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(target, text, new UTF8Encoding(false), cancellationToken);
+            }
+            return null;
+        }
+        catch (DocStrangeException ex)
+        {
+            return $"{ErrorCatalog.NameOf(ex.Code)}: {ex.Message}";
+        }
+        catch (IOException ex)
+        {
+            return $"{ErrorCatalog.NameOf(ErrorCode.StorageError)}: {ex.Message}";
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return $"{ErrorCatalog.NameOf(ErrorCode.StorageError)}: {ex.Message}";
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using DocStrange.Api;
+using DocStrange.Storage;
+using DocStrange.Worker;
+
+namespace DocStrange.Cli.Commands;
+
+/// <summary>
+/// <c>docstrange serve</c>: the embedded all-in-one — API, web page and in-process workers over a
+/// SQLite database and a local folder. Options not named here pass through to .NET configuration
+/// (e.g. <c>--DocStrange:Jobs:MaxUploadBytes=1048576</c>).
+/// </summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => DefaultUrl };
+        var data = new Option<string?>("--data") { Description = "The data folder (job database and files)." };
+        var slots = new Option<int?>("--slots") { Description = "Jobs converted at once (default 1)." };
+        var command = new Command("serve", "Run the API, the web page and the workers in one process.") { urls, data, slots };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = new List<string>(parse.UnmatchedTokens) { $"--urls={parse.GetValue(urls)}" };
+            if (parse.GetValue(data) is { } dir) settings.Add($"--{StorageOptions.Section}:DataDirectory={Path.GetFullPath(dir)}");
+            if (parse.GetValue(slots) is { } n) settings.Add($"--{WorkerOptions.Section}:Slots={n}");
+            await RunAsync([.. settings], ct);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+        builder.AddDocStrangeJobs();
+        builder.AddDocStrangeWorker();
+        builder.AddDocStrangeApi();
+
+        var app = builder.Build();
+        app.MapDocStrangeApi();
+        await app.RunAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+using System.CommandLine;
+using DocStrange.Cli.Commands;
+
+var root = new RootCommand("DocStrange turns PDFs, Office files, HTML, images and text into Markdown, JSON, HTML, CSV and text.");
+root.Subcommands.Add(ConvertCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,124 @@
+using DocStrange.Document.Errors;
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+
+namespace DocStrange.Jobs;
+
+/// <summary>
+/// Moves jobs through their life and tells whoever waits: every change goes through the store as a
+/// compare-and-set, then wakes workers (new work) or watchers (a changed job). API and workers both
+/// use it, so the rules of the state machine live in one place.
+/// </summary>
+public sealed class JobLifecycle(IJobStore store, IWorkSignal workSignal, IJobChangeFeed changes, RetryPolicy retries, JobsOptions options, TimeProvider time)
+{
+    /// <summary>Adds a pending job and wakes its pool.</summary>
+    public async Task SubmitAsync(Job job, CancellationToken cancellationToken)
+    {
+        await store.CreateAsync(job, "api", cancellationToken);
+        workSignal.Notify(job.Pool);
+    }
+
+    /// <summary>
+    /// Cancels a job: a pending one at once, a processing one by asking its worker to stop at the next
+    /// page. A final job is a conflict (its state is returned unchanged).
+    /// </summary>
+    public async Task<TransitionResult> CancelAsync(string jobId, string actor, CancellationToken cancellationToken)
+    {
+        var result = await TransitionAsync(new JobTransition
+        {
+            JobId = jobId, Expected = [JobState.Pending], To = JobState.Cancelled,
+            EventKind = JobEventKinds.Cancelled, Actor = actor, Message = "cancelled before it started",
+        }, cancellationToken);
+        if (result.Status != TransitionStatus.Conflict || result.Job?.State != JobState.Processing) return result;
+
+        var requested = await store.RequestCancelAsync(jobId, actor, cancellationToken);
+        if (requested.Applied) changes.Publish(jobId);
+        return requested;
+    }
+
+    /// <summary>Claims the next due job of the pool for the worker.</summary>
+    public async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var job = await store.ClaimAsync(pool, workerId, lease, cancellationToken);
+        if (job is not null) changes.Publish(job.Id);
+        return job;
+    }
+
+    /// <summary>Completes a job the worker still holds.</summary>
+    public Task<TransitionResult> CompleteAsync(Job job, string workerId, JobResult result, CancellationToken cancellationToken) =>
+        TransitionAsync(new JobTransition
+        {
+            JobId = job.Id, Expected = [JobState.Processing], To = JobState.Completed, LeaseOwner = workerId,
+            EventKind = JobEventKinds.Completed, Actor = Actor(workerId), Result = result,
+            ResultExpiresAt = time.GetUtcNow() + options.ResultRetention,
+        }, cancellationToken);
+
+    /// <summary>Ends a job the worker stopped because a cancel was asked.</summary>
+    public Task<TransitionResult> MarkCancelledAsync(Job job, string workerId, CancellationToken cancellationToken) =>
+        TransitionAsync(new JobTransition
+        {
+            JobId = job.Id, Expected = [JobState.Processing], To = JobState.Cancelled, LeaseOwner = workerId,
+            EventKind = JobEventKinds.Cancelled, Actor = Actor(workerId), Message = "stopped at a page boundary",
+        }, cancellationToken);
+
+    /// <summary>
+    /// Records a failed attempt: a transient error with retries left sends the job back to pending
+    /// after a backoff; anything else fails it for good.
+    /// </summary>
+    public async Task<TransitionResult> FailAsync(Job job, string workerId, DocStrangeException error, CancellationToken cancellationToken)
+    {
+        var retryCount = Math.Max(0, job.Attempts - 1);
+        var retry = error.Transient && retries.CanRetry(job.Attempts, job.MaxRetries);
+        var delay = retry ? retries.DelayAfter(job.Attempts) : (TimeSpan?)null;
+        var jobError = JobError.From(error) with
+        {
+            Retryable = retry,
+            RetryCount = retry ? retryCount + 1 : retryCount,
+            MaxRetries = job.MaxRetries,
+            NextRetryInSeconds = delay is { } d ? (int)Math.Ceiling(d.TotalSeconds) : null,
+        };
+        var result = await TransitionAsync(new JobTransition
+        {
+            JobId = job.Id, Expected = [JobState.Processing], To = retry ? JobState.Pending : JobState.Failed,
+            LeaseOwner = workerId, EventKind = retry ? JobEventKinds.RetryScheduled : JobEventKinds.Failed,
+            Actor = Actor(workerId), Message = error.Message, Error = jobError,
+            NextAttemptAt = retry ? time.GetUtcNow() + delay : null,
+        }, cancellationToken);
+        if (result.Applied && retry) workSignal.Notify(job.Pool);
+        return result;
+    }
+
+    /// <summary>Gives a job back to the queue untouched (a worker shutting down), without spending a retry.</summary>
+    public async Task<TransitionResult> ReleaseAsync(Job job, string workerId, string reason, CancellationToken cancellationToken)
+    {
+        var result = await TransitionAsync(new JobTransition
+        {
+            JobId = job.Id, Expected = [JobState.Processing], To = JobState.Pending, LeaseOwner = workerId,
+            EventKind = JobEventKinds.Released, Actor = Actor(workerId), Message = reason,
+        }, cancellationToken);
+        if (result.Applied) workSignal.Notify(job.Pool);
+        return result;
+    }
+
+    /// <summary>Sends jobs whose worker stopped renewing its lease back to the queue.</summary>
+    public async Task<int> RescueExpiredAsync(CancellationToken cancellationToken)
+    {
+        var rescued = await store.RescueExpiredLeasesAsync(cancellationToken);
+        foreach (var job in rescued)
+        {
+            changes.Publish(job.Id);
+            if (job.State == JobState.Pending) workSignal.Notify(job.Pool);
+        }
+        return rescued.Count;
+    }
+
+    /// <summary>Applies a transition and announces it when it was made.</summary>
+    public async Task<TransitionResult> TransitionAsync(JobTransition transition, CancellationToken cancellationToken)
+    {
+        var result = await store.TransitionAsync(transition, cancellationToken);
+        if (result.Applied) changes.Publish(transition.JobId);
+        return result;
+    }
+
+    private static string Actor(string workerId) => $"worker:{workerId}";
+}

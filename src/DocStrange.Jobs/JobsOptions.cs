@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DocStrange.Jobs;
+
+/// <summary>Limits and policies of the job system (configuration section <c>DocStrange:Jobs</c>).</summary>
+public sealed class JobsOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "DocStrange:Jobs";
+
+    /// <summary>The largest upload accepted, in bytes (default 100 MB).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxUploadBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Retries after the first attempt for transient errors.</summary>
+    [Range(0, 100)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry's delay (later ones double, up to <see cref="RetryMaxDelay"/>).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest delay between retries.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long results are kept after a job completes.</summary>
+    public TimeSpan ResultRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>The longest a long-poll (<c>?wait=N</c>) may wait.</summary>
+    public TimeSpan MaxLongPoll { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The most pages a document may have; 0 for no limit.</summary>
+    [Range(0, int.MaxValue)]
+    public int MaxPages { get; set; } = 2000;
+}

@@ -1,0 +1,29 @@
+using DocStrange.Document.Conversion;
+using DocStrange.Document.Export;
+
+namespace DocStrange.Jobs.Model;
+
+/// <summary>What the caller asked for, validated when the job was submitted.</summary>
+public sealed record JobOptions
+{
+    /// <summary>The result formats, in the order asked; the first is the default for <c>/result</c>.</summary>
+    public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Markdown];
+
+    /// <summary>Canonical page ranges (<c>1-3,7</c>), empty for all pages.</summary>
+    public string Pages { get; init; } = "";
+
+    /// <summary>When to OCR.</summary>
+    public OcrMode Ocr { get; init; } = OcrMode.Auto;
+
+    /// <summary>OCR languages.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["eng"];
+
+    /// <summary>The pool the caller asked for.</summary>
+    public ProcessingMode ProcessingMode { get; init; } = ProcessingMode.Auto;
+
+    /// <summary>Claim priority.</summary>
+    public JobPriority Priority { get; init; } = JobPriority.Normal;
+
+    /// <summary>Password of a protected PDF; never written to logs or events.</summary>
+    public string? Password { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace DocStrange.Jobs.Model;
+
+/// <summary>Facts about a finished conversion, shown with every result (SPEC §2 <c>metadata</c>).</summary>
+public sealed record JobResult
+{
+    /// <summary>Pages converted.</summary>
+    public int PagesProcessed { get; init; }
+
+    /// <summary>Pages in the source.</summary>
+    public int PageCount { get; init; }
+
+    /// <summary>Wall time of the conversion in milliseconds.</summary>
+    public long ProcessingTimeMs { get; init; }
+
+    /// <summary>Pages that were OCR'd.</summary>
+    public int OcrPages { get; init; }
+
+    /// <summary>Problems that did not fail the job, e.g. a page that could not be read.</summary>
+    public IReadOnlyList<JobWarning> Warnings { get; init; } = [];
+
+    /// <summary>Size in bytes of each stored result, by format wire name.</summary>
+    public IReadOnlyDictionary<string, long> Sizes { get; init; } = new Dictionary<string, long>();
+}
+
+/// <summary>A problem that did not fail the job.</summary>
+public sealed record JobWarning(string Code, string Message, int? Page);

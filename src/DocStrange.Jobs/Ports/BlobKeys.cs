@@ -1,0 +1,16 @@
+using DocStrange.Document.Export;
+
+namespace DocStrange.Jobs.Ports;
+
+/// <summary>The one naming scheme of stored files: everything of a job lives under its id, never under a caller's file name.</summary>
+public static class BlobKeys
+{
+    /// <summary>The uploaded file.</summary>
+    public static string Input(string jobId) => $"jobs/{jobId}/input";
+
+    /// <summary>One exported result.</summary>
+    public static string Result(string jobId, OutputFormat format) => $"jobs/{jobId}/result.{OutputFormats.ExtensionOf(format)}";
+
+    /// <summary>Everything stored for a job.</summary>
+    public static string JobPrefix(string jobId) => $"jobs/{jobId}/";
+}

@@ -1,0 +1,20 @@
+namespace DocStrange.Jobs.Ports;
+
+/// <summary>
+/// Where inputs and results are kept (a local folder, or an S3 bucket), addressed by keys from
+/// <see cref="BlobKeys"/>. Streams both ways; never whole files in memory.
+/// </summary>
+public interface IBlobStore
+{
+    /// <summary>Writes <paramref name="content"/> under <paramref name="key"/>, replacing what was there; returns the bytes written.</summary>
+    Task<long> PutAsync(string key, Stream content, CancellationToken cancellationToken);
+
+    /// <summary>Opens the blob for reading, or null when there is none.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every blob whose key starts with <paramref name="prefix"/>.</summary>
+    Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>Checks the store answers.</summary>
+    Task PingAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,10 @@
+using DocStrange.Document.Files;
+
+namespace DocStrange.Jobs.Ports;
+
+/// <summary>The input kinds the workers behind this API can convert, so a submit is refused at once rather than failing later.</summary>
+public interface IFormatCatalog
+{
+    /// <summary>The kinds that can be converted now.</summary>
+    IReadOnlyCollection<FileKind> InputKinds { get; }
+}

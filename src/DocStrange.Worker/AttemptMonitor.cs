@@ -1,0 +1,115 @@
+using DocStrange.Extraction;
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace DocStrange.Worker;
+
+/// <summary>
+/// Watches one running attempt: collects progress from the converter, writes it (and so renews the
+/// lease) at a steady pace, and cancels the attempt when a cancel is asked or the lease is lost.
+/// </summary>
+internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisposable
+{
+    private readonly IJobStore _store;
+    private readonly Job _job;
+    private readonly string _workerId;
+    private readonly WorkerOptions _options;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stop;
+    private readonly Task _loop;
+    private JobProgress _latest = new("parsing");
+    private JobProgress? _written;
+
+    public AttemptMonitor(IJobStore store, Job job, string workerId, WorkerOptions options, ILogger logger, CancellationToken outer)
+    {
+        _logger = logger;
+        _store = store;
+        _job = job;
+        _workerId = workerId;
+        _options = options;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(outer);
+        _stop.CancelAfter(options.HardTimeout);
+        Token = _stop.Token;
+        _loop = Task.Run(LoopAsync, CancellationToken.None);
+    }
+
+    /// <summary>Cancelled when the attempt must stop: cancel asked, lease lost, time limit, shutdown.</summary>
+    public CancellationToken Token { get; }
+
+    /// <summary>A cancel was asked for the job.</summary>
+    public bool CancelRequested { get; private set; }
+
+    /// <summary>Another worker owns the job now (our lease ran out); nothing of this attempt may be written.</summary>
+    public bool LeaseLost { get; private set; }
+
+    /// <summary>The last page count reported.</summary>
+    public JobProgress Latest => Volatile.Read(ref _latest);
+
+    /// <inheritdoc />
+    public void Report(ConversionProgress value) => Volatile.Write(ref _latest, new JobProgress(value.Stage, value.PagesDone, value.PagesTotal));
+
+    /// <summary>Sets the stage outside the converter (exporting, uploading).</summary>
+    public void Stage(string stage) => Volatile.Write(ref _latest, Latest with { Stage = stage });
+
+    /// <summary>Writes the latest progress now, and checks the lease and cancel flag.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var progress = Latest;
+        var status = await _store.ReportProgressAsync(_job.Id, _workerId, progress, _options.LeaseDuration, cancellationToken);
+        _written = progress;
+        if (!status.Held)
+        {
+            LeaseLost = true;
+            await _stop.CancelAsync();
+        }
+        else if (status.CancelRequested)
+        {
+            CancelRequested = true;
+            await _stop.CancelAsync();
+        }
+    }
+
+    private async Task LoopAsync()
+    {
+        var heartbeat = TimeSpan.FromTicks(_options.LeaseDuration.Ticks / 3);
+        var sinceWrite = TimeSpan.Zero;
+        using var timer = new PeriodicTimer(_options.ProgressInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(Token))
+            {
+                sinceWrite += _options.ProgressInterval;
+                if (Latest == _written && sinceWrite < heartbeat) continue;
+                try
+                {
+                    await FlushAsync(Token);
+                    sinceWrite = TimeSpan.Zero;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A missed heartbeat is retried on the next tick; if the database stays away the
+                    // lease runs out and the rescuer hands the job to another worker.
+                    _logger.LogWarning(ex, "Could not record progress of job {JobId}", _job.Id);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (Token.IsCancellationRequested)
+        {
+            // The attempt is over; the runner reads the flags.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _loop;
+        }
+        finally
+        {
+            _stop.Dispose();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using DocStrange.Extraction;
+using DocStrange.Jobs.Ports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace DocStrange.Worker;
+
+/// <summary>Registers the in-process workers.</summary>
+public static class DocStrangeWorkerExtensions
+{
+    /// <summary>Adds the job runner, the lease rescuer and the converter with every built-in reader.</summary>
+    public static IHostApplicationBuilder AddDocStrangeWorker(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkerOptions>>().Value);
+        services.AddSingleton(_ => DocumentConverter.CreateDefault());
+        services.AddSingleton<IFormatCatalog>(sp => new ConverterFormatCatalog(sp.GetRequiredService<DocumentConverter>()));
+        services.AddSingleton<JobExecutor>();
+        services.AddSingleton<LocalWorkerDirectory>();
+        services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<LocalWorkerDirectory>());
+        services.AddHostedService<JobRunner>();
+        services.AddHostedService<LeaseRescuer>();
+        return builder;
+    }
+}

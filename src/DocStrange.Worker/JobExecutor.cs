@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Text;
+using DocStrange.Document.Errors;
+using DocStrange.Document.Export;
+using DocStrange.Document.Files;
+using DocStrange.Extraction;
+using DocStrange.Jobs;
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace DocStrange.Worker;
+
+/// <summary>
+/// Runs one attempt of a claimed job: input -> <see cref="DocumentConverter"/> -> every asked format
+/// -> stored results -> completion. Every way an attempt can end is turned into exactly one
+/// compare-and-set on the job: completed, cancelled, failed (or retried), or nothing when the lease was lost.
+/// </summary>
+public sealed class JobExecutor(
+    DocumentConverter converter,
+    IBlobStore blobs,
+    IJobStore store,
+    JobLifecycle lifecycle,
+    JobsOptions jobsOptions,
+    WorkerOptions options,
+    ILogger<JobExecutor> logger)
+{
+    /// <summary>Runs the attempt to its end; only the shutdown of the worker escapes as cancellation.</summary>
+    public async Task RunAsync(Job job, string workerId, CancellationToken stopping)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["job_id"] = job.Id, ["attempt"] = job.Attempts });
+        await using var monitor = new AttemptMonitor(store, job, workerId, options, logger, stopping);
+        try
+        {
+            var result = await ConvertAndStoreAsync(job, monitor);
+            await FinishAsync(job, workerId, lifecycle.CompleteAsync(job, workerId, result, CancellationToken.None), "completed");
+        }
+        catch (OperationCanceledException) when (monitor.LeaseLost)
+        {
+            logger.LogWarning("Lost the lease of job {JobId}; another worker owns it now", job.Id);
+        }
+        catch (OperationCanceledException) when (monitor.CancelRequested)
+        {
+            // A cancelled job never shows a result, even one written just before the cancel was seen.
+            foreach (var format in job.Options.Formats) await blobs.DeletePrefixAsync(BlobKeys.Result(job.Id, format), CancellationToken.None);
+            await FinishAsync(job, workerId, lifecycle.MarkCancelledAsync(job, workerId, CancellationToken.None), "cancelled");
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            await FinishAsync(job, workerId, lifecycle.ReleaseAsync(job, workerId, "worker shutting down", CancellationToken.None), "released");
+            throw;
+        }
+        catch (OperationCanceledException) when (monitor.Token.IsCancellationRequested)
+        {
+            var timeout = new DocStrangeException(ErrorCode.WorkerTimeout,
+                $"The conversion did not finish within {options.HardTimeout.TotalMinutes:0} minutes.");
+            await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, timeout, CancellationToken.None), "timed out");
+        }
+        catch (DocStrangeException ex)
+        {
+            logger.LogInformation("Job {JobId} failed: {Code} {Message}", job.Id, ErrorCatalog.NameOf(ex.Code), ex.Message);
+            await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, ex, CancellationToken.None), "failed");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(ex, "Storage error while running job {JobId}", job.Id);
+            var error = new DocStrangeException(ErrorCode.StorageError, "Reading or writing the job's files failed.");
+            await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, error, CancellationToken.None), "failed");
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Unexpected error while running job {JobId}", job.Id);
+            var error = new DocStrangeException(ErrorCode.ProcessingError, "The conversion failed unexpectedly.");
+            await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, error, CancellationToken.None), "failed");
+        }
+    }
+
+    private async Task<JobResult> ConvertAndStoreAsync(Job job, AttemptMonitor monitor)
+    {
+        var clock = Stopwatch.StartNew();
+        var ct = monitor.Token;
+        await using var input = await blobs.OpenReadAsync(job.Input.BlobKey, ct)
+            ?? throw new DocStrangeException(ErrorCode.StorageError, "The job's input file is missing from storage.");
+
+        monitor.Stage(ConversionStages.Parsing);
+        var conversion = new ConversionOptions
+        {
+            Pages = PageSelection.Parse(job.Options.Pages),
+            Password = job.Options.Password,
+            Ocr = job.Options.Ocr,
+            Languages = job.Options.Languages,
+            MaxPages = jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null,
+        };
+        var document = await converter.ConvertAsync(input, new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor }, ct);
+
+        monitor.Stage("exporting");
+        var sizes = new Dictionary<string, long>();
+        foreach (var format in job.Options.Formats)
+        {
+            ct.ThrowIfCancellationRequested();
+            using var buffer = new MemoryStream();
+            await using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
+            {
+                DocumentExporters.Get(format).Write(document, writer, ExportOptions.Default);
+            }
+            buffer.Position = 0;
+            monitor.Stage("uploading");
+            sizes[OutputFormats.NameOf(format)] = await blobs.PutAsync(BlobKeys.Result(job.Id, format), buffer, ct);
+        }
+
+        // The last chance to see a cancel or a lost lease before the result becomes visible.
+        await monitor.FlushAsync(ct);
+        ct.ThrowIfCancellationRequested();
+        return new JobResult
+        {
+            PagesProcessed = document.Pages.Count,
+            PageCount = document.Metadata.PageCount,
+            OcrPages = document.Pages.Count(p => p.Ocr),
+            ProcessingTimeMs = clock.ElapsedMilliseconds,
+            Warnings = [.. document.Warnings.Select(w => new JobWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page))],
+            Sizes = sizes,
+        };
+    }
+
+    private async Task FinishAsync(Job job, string workerId, Task<TransitionResult> transition, string outcome)
+    {
+        var result = await transition;
+        if (result.Applied)
+        {
+            logger.LogInformation("Job {JobId} {Outcome} by {WorkerId}", job.Id, outcome, workerId);
+        }
+        else
+        {
+            // Someone else moved the job first (a cancel, the rescuer); their state stands.
+            logger.LogWarning("Job {JobId} was not marked {Outcome}: it is {State} now", job.Id, outcome, result.Job?.State);
+        }
+    }
+}

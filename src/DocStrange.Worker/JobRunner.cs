@@ -1,0 +1,78 @@
+using DocStrange.Jobs;
+using DocStrange.Jobs.Ports;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DocStrange.Worker;
+
+/// <summary>
+/// The worker loop: <see cref="WorkerOptions.Slots"/> slots, each claiming the next job of the pool
+/// with a lease, running it, and sleeping on the work signal (with a slow poll as the fallback) when
+/// the queue is empty. A database error is logged and retried after a pause, never read as "no work".
+/// </summary>
+public sealed class JobRunner(
+    JobLifecycle lifecycle,
+    IWorkSignal signal,
+    JobExecutor executor,
+    LocalWorkerDirectory directory,
+    WorkerOptions options,
+    ILogger<JobRunner> logger) : BackgroundService
+{
+    /// <summary>This process's worker id: host, process and a random part, so restarts never reuse an id.</summary>
+    public string WorkerId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
+
+    /// <inheritdoc />
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(1, options.Slots).Select(slot => Task.Run(() => RunSlotAsync(slot, stoppingToken), CancellationToken.None)));
+
+    private async Task RunSlotAsync(int slot, CancellationToken stoppingToken)
+    {
+        var slotId = $"{WorkerId}/{slot}";
+        directory.SlotStarted();
+        logger.LogInformation("Worker slot {WorkerId} serving pool {Pool}", slotId, options.Pool);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    var job = await lifecycle.ClaimAsync(options.Pool, slotId, options.LeaseDuration, stoppingToken);
+                    if (job is null)
+                    {
+                        await signal.WaitAsync(options.Pool, options.PollInterval, stoppingToken);
+                        continue;
+                    }
+                    directory.JobStarted();
+                    try
+                    {
+                        await executor.RunAsync(job, slotId, stoppingToken);
+                    }
+                    finally
+                    {
+                        directory.JobEnded();
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(ex, "Worker slot {WorkerId} could not reach the job store; retrying", slotId);
+                    try
+                    {
+                        await Task.Delay(options.PollInterval, stoppingToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            directory.SlotStopped();
+        }
+    }
+}

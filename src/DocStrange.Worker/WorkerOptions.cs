@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using DocStrange.Jobs.Model;
+
+namespace DocStrange.Worker;
+
+/// <summary>How a worker process runs jobs (configuration section <c>DocStrange:Worker</c>).</summary>
+public sealed class WorkerOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "DocStrange:Worker";
+
+    /// <summary>The pool this worker serves (<c>cpu</c> or <c>gpu</c>).</summary>
+    [Required, RegularExpression("^(cpu|gpu)$")]
+    public string Pool { get; set; } = Pools.Cpu;
+
+    /// <summary>Jobs run at once by this process.</summary>
+    [Range(1, 256)]
+    public int Slots { get; set; } = 1;
+
+    /// <summary>How long a claim holds a job without a heartbeat; heartbeats come every third of it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often an idle slot looks for work when no signal comes (signals usually come first).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often progress is written while a job runs (SPEC §3: at most every second).</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest one attempt may run before it fails with <c>WORKER_TIMEOUT</c>.</summary>
+    public TimeSpan HardTimeout { get; set; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>How often expired leases are looked for.</summary>
+    public TimeSpan RescueInterval { get; set; } = TimeSpan.FromSeconds(15);
+}
