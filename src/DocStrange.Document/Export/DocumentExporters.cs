@@ -7,6 +7,7 @@ public static class DocumentExporters
 {
     private static readonly Dictionary<OutputFormat, IDocumentExporter> ByFormat = new IDocumentExporter[]
     {
+        new MarkdownExporter(),
         new TextExporter(),
     }.ToDictionary(e => e.Format);
 
