@@ -8,6 +8,7 @@ public static class DocumentExporters
     private static readonly Dictionary<OutputFormat, IDocumentExporter> ByFormat = new IDocumentExporter[]
     {
         new MarkdownExporter(),
+        new JsonExporter(),
         new HtmlExporter(),
         new TextExporter(),
     }.ToDictionary(e => e.Format);
