@@ -10,6 +10,7 @@ public static class DocumentExporters
         new MarkdownExporter(),
         new JsonExporter(),
         new HtmlExporter(),
+        new CsvExporter(),
         new TextExporter(),
     }.ToDictionary(e => e.Format);
 
