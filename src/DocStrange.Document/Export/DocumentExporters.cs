@@ -7,6 +7,10 @@ public static class DocumentExporters
 {
     private static readonly Dictionary<OutputFormat, IDocumentExporter> ByFormat = new IDocumentExporter[]
     {
+        new MarkdownExporter(),
+        new JsonExporter(),
+        new HtmlExporter(),
+        new CsvExporter(),
         new TextExporter(),
     }.ToDictionary(e => e.Format);
 

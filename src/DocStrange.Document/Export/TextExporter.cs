@@ -2,7 +2,13 @@ using DocStrange.Document.Model;
 
 namespace DocStrange.Document.Export;
 
-/// <summary>Plain text: one block per paragraph, blank lines between blocks, table rows as tab-separated cells.</summary>
+/// <summary>
+/// Plain text: one block per paragraph with a blank line between blocks; titles and headings as plain
+/// lines; list items with <c>- </c> or <c>1. </c> markers, one per line, nested like Markdown lists;
+/// table rows as tab-separated cells (a spanned cell's text at its top-left position); pictures left
+/// out, page headers and footers only with <see cref="ExportOptions.IncludePageFurniture"/>. The output
+/// ends with one newline; a document with nothing to write gives an empty string.
+/// </summary>
 public sealed class TextExporter : IDocumentExporter
 {
     /// <inheritdoc />
@@ -11,32 +17,44 @@ public sealed class TextExporter : IDocumentExporter
     /// <inheritdoc />
     public void Write(DocumentModel document, TextWriter writer, ExportOptions options)
     {
-        var first = true;
-        foreach (var block in document.Blocks)
+        var lists = new ListTracker();
+        var wrote = false;
+        var previousWasListItem = false;
+        foreach (var block in BlockFilter.Visible(document, options))
         {
-            if (!options.IncludePageFurniture && block.Role is BlockRole.PageHeader or BlockRole.PageFooter) continue;
-            if (block.Table is null && block.Text.Length == 0) continue;
-            if (!first) writer.Write("\n\n");
-            first = false;
-            if (block.Table is { } table) WriteTable(table, writer);
-            else writer.Write(block.Text);
+            if (block.Role == BlockRole.Picture || !PlainText.HasContent(block)) continue;
+            var isListItem = block.Role == BlockRole.ListItem;
+            if (!isListItem) lists.Reset();
+            if (wrote) writer.Write(isListItem && previousWasListItem ? "\n" : "\n\n");
+            wrote = true;
+            previousWasListItem = isListItem;
+            switch (block.Role)
+            {
+                case BlockRole.Table:
+                    WriteTable(block.Table!, writer);
+                    break;
+                case BlockRole.ListItem:
+                    var step = lists.Next(block);
+                    writer.Write(new string(' ', step.Indent) + ListTracker.Marker(block.Ordered, step.Number) + PlainText.OneLine(block.Text));
+                    break;
+                case BlockRole.Title or BlockRole.Heading or BlockRole.Formula:
+                    writer.Write(PlainText.OneLine(block.Text));
+                    break;
+                default:
+                    writer.Write(block.Text.ReplaceLineEndings("\n").TrimEnd('\n'));
+                    break;
+            }
         }
-        if (!first) writer.Write('\n');
+        if (wrote) writer.Write('\n');
     }
 
     private static void WriteTable(Table table, TextWriter writer)
     {
-        var grid = table.ToGrid();
-        for (var r = 0; r < table.RowCount; r++)
+        var rows = TableGrid.TopLeftTexts(table);
+        for (var r = 0; r < rows.Length; r++)
         {
             if (r > 0) writer.Write('\n');
-            for (var c = 0; c < table.ColumnCount; c++)
-            {
-                if (c > 0) writer.Write('\t');
-                var cell = grid[r, c];
-                // A spanned cell's text is written once, at its top-left position.
-                if (cell is not null && cell.Row == r && cell.Column == c) writer.Write(cell.Text.ReplaceLineEndings(" "));
-            }
+            writer.Write(string.Join('\t', rows[r].Select(t => PlainText.OneLine(t).Replace('\t', ' '))));
         }
     }
 }

@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DocStrange.Document.Errors;
+using DocStrange.Document.Files;
+using DocStrange.Document.Model;
+
+namespace DocStrange.Document.Export;
+
+/// <summary>
+/// The document model itself as indented JSON (schema in docs/json-schema.md and docs/document.schema.json):
+/// snake_case keys, roles and codes as strings, null members left out, every block kept (page furniture
+/// too). Coordinates are PDF points with a top-left origin, rounded to 0.01 pt; confidences to 4 decimals.
+/// Text is written unescaped beyond what JSON requires (non-ASCII and HTML characters as they are).
+/// </summary>
+public sealed class JsonExporter : IDocumentExporter
+{
+    /// <summary>The version of the wire shape; it changes when a member changes meaning or goes away.</summary>
+    public const string SchemaVersion = "1.0";
+
+    private static readonly JsonWireContext Context = new(new JsonSerializerOptions(JsonWireContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <inheritdoc />
+    public OutputFormat Format => OutputFormat.Json;
+
+    /// <inheritdoc />
+    public void Write(DocumentModel document, TextWriter writer, ExportOptions options)
+    {
+        writer.Write(JsonSerializer.Serialize(ToWire(document), Context.WireDocument));
+        writer.Write('\n');
+    }
+
+    private static WireDocument ToWire(DocumentModel document) => new(
+        SchemaVersion,
+        new WireMetadata(document.Metadata.FileName, FileKinds.NameOf(document.Metadata.FileKind), document.Metadata.Title, document.Metadata.PageCount),
+        document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr)).ToList(),
+        document.Blocks.Select(ToWire).ToList(),
+        document.Warnings.Select(w => new WireWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page)).ToList());
+
+    private static WireBlock ToWire(Block block) => new(
+        JsonNamingPolicy.SnakeCaseLower.ConvertName(block.Role.ToString()),
+        block.Text,
+        block.Role is BlockRole.Heading or BlockRole.ListItem ? block.Level : null,
+        block.Role is BlockRole.ListItem ? block.Ordered : null,
+        block.Language,
+        block.Confidence is { } c && double.IsFinite(c) ? Math.Round(c, 4) : null,
+        block.Provenance is { } p ? new WireProvenance(p.Page, p.Box is { } b ? ToWire(b) : null) : null,
+        block.Table is { } t ? ToWire(t) : null);
+
+    private static WireBox ToWire(BoundingBox box) => new(Points(box.Left), Points(box.Top), Points(box.Right), Points(box.Bottom));
+
+    private static WireTable ToWire(Table table) => new(table.RowCount, table.ColumnCount,
+        table.Cells.Select(c => new WireCell(c.Row, c.Column, c.Text, c.RowSpan, c.ColumnSpan, c.IsHeader)).ToList());
+
+    private static double Points(double value) => double.IsFinite(value) ? Math.Round(value, 2) : 0;
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+
+namespace DocStrange.Document.Export;
+
+// The JSON export's wire shape (docs/json-schema.md). Members are declared in the order they are written;
+// null members are left out.
+
+/// <summary>The whole document as JSON.</summary>
+internal sealed record WireDocument(string SchemaVersion, WireMetadata Metadata, IReadOnlyList<WirePage> Pages,
+    IReadOnlyList<WireBlock> Blocks, IReadOnlyList<WireWarning> Warnings);
+
+/// <summary>Facts about the source file.</summary>
+internal sealed record WireMetadata(string FileName, string FileType, string? Title, int PageCount);
+
+/// <summary>One converted page.</summary>
+internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr);
+
+/// <summary>One block; level and ordered only where they mean something.</summary>
+internal sealed record WireBlock(string Role, string Text, int? Level, bool? Ordered, string? Language, double? Confidence,
+    WireProvenance? Provenance, WireTable? Table);
+
+/// <summary>Page and box of a block.</summary>
+internal sealed record WireProvenance(int Page, [property: JsonPropertyName("bbox")] WireBox? Box);
+
+/// <summary>A box in PDF points, origin at the page's top-left corner.</summary>
+internal sealed record WireBox(double Left, double Top, double Right, double Bottom);
+
+/// <summary>A table's size and cells.</summary>
+internal sealed record WireTable(int RowCount, int ColumnCount, IReadOnlyList<WireCell> Cells);
+
+/// <summary>One cell at its top-left position.</summary>
+internal sealed record WireCell(int Row, int Column, string Text, int RowSpan, int ColumnSpan, bool IsHeader);
+
+/// <summary>A warning of a partial success.</summary>
+internal sealed record WireWarning(string Code, string Message, int? Page);
+
+/// <summary>Source-generated serialisation metadata for the wire shape.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    NewLine = "\n")]
+[JsonSerializable(typeof(WireDocument))]
+internal sealed partial class JsonWireContext : JsonSerializerContext;

@@ -1,0 +1,98 @@
+using DocStrange.Document.Model;
+
+namespace DocStrange.Document.Export;
+
+/// <summary>
+/// GitHub-flavoured Markdown. The title is <c>#</c> and a heading of level L is L + 1 hashes, capped at
+/// six (level 1 is <c>##</c>, as in the corpus ground truth). Blocks are separated by a blank line,
+/// except consecutive list items, which form one list: <c>- </c> or <c>1. </c> (numbered 1, 2, ... per
+/// list), nested by level under their parent's marker (2 spaces below <c>- </c>, 3 below <c>1. </c>).
+/// Tables are pipe tables (<see cref="MarkdownTableWriter"/>), code is fenced (longer fence when the
+/// text holds one), a formula is <c>$$ text $$</c>, a picture is <c>&lt;!-- image --&gt;</c>, captions
+/// and footnotes are paragraphs, page headers and footers only with
+/// <see cref="ExportOptions.IncludePageFurniture"/>. Text is escaped by <see cref="MarkdownEscaper"/>.
+/// The output ends with one newline; a document with nothing to write gives an empty string.
+/// </summary>
+public sealed class MarkdownExporter : IDocumentExporter
+{
+    /// <inheritdoc />
+    public OutputFormat Format => OutputFormat.Markdown;
+
+    /// <inheritdoc />
+    public void Write(DocumentModel document, TextWriter writer, ExportOptions options)
+    {
+        var lists = new ListTracker();
+        var wrote = false;
+        var previousWasListItem = false;
+        foreach (var block in BlockFilter.Visible(document, options))
+        {
+            if (!PlainText.HasContent(block)) continue;
+            var isListItem = block.Role == BlockRole.ListItem;
+            if (!isListItem) lists.Reset();
+            if (wrote) writer.Write(isListItem && previousWasListItem ? "\n" : "\n\n");
+            WriteBlock(block, lists, writer);
+            wrote = true;
+            previousWasListItem = isListItem;
+        }
+        if (wrote) writer.Write('\n');
+    }
+
+    private static void WriteBlock(Block block, ListTracker lists, TextWriter writer)
+    {
+        switch (block.Role)
+        {
+            case BlockRole.Title or BlockRole.Heading:
+                writer.Write(new string('#', HeadingLevels.Of(block)));
+                writer.Write(' ');
+                writer.Write(MarkdownEscaper.EscapeHeading(block.Text));
+                break;
+            case BlockRole.ListItem:
+                var step = lists.Next(block);
+                writer.Write(new string(' ', step.Indent));
+                writer.Write(ListTracker.Marker(block.Ordered, step.Number));
+                writer.Write(MarkdownEscaper.EscapeLine(PlainText.OneLine(block.Text)));
+                break;
+            case BlockRole.Table:
+                MarkdownTableWriter.Write(block.Table!, writer);
+                break;
+            case BlockRole.Code:
+                WriteCode(block, writer);
+                break;
+            case BlockRole.Formula:
+                writer.Write("$$ ");
+                writer.Write(PlainText.OneLine(block.Text));
+                writer.Write(" $$");
+                break;
+            case BlockRole.Picture:
+                writer.Write("<!-- image -->");
+                break;
+            default:
+                writer.Write(MarkdownEscaper.EscapeParagraph(block.Text));
+                break;
+        }
+    }
+
+    private static void WriteCode(Block block, TextWriter writer)
+    {
+        var text = block.Text.ReplaceLineEndings("\n").TrimEnd('\n');
+        var fence = new string('`', Math.Max(3, LongestRun(text, '`') + 1));
+        var language = block.Language?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Replace("`", "");
+        writer.Write(fence);
+        writer.Write(language);
+        writer.Write('\n');
+        writer.Write(text);
+        writer.Write('\n');
+        writer.Write(fence);
+    }
+
+    private static int LongestRun(string text, char ch)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == ch ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
+    }
+}

@@ -1,0 +1,39 @@
+using DocStrange.Document.Model;
+
+namespace DocStrange.Document.Export;
+
+/// <summary>
+/// Writes a table as a GitHub-flavoured pipe table. GFM has exactly one header row: it is the table's
+/// first row whether or not its cells are flagged as headers (any further header rows follow as body rows).
+/// A spanned cell's text is written at its top-left position and the positions it covers are left
+/// empty; <c>|</c> in cell text is escaped as <c>\|</c> and line breaks become spaces.
+/// </summary>
+internal static class MarkdownTableWriter
+{
+    /// <summary>Writes <paramref name="table"/> without a trailing newline; nothing for a table with no rows or columns.</summary>
+    public static void Write(Table table, TextWriter writer)
+    {
+        if (table.RowCount == 0 || table.ColumnCount == 0) return;
+        var rows = TableGrid.TopLeftTexts(table);
+        WriteRow(rows[0], writer);
+        writer.Write('\n');
+        writer.Write('|');
+        for (var c = 0; c < table.ColumnCount; c++) writer.Write(" --- |");
+        for (var r = 1; r < rows.Length; r++)
+        {
+            writer.Write('\n');
+            WriteRow(rows[r], writer);
+        }
+    }
+
+    private static void WriteRow(string[] cells, TextWriter writer)
+    {
+        writer.Write('|');
+        foreach (var text in cells)
+        {
+            writer.Write(' ');
+            writer.Write(MarkdownEscaper.EscapeInline(PlainText.OneLine(text)));
+            writer.Write(" |");
+        }
+    }
+}
