@@ -12,6 +12,7 @@ public static class ApiJson
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new UtcTimestampConverter());
     }
 
     /// <summary>Options with the conventions, for code outside the HTTP pipeline.</summary>

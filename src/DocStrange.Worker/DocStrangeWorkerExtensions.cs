@@ -12,7 +12,13 @@ public static class DocStrangeWorkerExtensions
     /// <summary>Adds the job runner, the lease rescuer and the converter with every built-in reader.</summary>
     public static IHostApplicationBuilder AddDocStrangeWorker(this IHostApplicationBuilder builder)
     {
-        var services = builder.Services;
+        builder.Services.AddDocStrangeWorker();
+        return builder;
+    }
+
+    /// <summary>Adds the job runner, the lease rescuer and the converter to a service collection (for hosts built without a host builder).</summary>
+    public static IServiceCollection AddDocStrangeWorker(this IServiceCollection services)
+    {
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkerOptions>>().Value);
         services.AddSingleton(_ => DocumentConverter.CreateDefault());
@@ -22,6 +28,6 @@ public static class DocStrangeWorkerExtensions
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<LocalWorkerDirectory>());
         services.AddHostedService<JobRunner>();
         services.AddHostedService<LeaseRescuer>();
-        return builder;
+        return services;
     }
 }

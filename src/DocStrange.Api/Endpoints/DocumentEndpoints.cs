@@ -49,7 +49,8 @@ public static class DocumentEndpoints
                 Options = jobOptions,
                 Input = new JobInput(form.File.FileName, form.File.Kind, form.File.Size, form.File.Sha256, inputKey),
                 MaxRetries = options.MaxRetries,
-                CreatedAt = time.GetUtcNow(),
+                // The store keeps milliseconds; the answer shows the same instant a later read will.
+                CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()),
             };
             await lifecycle.SubmitAsync(job, CancellationToken.None);
             var response = new SubmitResponse(job.Id, job.State, Estimate(job.Input), job.CreatedAt, JobLinks.For(job.Id));

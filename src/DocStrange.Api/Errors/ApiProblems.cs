@@ -25,7 +25,7 @@ public static class ApiProblems
         problem.Extensions["error"] = new ApiError(entry.Name, message, details ?? new Dictionary<string, object?>());
         problem.Extensions["request_id"] = http.TraceIdentifier;
         problem.Extensions["job_id"] = jobId;
-        problem.Extensions["timestamp"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+        problem.Extensions["timestamp"] = DateTimeOffset.UtcNow.UtcDateTime.ToString(UtcTimestampConverter.Format, System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Problem(problem);
     }
 

@@ -1,0 +1,66 @@
+using System.Text;
+using DocStrange.Storage.FileSystem;
+
+namespace DocStrange.Storage.Tests;
+
+public sealed class FileSystemBlobStoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("docstrange-blobs-").FullName;
+
+    [Fact]
+    public async Task A_blob_reads_back_and_is_deleted_by_prefix()
+    {
+        var store = new FileSystemBlobStore(_dir);
+        var size = await store.PutAsync("jobs/job_a/input", new MemoryStream(Encoding.UTF8.GetBytes("hello")), default);
+        await store.PutAsync("jobs/job_a/result.md", new MemoryStream("# x"u8.ToArray()), default);
+        Assert.Equal(5, size);
+
+        await using (var stream = await store.OpenReadAsync("jobs/job_a/input", default))
+        {
+            Assert.NotNull(stream);
+            Assert.Equal("hello", await new StreamReader(stream).ReadToEndAsync());
+        }
+
+        await store.DeletePrefixAsync("jobs/job_a/result.", default);
+        Assert.Null(await store.OpenReadAsync("jobs/job_a/result.md", default));
+        await using (var kept = await store.OpenReadAsync("jobs/job_a/input", default))
+        {
+            Assert.NotNull(kept);
+        }
+
+        await store.DeletePrefixAsync("jobs/job_a/", default);
+        Assert.Null(await store.OpenReadAsync("jobs/job_a/input", default));
+    }
+
+    [Fact]
+    public async Task A_failed_write_leaves_nothing_behind()
+    {
+        var store = new FileSystemBlobStore(_dir);
+        await Assert.ThrowsAsync<IOException>(() => store.PutAsync("jobs/job_b/input", new FailingStream(), default));
+        Assert.Null(await store.OpenReadAsync("jobs/job_b/input", default));
+        Assert.Empty(Directory.EnumerateFiles(_dir, "*", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("../escape")]
+    [InlineData("jobs/../../escape")]
+    [InlineData("/etc/passwd")]
+    [InlineData("jobs\\x")]
+    public async Task Keys_cannot_leave_the_root(string key)
+    {
+        var store = new FileSystemBlobStore(_dir);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.PutAsync(key, new MemoryStream([1]), default));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private sealed class FailingStream : MemoryStream
+    {
+        private int _reads;
+
+        public FailingStream() : base(new byte[100_000]) { }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ++_reads > 1 ? throw new IOException("connection reset") : base.ReadAsync(buffer, cancellationToken);
+    }
+}

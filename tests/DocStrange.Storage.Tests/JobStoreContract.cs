@@ -1,0 +1,300 @@
+using DocStrange.Document.Errors;
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DocStrange.Storage.Tests;
+
+/// <summary>
+/// What every job store must do, whatever its database. Each adapter's test class derives from this
+/// and says how to make a fresh, empty store.
+/// </summary>
+public abstract class JobStoreContract
+{
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A migrated, empty store; every call may return another instance over the same database.</summary>
+    protected abstract Task<IJobStore> OpenStoreAsync();
+
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task A_created_job_reads_back_with_its_fields_and_a_created_event()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow()) with { Options = new JobOptions { Pages = "1-3", Languages = ["eng", "deu"] } };
+        await store.CreateAsync(job, "api", default);
+
+        var read = await store.GetAsync(job.Id, default);
+        Assert.NotNull(read);
+        Assert.Equal(job.Id, read.Id);
+        Assert.Equal(JobState.Pending, read.State);
+        Assert.Equal(job.Input, read.Input);
+        Assert.Equal("1-3", read.Options.Pages);
+        Assert.Equal(["eng", "deu"], read.Options.Languages);
+        Assert.Equal(job.CreatedAt, read.CreatedAt);
+        var events = await store.GetEventsAsync(job.Id, default);
+        Assert.Equal(JobEventKinds.Created, Assert.Single(events).Kind);
+    }
+
+    [Fact]
+    public async Task An_unknown_job_is_null()
+    {
+        var store = await OpenStoreAsync();
+        Assert.Null(await store.GetAsync(JobIds.New(), default));
+    }
+
+    [Fact]
+    public async Task Claims_take_express_first_then_oldest_and_lease_the_job()
+    {
+        var store = await OpenStoreAsync();
+        var old = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(-10));
+        var newer = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(-5));
+        var express = TestJobs.Pending(Clock.GetUtcNow(), JobPriority.Express);
+        var batch = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(-60), JobPriority.Batch);
+        foreach (var job in new[] { old, newer, express, batch }) await store.CreateAsync(job, "api", default);
+
+        var order = new List<string>();
+        while (await store.ClaimAsync(Pools.Cpu, "w1", Lease, default) is { } claimed)
+        {
+            Assert.Equal(JobState.Processing, claimed.State);
+            Assert.Equal("w1", claimed.LeaseOwner);
+            Assert.Equal(Clock.GetUtcNow() + Lease, claimed.LeaseExpiresAt);
+            Assert.Equal(1, claimed.Attempts);
+            order.Add(claimed.Id);
+        }
+        Assert.Equal([express.Id, old.Id, newer.Id, batch.Id], order);
+    }
+
+    [Fact]
+    public async Task Claims_only_take_jobs_of_the_pool_that_are_due()
+    {
+        var store = await OpenStoreAsync();
+        var gpu = TestJobs.Pending(Clock.GetUtcNow(), pool: Pools.Gpu);
+        await store.CreateAsync(gpu, "api", default);
+        Assert.Null(await store.ClaimAsync(Pools.Cpu, "w1", Lease, default));
+
+        var claimed = await store.ClaimAsync(Pools.Gpu, "w1", Lease, default);
+        var retry = await store.TransitionAsync(new JobTransition
+        {
+            JobId = gpu.Id, Expected = [JobState.Processing], To = JobState.Pending, LeaseOwner = "w1",
+            EventKind = JobEventKinds.RetryScheduled, Actor = "worker:w1", NextAttemptAt = Clock.GetUtcNow().AddSeconds(30),
+        }, default);
+        Assert.True(retry.Applied);
+        Assert.Null(await store.ClaimAsync(Pools.Gpu, "w1", Lease, default));
+
+        Clock.Advance(TimeSpan.FromSeconds(31));
+        var again = await store.ClaimAsync(Pools.Gpu, "w2", Lease, default);
+        Assert.Equal(gpu.Id, again?.Id);
+        Assert.Equal(2, again?.Attempts);
+        Assert.NotNull(claimed);
+    }
+
+    [Fact]
+    public async Task A_transition_from_an_unexpected_state_is_a_conflict_that_changes_nothing()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow());
+        await store.CreateAsync(job, "api", default);
+
+        var result = await store.TransitionAsync(Complete(job.Id, "w1"), default);
+
+        Assert.Equal(TransitionStatus.Conflict, result.Status);
+        Assert.Equal(JobState.Pending, result.Job?.State);
+        Assert.Equal(JobState.Pending, (await store.GetAsync(job.Id, default))?.State);
+        Assert.Single(await store.GetEventsAsync(job.Id, default));
+    }
+
+    [Fact]
+    public async Task A_transition_of_an_unknown_job_is_not_found()
+    {
+        var store = await OpenStoreAsync();
+        var result = await store.TransitionAsync(Complete(JobIds.New(), "w1"), default);
+        Assert.Equal(TransitionStatus.NotFound, result.Status);
+        Assert.Null(result.Job);
+    }
+
+    [Fact]
+    public async Task Only_the_lease_owner_can_finish_a_job()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow());
+        await store.CreateAsync(job, "api", default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+
+        var stranger = await store.TransitionAsync(Complete(job.Id, "w2"), default);
+        Assert.Equal(TransitionStatus.Conflict, stranger.Status);
+
+        var owner = await store.TransitionAsync(Complete(job.Id, "w1"), default);
+        Assert.True(owner.Applied);
+        Assert.Equal(JobState.Completed, owner.Job?.State);
+        Assert.Null(owner.Job?.LeaseOwner);
+        Assert.Equal(Clock.GetUtcNow(), owner.Job?.CompletedAt);
+        Assert.Equal(7, owner.Job?.Result?.PagesProcessed);
+
+        var events = await store.GetEventsAsync(job.Id, default);
+        Assert.Equal([JobEventKinds.Created, JobEventKinds.Claimed, JobEventKinds.Completed], events.Select(e => e.Kind));
+        Assert.Equal([1L, 2L, 3L], events.Select(e => e.Sequence));
+        Assert.Equal((JobState?)JobState.Processing, events[2].From);
+        Assert.Equal((JobState?)JobState.Completed, events[2].To);
+    }
+
+    [Fact]
+    public async Task A_failure_keeps_its_error_and_records_the_code_in_the_history()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow());
+        await store.CreateAsync(job, "api", default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+
+        var error = new JobError { Code = ErrorCode.UnreadableDocument, Message = "broken", Details = new Dictionary<string, object?> { ["page"] = 3 } };
+        var result = await store.TransitionAsync(new JobTransition
+        {
+            JobId = job.Id, Expected = [JobState.Processing], To = JobState.Failed, LeaseOwner = "w1",
+            EventKind = JobEventKinds.Failed, Actor = "worker:w1", Error = error, Message = "broken",
+        }, default);
+
+        Assert.True(result.Applied);
+        var read = await store.GetAsync(job.Id, default);
+        Assert.Equal(ErrorCode.UnreadableDocument, read?.Error?.Code);
+        Assert.Equal("broken", read?.Error?.Message);
+        Assert.Equal("3", read?.Error?.Details["page"]?.ToString());
+        Assert.Equal(ErrorCode.UnreadableDocument, (await store.GetEventsAsync(job.Id, default)).Last().Code);
+    }
+
+    [Fact]
+    public async Task Progress_renews_the_lease_and_reports_a_cancel_request()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow());
+        await store.CreateAsync(job, "api", default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        Clock.Advance(TimeSpan.FromSeconds(20));
+
+        var status = await store.ReportProgressAsync(job.Id, "w1", new JobProgress("parsing", 2, 5), Lease, default);
+        Assert.Equal(new LeaseStatus(true, false), status);
+        var read = await store.GetAsync(job.Id, default);
+        Assert.Equal(Clock.GetUtcNow() + Lease, read?.LeaseExpiresAt);
+        Assert.Equal(new JobProgress("parsing", 2, 5), read?.Progress);
+
+        Assert.True((await store.RequestCancelAsync(job.Id, "api", default)).Applied);
+        Assert.Equal(TransitionStatus.Conflict, (await store.RequestCancelAsync(job.Id, "api", default)).Status);
+        Assert.Equal(new LeaseStatus(true, true), await store.ReportProgressAsync(job.Id, "w1", new JobProgress("parsing", 3, 5), Lease, default));
+        Assert.Equal(new LeaseStatus(false, false), await store.ReportProgressAsync(job.Id, "w2", new JobProgress("parsing", 3, 5), Lease, default));
+    }
+
+    [Fact]
+    public async Task Expired_leases_are_rescued_and_retries_run_out()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow(), maxRetries: 1);
+        await store.CreateAsync(job, "api", default);
+
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        Assert.Empty(await store.RescueExpiredLeasesAsync(default));
+        Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var first = Assert.Single(await store.RescueExpiredLeasesAsync(default));
+        Assert.Equal(JobState.Pending, first.State);
+        Assert.Equal(ErrorCode.WorkerTimeout, first.Error?.Code);
+
+        await store.ClaimAsync(Pools.Cpu, "w2", Lease, default);
+        Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var second = Assert.Single(await store.RescueExpiredLeasesAsync(default));
+        Assert.Equal(JobState.Failed, second.State);
+        Assert.False(second.Error?.Retryable);
+
+        // The first worker comes back late: its result must not overwrite the final state.
+        var late = await store.TransitionAsync(Complete(job.Id, "w1"), default);
+        Assert.Equal(TransitionStatus.Conflict, late.Status);
+        Assert.Equal(JobState.Failed, (await store.GetAsync(job.Id, default))?.State);
+    }
+
+    [Fact]
+    public async Task Listing_is_newest_first_with_a_cursor_and_a_state_filter()
+    {
+        var store = await OpenStoreAsync();
+        var jobs = Enumerable.Range(0, 7).Select(i => TestJobs.Pending(Clock.GetUtcNow().AddSeconds(i))).ToList();
+        foreach (var job in jobs) await store.CreateAsync(job, "api", default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default); // the oldest
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await store.ListAsync(new JobListQuery(Cursor: cursor, Limit: 3), default);
+            Assert.True(page.Items.Count <= 3);
+            seen.AddRange(page.Items.Select(j => j.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        Assert.Equal(jobs.Select(j => j.Id).Reverse(), seen);
+
+        var processing = await store.ListAsync(new JobListQuery(State: JobState.Processing), default);
+        Assert.Equal(jobs[0].Id, Assert.Single(processing.Items).Id);
+    }
+
+    [Fact]
+    public async Task A_forged_cursor_is_an_invalid_request()
+    {
+        var store = await OpenStoreAsync();
+        var ex = await Assert.ThrowsAsync<DocStrangeException>(() => store.ListAsync(new JobListQuery(Cursor: "not-a-cursor!"), default));
+        Assert.Equal(ErrorCode.InvalidRequest, ex.Code);
+    }
+
+    [Fact]
+    public async Task Queue_position_counts_the_jobs_claimed_before()
+    {
+        var store = await OpenStoreAsync();
+        var a = TestJobs.Pending(Clock.GetUtcNow());
+        var b = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(1));
+        var c = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(2), JobPriority.Express);
+        foreach (var job in new[] { a, b, c }) await store.CreateAsync(job, "api", default);
+
+        Assert.Equal(0, await store.CountAheadAsync(c, default));
+        Assert.Equal(1, await store.CountAheadAsync(a, default));
+        Assert.Equal(2, await store.CountAheadAsync(b, default));
+    }
+
+    [Fact]
+    public async Task Purging_applies_once_and_only_to_final_jobs()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow());
+        await store.CreateAsync(job, "api", default);
+        Assert.Equal(TransitionStatus.Conflict, (await store.MarkPurgedAsync(job.Id, "api", default)).Status);
+
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        await store.TransitionAsync(Complete(job.Id, "w1"), default);
+        var purged = await store.MarkPurgedAsync(job.Id, "api", default);
+        Assert.True(purged.Applied);
+        Assert.True(purged.Job?.Purged);
+        Assert.Equal(TransitionStatus.Conflict, (await store.MarkPurgedAsync(job.Id, "api", default)).Status);
+    }
+
+    [Fact]
+    public async Task Concurrent_claimers_never_take_the_same_job()
+    {
+        var setup = await OpenStoreAsync();
+        const int count = 120;
+        for (var i = 0; i < count; i++) await setup.CreateAsync(TestJobs.Pending(Clock.GetUtcNow().AddMilliseconds(i)), "api", default);
+
+        // Four claimers, each with its own store instance (its own connections), racing on one database.
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            var store = await OpenStoreAsync();
+            var mine = new List<string>();
+            while (await store.ClaimAsync(Pools.Cpu, $"w{w}", Lease, default) is { } job) mine.Add(job.Id);
+            return mine;
+        })));
+
+        var all = claims.SelectMany(c => c).ToList();
+        Assert.Equal(count, all.Count);
+        Assert.Equal(count, all.Distinct().Count());
+    }
+
+    private static JobTransition Complete(string jobId, string worker) => new()
+    {
+        JobId = jobId, Expected = [JobState.Processing], To = JobState.Completed, LeaseOwner = worker,
+        EventKind = JobEventKinds.Completed, Actor = $"worker:{worker}", Result = new JobResult { PagesProcessed = 7 },
+    };
+}
