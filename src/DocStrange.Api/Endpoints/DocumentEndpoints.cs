@@ -19,7 +19,7 @@ public static class DocumentEndpoints
         api.MapPost("/documents", SubmitAsync)
             .WithName("SubmitDocument")
             .WithSummary("Upload a document; answers 202 with the job at once.")
-            .Accepts<SubmitDocumentForm>("multipart/form-data")
+            .AddOpenApiOperationTransformer(SubmitDocumentForm.DescribeAsync)
             .DisableAntiforgery();
         return api;
     }

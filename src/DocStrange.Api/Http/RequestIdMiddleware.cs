@@ -17,7 +17,12 @@ internal sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestI
         var given = http.Request.Headers[Header].ToString();
         var id = IsSane(given) ? given : "req_" + RandomNumberGenerator.GetString(Alphabet, 20);
         http.TraceIdentifier = id;
-        http.Response.Headers[Header] = id;
+        // Set as the response starts: the error boundary clears headers set earlier.
+        http.Response.OnStarting(() =>
+        {
+            http.Response.Headers[Header] = id;
+            return Task.CompletedTask;
+        });
         using (logger.BeginScope(new Dictionary<string, object> { ["request_id"] = id }))
         {
             await next(http);

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace DocStrange.Api.Tests;
+
+public sealed class SystemEndpointsTests : IDisposable
+{
+    private readonly ApiFactory _factory = new();
+
+    [Fact]
+    public async Task System_lists_formats_pools_and_limits()
+    {
+        var system = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/system");
+        var input = system.GetProperty("formats").GetProperty("input").EnumerateArray().ToList();
+        Assert.Contains(input, f => f.GetProperty("type").GetString() == "text"
+            && f.GetProperty("extensions").EnumerateArray().Any(e => e.GetString() == ".txt"));
+        Assert.Equal(["markdown", "json", "html", "csv", "text"], system.GetProperty("formats").GetProperty("output").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(system.GetProperty("processing_modes").GetProperty("cpu").GetProperty("available").GetBoolean());
+        Assert.False(system.GetProperty("processing_modes").GetProperty("gpu").GetProperty("available").GetBoolean());
+        Assert.Equal(100L * 1024 * 1024, system.GetProperty("limits").GetProperty("max_file_size").GetInt64());
+        Assert.False(string.IsNullOrEmpty(system.GetProperty("version").GetString()));
+    }
+
+    [Fact]
+    public async Task Health_reports_each_component()
+    {
+        var client = _factory.CreateClient();
+        var health = await client.GetFromJsonAsync<JsonElement>("/api/v1/health");
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        var components = health.GetProperty("components");
+        Assert.Equal("healthy", components.GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("healthy", components.GetProperty("storage").GetProperty("status").GetString());
+        Assert.Equal(1, components.GetProperty("workers").GetProperty("active").GetInt32());
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_is_unhealthy_and_not_ready_when_the_file_store_is_gone()
+    {
+        var client = _factory.CreateClient();
+        Directory.Delete(Path.Combine(_factory.DataDirectory, "files"), recursive: true);
+        var health = await client.GetAsync("/api/v1/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Contains("\"unhealthy\"", await health.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/api/v1/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_describes_the_routes_and_the_docs_page_is_served()
+    {
+        var client = _factory.CreateClient();
+        var openApi = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = openApi.GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/documents", "/api/v1/jobs/{id}", "/api/v1/jobs/{id}/result", "/api/v1/jobs/{id}/download", "/api/v1/jobs", "/api/v1/system", "/api/v1/health" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");
+        }
+        var docs = await client.GetAsync("/docs/");
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.Contains("openapi/v1.json", await docs.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_web_page_is_served_with_a_content_security_policy()
+    {
+        var response = await _factory.CreateClient().GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Request_ids_are_echoed_when_sane_and_made_otherwise()
+    {
+        var client = _factory.CreateClient();
+        var sane = new HttpRequestMessage(HttpMethod.Get, "/api/v1/health/live") { Headers = { { "X-Request-ID", "client-123.abc" } } };
+        Assert.Equal("client-123.abc", (await client.SendAsync(sane)).Headers.GetValues("X-Request-ID").Single());
+
+        var hostile = new HttpRequestMessage(HttpMethod.Get, "/api/v1/health/live") { Headers = { { "X-Request-ID", "<script>alert(1)</script>" } } };
+        Assert.Matches("^req_[a-z0-9]{20}$", (await client.SendAsync(hostile)).Headers.GetValues("X-Request-ID").Single());
+
+        var unknown = await client.GetAsync("/api/v1/nothing-here");
+        await ApiClient.ProblemAsync(unknown, 404, "INVALID_REQUEST");
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

@@ -1,0 +1,37 @@
+using DocStrange.Document.Files;
+using DocStrange.Document.Model;
+using DocStrange.Extraction;
+
+namespace DocStrange.Api.Tests;
+
+/// <summary>Readers whose behaviour a test controls.</summary>
+internal static class TestReaders
+{
+    /// <summary>Reads Markdown files by throwing, as a reader with a bug would.</summary>
+    public sealed class Crashing : IDocumentReader
+    {
+        public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Markdown];
+
+        public Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("boom");
+    }
+
+    /// <summary>Reads Markdown files slowly, page by page, until cancelled; says when it started.</summary>
+    public sealed class Endless : IDocumentReader
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Markdown];
+
+        public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
+        {
+            Started.TrySetResult();
+            for (var page = 1; ; page++)
+            {
+                // One "page" of work, then the page boundary where cancellation is honoured.
+                await Task.Delay(20, cancellationToken);
+                request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, page, 10_000));
+            }
+        }
+    }
+}
