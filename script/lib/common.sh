@@ -1,0 +1,45 @@
+# Shared by the scripts in script/: where the repository is, and how to get what a script needs.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CLI_DLL="$ROOT/src/DocStrange.Cli/bin/Release/net10.0/docstrange.dll"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+require_dotnet() {
+  command -v dotnet >/dev/null 2>&1 || die "the .NET 10 SDK is needed: https://learn.microsoft.com/dotnet/core/install/linux-debian"
+  dotnet --list-sdks | grep -q '^10\.' || die "the .NET 10 SDK is needed (found: $(dotnet --list-sdks | tr '\n' ' '))"
+}
+
+# ensure_apt_packages PKG...: installs the Debian packages that are missing (as root, or through sudo).
+ensure_apt_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || die "missing packages: ${missing[*]} (install them as root)"
+    sudo="sudo"
+  fi
+  say "installing ${missing[*]}"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# The system packages the build and the service use (certificates for the HTTPS package restore).
+SERVICE_PACKAGES=(ca-certificates)
+
+# build_cli: a Release build of the CLI, skipped when nothing under src/ changed since the last one.
+build_cli() {
+  if [ -f "$CLI_DLL" ] && [ -z "$(find "$ROOT/src" "$ROOT/Directory.Build.props" "$ROOT/Directory.Packages.props" -newer "$CLI_DLL" -type f \
+       -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
+    return 0
+  fi
+  say "building docstrange (Release)"
+  dotnet build "$ROOT/src/DocStrange.Cli/DocStrange.Cli.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+  touch "$CLI_DLL"
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using DocStrange.Document.Files;
+using DocStrange.Document.Model;
+using DocStrange.Extraction;
+
+namespace DocStrange.Worker.Tests;
+
+/// <summary>Text reader that counts how often each file was converted.</summary>
+internal sealed class CountingReader : IDocumentReader
+{
+    public ConcurrentDictionary<string, int> Runs { get; } = new();
+
+    public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Text];
+
+    public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
+    {
+        Runs.AddOrUpdate(request.FileName, 1, (_, n) => n + 1);
+        await Task.Yield();
+        return new DocumentModel
+        {
+            Metadata = new DocumentMetadata { FileName = request.FileName, FileKind = request.Kind, PageCount = 1 },
+            Pages = [new PageInfo(1)],
+            Blocks = [new Block { Role = BlockRole.Paragraph, Text = request.FileName }],
+        };
+    }
+}
+
+/// <summary>Reads page after page until cancelled.</summary>
+internal sealed class EndlessReader : IDocumentReader
+{
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Markdown];
+
+    public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
+    {
+        Started.TrySetResult();
+        for (var page = 1; ; page++)
+        {
+            await Task.Delay(10, cancellationToken);
+            request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, page, null));
+        }
+    }
+}
