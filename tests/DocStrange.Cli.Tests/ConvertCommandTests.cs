@@ -1,0 +1,71 @@
+namespace DocStrange.Cli.Tests;
+
+public sealed class ConvertCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("docstrange-cli-").FullName;
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public async Task One_file_without_an_output_option_goes_to_stdout()
+    {
+        var file = Write("note.txt", "First line\ncontinued\n\nSecond\n");
+        var outcome = await CliRunner.RunAsync("convert", file);
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("First line continued\n\nSecond\n", outcome.Stdout);
+        Assert.Equal("", outcome.Stderr);
+    }
+
+    [Fact]
+    public async Task With_an_output_folder_each_input_becomes_a_file_and_a_failure_does_not_stop_the_others()
+    {
+        var good = Write("good.txt", "Good text\n");
+        var other = Write("other.txt", "Other text\n");
+        var binary = Path.Combine(_dir, "fake.txt");
+        File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 0, 1, 2, 3, 0]);
+        var output = Path.Combine(_dir, "out");
+
+        var outcome = await CliRunner.RunAsync("convert", good, binary, Path.Combine(_dir, "absent.txt"), other, "--output", output, "--format", "text");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal("Good text\n", File.ReadAllText(Path.Combine(output, "good.txt.txt")));
+        Assert.Equal("Other text\n", File.ReadAllText(Path.Combine(output, "other.txt.txt")));
+        var errors = outcome.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, errors.Length);
+        Assert.Contains(errors, e => e.Contains("fake.txt") && e.Contains("INVALID_FILE_TYPE"));
+        Assert.Contains(errors, e => e.Contains("absent.txt") && e.Contains("no such file"));
+    }
+
+    [Fact]
+    public async Task Json_output_is_the_document_model()
+    {
+        var file = Write("note.txt", "Alpha\n");
+        var outcome = await CliRunner.RunAsync("convert", file, "--format", "json");
+        Assert.Equal(0, outcome.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(outcome.Stdout);
+        Assert.Equal("Alpha", json.RootElement.GetProperty("blocks")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task A_bad_format_or_option_mix_is_a_usage_error()
+    {
+        var file = Write("note.txt", "Alpha\n");
+        Assert.Equal(2, (await CliRunner.RunAsync("convert", file, "--format", "docx")).ExitCode);
+        Assert.Equal(2, (await CliRunner.RunAsync("convert", file, file, "-o", Path.Combine(_dir, "x.md"))).ExitCode);
+    }
+
+    [Fact]
+    public async Task Version_is_printed()
+    {
+        var outcome = await CliRunner.RunAsync("--version");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", outcome.Stdout.Trim());
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}
