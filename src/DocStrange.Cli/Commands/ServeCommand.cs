@@ -42,6 +42,8 @@ internal static class ServeCommand
             o.UseUtcTimestamp = true;
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
+        // Per-request framework chatter stays out of the log by default; configuration can bring it back.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.AddDocStrangeJobs();
         builder.AddDocStrangeWorker();
         builder.AddDocStrangeApi();
