@@ -1,3 +1,4 @@
+using DocStrange.Extraction.Formats.Pdf;
 using DocStrange.Extraction.Formats.Text;
 
 namespace DocStrange.Extraction;
@@ -9,5 +10,6 @@ public static class BuiltInReaders
     public static IReadOnlyList<IDocumentReader> Create() =>
     [
         new PlainTextReader(),
+        new PdfReader(),
     ];
 }

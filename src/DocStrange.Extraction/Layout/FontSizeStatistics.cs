@@ -1,0 +1,53 @@
+namespace DocStrange.Extraction.Layout;
+
+/// <summary>
+/// Counts characters per font size (rounded to half a point) over the pages read so far, so the body
+/// text size, which headings are judged against, is that of the whole document, not of one page.
+/// </summary>
+public sealed class FontSizeStatistics
+{
+    private readonly Dictionary<double, int> _charsBySize = [];
+    private long _chars;
+    private long _boldChars;
+
+    /// <summary>Adds a line's characters under its font size.</summary>
+    public void Add(LayoutLine line)
+    {
+        var size = Round(line.FontSize);
+        if (size <= 0) return;
+        _charsBySize[size] = _charsBySize.GetValueOrDefault(size) + line.Text.Length;
+        _chars += line.Text.Length;
+        if (line.Bold) _boldChars += line.Text.Length;
+    }
+
+    /// <summary>The share of characters set in bold; when most text is bold, bold says nothing about headings.</summary>
+    public double BoldShare => _chars == 0 ? 0 : (double)_boldChars / _chars;
+
+    /// <summary>The size most characters are set in; 0 when nothing was counted.</summary>
+    public double BodySize => _charsBySize.Count == 0
+        ? 0
+        : _charsBySize.MaxBy(kv => (kv.Value, -kv.Key)).Key;
+
+    /// <summary>Whether a size is clearly larger than the body text (by 15% and at least one point).</summary>
+    public bool IsHeadingSize(double size)
+    {
+        var body = BodySize;
+        return body > 0 && size >= body * 1.15 && size >= body + 1;
+    }
+
+    /// <summary>
+    /// The heading level of a size by how much it stands out from the body text: 1 from 1.6 times
+    /// the body size, 2 from 1.3 times, 3 below that (and for bold lines of body size). Judged
+    /// against the body size, not against the headings seen so far, so a level means the same on
+    /// every page.
+    /// </summary>
+    public int HeadingLevel(double size)
+    {
+        var body = BodySize;
+        if (body <= 0) return 1;
+        var ratio = size / body;
+        return ratio >= 1.6 ? 1 : ratio >= 1.3 ? 2 : 3;
+    }
+
+    private static double Round(double size) => Math.Round(size * 2, MidpointRounding.AwayFromZero) / 2;
+}
