@@ -1,8 +1,9 @@
 namespace DocStrange.Extraction.Layout;
 
 /// <summary>
-/// Splits a segmenter's block where the text changes kind: at a change of font size (a heading
-/// sitting on its paragraph) and before each line that starts a list item.
+/// Splits a segmenter's block where the text changes kind: at a change of font size or between a
+/// wholly bold (or italic) line and one that is not (a heading sitting on its paragraph), and before
+/// each line that starts a list item.
 /// </summary>
 public static class BlockSegmenter
 {
@@ -26,6 +27,8 @@ public static class BlockSegmenter
 
     private static bool StartsNewRun(LayoutLine previous, LayoutLine line) =>
         SizeChanges(previous.FontSize, line.FontSize)
+        || previous.Bold != line.Bold
+        || previous.Italic != line.Italic
         || ListMarkers.TryMatch(line.Text, out _, out _);
 
     private static bool SizeChanges(double a, double b) => Math.Abs(a - b) > Math.Max(0.8, 0.1 * Math.Max(a, b));

@@ -9,6 +9,7 @@ public sealed class FontSizeStatistics
     private readonly Dictionary<double, int> _charsBySize = [];
     private long _chars;
     private long _boldChars;
+    private int _highestTier = int.MaxValue;
 
     /// <summary>Adds a line's characters under its font size.</summary>
     public void Add(LayoutLine line)
@@ -36,17 +37,19 @@ public sealed class FontSizeStatistics
     }
 
     /// <summary>
-    /// The heading level of a size by how much it stands out from the body text: 1 from 1.6 times
-    /// the body size, 2 from 1.3 times, 3 below that (and for bold lines of body size). Judged
-    /// against the body size, not against the headings seen so far, so a level means the same on
-    /// every page.
+    /// The heading level of a size by how much it stands out from the body text: tier 1 from 1.6
+    /// times the body size, tier 2 from 1.3 times, tier 3 above that, tier 4 for bold lines of body
+    /// size. Levels count from the highest tier the document has used so far, so a document whose
+    /// headings are all bold body text still starts at level 1, and a level means the same on every
+    /// page once the largest headings have been seen.
     /// </summary>
     public int HeadingLevel(double size)
     {
         var body = BodySize;
-        if (body <= 0) return 1;
-        var ratio = size / body;
-        return ratio >= 1.6 ? 1 : ratio >= 1.3 ? 2 : 3;
+        var ratio = body > 0 ? size / body : 2;
+        var tier = ratio >= 1.6 ? 1 : ratio >= 1.3 ? 2 : ratio >= 1.15 ? 3 : 4;
+        _highestTier = Math.Min(_highestTier, tier);
+        return tier - _highestTier + 1;
     }
 
     private static double Round(double size) => Math.Round(size * 2, MidpointRounding.AwayFromZero) / 2;

@@ -35,10 +35,11 @@ internal static class PdfPageLayout
         var letters = line.Words.SelectMany(w => w.Letters).ToList();
         var size = letters.GroupBy(l => Math.Round(l.PointSize * 2) / 2)
             .MaxBy(g => (g.Count(), g.Key))?.Key ?? 0;
-        var bold = PdfFontWeight.CountBold(letters) * 2 > letters.Count;
+        var bold = PdfFontStyle.CountBold(letters) >= 0.9 * letters.Count;
+        var italic = PdfFontStyle.CountItalic(letters) >= 0.9 * letters.Count;
         var box = line.BoundingBox;
         var topLeft = new BoundingBox(box.Left, pageHeight - box.Top, box.Right, pageHeight - box.Bottom);
-        return new LayoutLine(LineText(line), topLeft, size, bold);
+        return new LayoutLine(LineText(line), topLeft, size, bold, italic);
     }
 
     // Right-to-left lines are drawn in visual order: read their words right to left, and each
