@@ -1,3 +1,6 @@
+using DocStrange.Extraction.Formats.Csv;
+using DocStrange.Extraction.Formats.Html;
+using DocStrange.Extraction.Formats.Markdown;
 using DocStrange.Extraction.Formats.Pdf;
 using DocStrange.Extraction.Formats.Text;
 
@@ -11,5 +14,8 @@ public static class BuiltInReaders
     [
         new PlainTextReader(),
         new PdfReader(),
+        new HtmlReader(),
+        new CsvReader(),
+        new MarkdownReader(),
     ];
 }
