@@ -209,4 +209,17 @@ public class PdfReaderTests
         var document = await Convert(TestData.Bytes("pdf/right_to_left_01.pdf"));
         Assert.StartsWith("تحسين الإنتاجية", document.Blocks[0].Text);
     }
+
+    [Fact]
+    public async Task A_rotated_page_is_read_upright_with_boxes_on_the_displayed_page()
+    {
+        var document = await Convert(TestData.Bytes("pdf/rotated_page.pdf"));
+        var page = document.Pages[0];
+        Assert.Equal((792.0, 612.0, 90), (page.Width, page.Height, page.Rotation));
+        var first = document.Blocks[0];
+        Assert.Equal(("Sample Report", 1), (first.Text, first.Provenance!.Page));
+        // Turned a quarter clockwise, the top of the page is now its right edge.
+        Assert.InRange(first.Provenance.Box!.Value.Right, 700, 792);
+        Assert.Contains(document.Blocks, b => b.Text.StartsWith("This paragraph shows how an example word"));
+    }
 }

@@ -9,8 +9,9 @@ namespace DocStrange.Extraction.Formats.Pdf;
 
 /// <summary>
 /// A PDF page's text layer as layout blocks: letters (overprints dropped) -> words (<see cref="PdfWords"/>) -> lines and blocks (Docstrum, O'Gorman 1993)
-/// -> reading order (PdfPig's unsupervised detector, after Aiello et al. 2003), with boxes turned
-/// from PDF's bottom-left origin to the model's top-left one.
+/// -> reading order (PdfPig's unsupervised detector, after Aiello et al. 2003). A page whose text
+/// runs sideways is first turned upright (<see cref="PdfPageOrientation"/>); boxes come back in the
+/// displayed page's frame with the model's top-left origin.
 /// </summary>
 internal static class PdfPageLayout
 {
@@ -21,25 +22,25 @@ internal static class PdfPageLayout
     public static IReadOnlyList<LayoutBlock> Read(Page page, IReadOnlyList<Letter> letters)
     {
         if (letters.Count == 0) return [];
-        var words = PdfWords.Extract(PdfOverprint.Remove(letters));
+        var orientation = PdfPageOrientation.Detect(letters, page.Width, page.Height);
+        var upright = orientation.IsUpright ? letters : letters.Select(orientation.Apply).ToList();
+        var words = PdfWords.Extract(PdfOverprint.Remove(upright));
         var blocks = Segmenter.GetBlocks(words);
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
-        return DetachedMarkers.Reattach(ordered.Select(b => ToLayout(b, page.Height)).ToList());
+        return DetachedMarkers.Reattach(ordered.Select(b => ToLayout(b, orientation)).ToList());
     }
 
-    private static LayoutBlock ToLayout(TextBlock block, double pageHeight) =>
-        new(block.TextLines.Select(l => ToLayout(l, pageHeight)).ToList());
+    private static LayoutBlock ToLayout(TextBlock block, PdfPageOrientation orientation) =>
+        new(block.TextLines.Select(l => ToLayout(l, orientation)).ToList());
 
-    private static LayoutLine ToLayout(TextLine line, double pageHeight)
+    private static LayoutLine ToLayout(TextLine line, PdfPageOrientation orientation)
     {
         var letters = line.Words.SelectMany(w => w.Letters).ToList();
         var size = letters.GroupBy(l => Math.Round(l.PointSize * 2) / 2)
             .MaxBy(g => (g.Count(), g.Key))?.Key ?? 0;
         var bold = PdfFontStyle.CountBold(letters) >= 0.9 * letters.Count;
         var italic = PdfFontStyle.CountItalic(letters) >= 0.9 * letters.Count;
-        var box = line.BoundingBox;
-        var topLeft = new BoundingBox(box.Left, pageHeight - box.Top, box.Right, pageHeight - box.Bottom);
-        return new LayoutLine(LineText(line), topLeft, size, bold, italic);
+        return new LayoutLine(LineText(line), orientation.ToDisplayBox(line.BoundingBox), size, bold, italic);
     }
 
     // Right-to-left lines are drawn in visual order: read their words right to left, and each
