@@ -8,8 +8,9 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 namespace DocStrange.Extraction.Formats.Pdf;
 
 /// <summary>
-/// A PDF page's text layer as layout blocks: letters (overprints dropped) -> words (<see cref="PdfWords"/>) -> lines and blocks (Docstrum, O'Gorman 1993)
-/// -> reading order (PdfPig's unsupervised detector, after Aiello et al. 2003). A page whose text
+/// A PDF page's text layer as layout blocks: letters (overprints dropped) -> words
+/// (<see cref="PdfWords"/>) -> lines and blocks (Docstrum, O'Gorman 1993) -> reading order
+/// (PdfPig's unsupervised detector, after Aiello et al. 2003). A page whose text
 /// runs sideways is first turned upright (<see cref="PdfPageOrientation"/>); boxes come back in the
 /// displayed page's frame with the model's top-left origin.
 /// </summary>
