@@ -1,3 +1,7 @@
+using DocStrange.Extraction.Formats.Csv;
+using DocStrange.Extraction.Formats.Html;
+using DocStrange.Extraction.Formats.Markdown;
+using DocStrange.Extraction.Formats.Pdf;
 using DocStrange.Extraction.Formats.Text;
 
 namespace DocStrange.Extraction;
@@ -9,5 +13,9 @@ public static class BuiltInReaders
     public static IReadOnlyList<IDocumentReader> Create() =>
     [
         new PlainTextReader(),
+        new PdfReader(),
+        new HtmlReader(),
+        new CsvReader(),
+        new MarkdownReader(),
     ];
 }

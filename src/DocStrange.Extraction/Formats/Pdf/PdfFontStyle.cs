@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig.Content;
+
+namespace DocStrange.Extraction.Formats.Pdf;
+
+/// <summary>
+/// Whether letters are set in a bold or an italic face: the font descriptor says so, or the font's
+/// name does ("Arial-BoldMT", "Times-Italic", or TeX's faces such as CMBX10 and CMTI10).
+/// </summary>
+internal static partial class PdfFontStyle
+{
+    /// <summary>How many of the letters are bold; the name test runs once per font.</summary>
+    public static int CountBold(IEnumerable<Letter> letters) =>
+        letters.GroupBy(l => (l.FontName, l.FontDetails?.IsBold == true))
+            .Sum(g => g.Key.Item2 || IsMatch(g.Key.FontName, BoldName(), TexBold()) ? g.Count() : 0);
+
+    /// <summary>How many of the letters are italic.</summary>
+    public static int CountItalic(IEnumerable<Letter> letters) =>
+        letters.GroupBy(l => (l.FontName, l.FontDetails?.IsItalic == true))
+            .Sum(g => g.Key.Item2 || IsMatch(g.Key.FontName, ItalicName(), TexItalic()) ? g.Count() : 0);
+
+    private static bool IsMatch(string? name, Regex byName, Regex byTexName)
+    {
+        if (string.IsNullOrEmpty(name)) return false;
+        // Drop the subset prefix, as in "ABCDEF+Times-Bold".
+        var plus = name.IndexOf('+');
+        if (plus >= 0) name = name[(plus + 1)..];
+        return byName.IsMatch(name) || byTexName.IsMatch(name);
+    }
+
+    [GeneratedRegex("bold|black|heavy", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoldName();
+
+    [GeneratedRegex(@"^(?:CM|SF|EC|TC|LM)[A-Z]*B[XI]?\d", RegexOptions.CultureInvariant)]
+    private static partial Regex TexBold();
+
+    [GeneratedRegex("italic|oblique", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItalicName();
+
+    [GeneratedRegex(@"^(?:CM|SF|EC|TC|LM)[A-Z]*(?:TI|SL)\d", RegexOptions.CultureInvariant)]
+    private static partial Regex TexItalic();
+}

@@ -1,0 +1,41 @@
+using DocStrange.Document.Errors;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace DocStrange.Extraction.Formats.Pdf;
+
+/// <summary>
+/// Opens a PDF with PdfPig and names what goes wrong: a password that is missing or wrong is
+/// <c>ENCRYPTED_DOCUMENT</c>, anything else that stops the file opening is <c>UNREADABLE_DOCUMENT</c>.
+/// A file encrypted with an empty user password opens without one.
+/// </summary>
+internal static class PdfOpening
+{
+    public static PdfDocument Open(Stream input, string? password, string fileName)
+    {
+        var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
+        if (!string.IsNullOrEmpty(password)) options.Password = password;
+        try
+        {
+            return PdfDocument.Open(input, options);
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            var message = string.IsNullOrEmpty(password)
+                ? "The PDF is protected by a password; send it in the 'password' field."
+                : "The PDF is protected by a password and the one given does not open it.";
+            throw new DocStrangeException(ErrorCode.EncryptedDocument, message, Details(fileName), ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new DocStrangeException(ErrorCode.UnreadableDocument,
+                "The file could not be read as PDF: it is damaged or not a PDF.", Details(fileName), ex);
+        }
+    }
+
+    public static Dictionary<string, object?> Details(string fileName) => new()
+    {
+        ["file_name"] = fileName,
+        ["file_type"] = "pdf",
+    };
+}

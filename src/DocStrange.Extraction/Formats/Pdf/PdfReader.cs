@@ -1,0 +1,96 @@
+using DocStrange.Document.Errors;
+using DocStrange.Document.Files;
+using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout;
+using UglyToad.PdfPig;
+
+namespace DocStrange.Extraction.Formats.Pdf;
+
+/// <summary>
+/// Born-digital PDF through PdfPig, one page at a time: only the blocks produced are kept between
+/// pages. A page that fails to parse becomes a warning; a document no page of which can be read is
+/// <c>UNREADABLE_DOCUMENT</c>. Pages without a text layer are reported, not OCR'd, in this build.
+/// </summary>
+public sealed class PdfReader : IDocumentReader
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Pdf];
+
+    /// <inheritdoc />
+    public Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken) =>
+        Task.Run(() => Read(input, request, cancellationToken), cancellationToken);
+
+    private static DocumentModel Read(Stream input, ConversionRequest request, CancellationToken cancellationToken)
+    {
+        var options = request.Options;
+        using var document = PdfOpening.Open(input, options.Password, request.FileName);
+        var pageCount = document.NumberOfPages;
+        CheckPageLimits(pageCount, options, request.FileName);
+
+        var total = options.Pages.CountIn(pageCount);
+        var builder = new PageBlockBuilder();
+        var pages = new List<PageInfo>();
+        var blocks = new List<Block>();
+        var warnings = new List<DocumentWarning>();
+        var done = 0;
+        for (var number = 1; number <= pageCount; number++)
+        {
+            if (!options.Pages.Contains(number)) continue;
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = PdfPageReading.Read(document, number, builder);
+            if (page.Info is { } info) pages.Add(info);
+            blocks.AddRange(page.Blocks);
+            if (page.Warning is { } warning) warnings.Add(warning);
+            request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, ++done, total));
+        }
+
+        if (pages.Count == 0)
+        {
+            throw new DocStrangeException(ErrorCode.UnreadableDocument,
+                "No page of the PDF could be read: it is damaged.", PdfOpening.Details(request.FileName));
+        }
+        return new DocumentModel
+        {
+            Metadata = new DocumentMetadata
+            {
+                FileName = request.FileName,
+                FileKind = request.Kind,
+                Title = TitleOf(document),
+                PageCount = pageCount,
+            },
+            Pages = pages,
+            Blocks = blocks,
+            Warnings = warnings,
+        };
+    }
+
+    private static void CheckPageLimits(int pageCount, ConversionOptions options, string fileName)
+    {
+        if (options.MaxPages is { } max && pageCount > max)
+        {
+            throw new DocStrangeException(ErrorCode.TooManyPages,
+                $"The PDF has {pageCount} pages; at most {max} are accepted.",
+                new Dictionary<string, object?> { ["file_name"] = fileName, ["pages"] = pageCount, ["max_pages"] = max });
+        }
+        if (options.Pages.CountIn(pageCount) == 0)
+        {
+            throw new DocStrangeException(ErrorCode.InvalidRequest,
+                $"'pages' selects none of the document's {pageCount} pages.",
+                new Dictionary<string, object?> { ["field"] = "pages", ["value"] = options.Pages.Text, ["pages"] = pageCount });
+        }
+    }
+
+    private static string? TitleOf(PdfDocument document)
+    {
+        try
+        {
+            var title = document.Information.Title;
+            return string.IsNullOrWhiteSpace(title) ? null : TextCleanup.Normalize(title);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A broken info dictionary costs the title, not the document.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout;
+
+namespace DocStrange.Extraction.Tests;
+
+public class LayoutTests
+{
+    [Theory]
+    [InlineData(new[] { "an exam-", "ple of it" }, "an example of it")]
+    [InlineData(new[] { "soft exam\u00AD", "ple" }, "soft example")]
+    [InlineData(new[] { "well-known pre-", "War" }, "well-known pre- War")]
+    [InlineData(new[] { "ends with 1990-", "2000" }, "ends with 1990- 2000")]
+    [InlineData(new[] { "  spaced   out ", "", " lines " }, "spaced out lines")]
+    public void Lines_are_joined_with_hyphenation_repaired(string[] lines, string expected) =>
+        Assert.Equal(expected, LineJoiner.Join(lines));
+
+    [Fact]
+    public void Ligatures_are_expanded_and_whitespace_collapsed() =>
+        Assert.Equal("ff fi fl ffi ffl st", TextCleanup.Normalize("\uFB00\u00A0\uFB01\t\uFB02 \uFB03\u200B \uFB04\n\uFB06"));
+
+    [Fact]
+    public void Code_keeps_its_lines() =>
+        Assert.Equal("a\n  b\n\nc", TextCleanup.NormalizeKeepingLines("\na  \r\n  b\n\nc\n"));
+
+    [Theory]
+    [InlineData("• Item", true, false, "Item")]
+    [InlineData("- item", true, false, "item")]
+    [InlineData("12. Twelfth", true, true, "Twelfth")]
+    [InlineData("3) third", true, true, "third")]
+    [InlineData("- - - - x", false, false, "- - - - x")]
+    [InlineData("2020 was a year", false, false, "2020 was a year")]
+    public void List_markers_are_recognised(string line, bool isItem, bool ordered, string rest)
+    {
+        Assert.Equal(isItem, ListMarkers.TryMatch(line, out var o, out var r));
+        Assert.Equal((ordered, rest), (o, r));
+    }
+
+    [Fact]
+    public void A_detached_bullet_goes_back_on_its_line()
+    {
+        var bullet = new LayoutBlock([Line("•", 72, 100, 11)]);
+        var text = new LayoutBlock([Line("First item", 84, 100, 11), Line("continues", 84, 114, 11)]);
+        var merged = Assert.Single(DetachedMarkers.Reattach([bullet, text]));
+        Assert.Equal(["• First item", "continues"], merged.Lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_marker_on_another_baseline_stays_alone() =>
+        Assert.Equal(2, DetachedMarkers.Reattach([new LayoutBlock([Line("5.1", 72, 100, 10)]), new LayoutBlock([Line("Title", 100, 140, 10)])]).Count);
+
+    [Fact]
+    public void Headings_are_ranked_against_the_body_size()
+    {
+        var builder = new PageBlockBuilder();
+        var blocks = builder.Build(
+        [
+            new LayoutBlock([Line("Big Title", 72, 40, 24)]),
+            new LayoutBlock([Line("Section", 72, 80, 14)]),
+            new LayoutBlock([Line("Body text that is long enough to set the body size of the page.", 72, 100, 10), Line("More body text of the same size.", 72, 112, 10)]),
+            new LayoutBlock([Line("Run-in bold", 72, 130, 10) with { Bold = true }]),
+        ], page: 1);
+        Assert.Equal([(BlockRole.Heading, 1), (BlockRole.Heading, 2), (BlockRole.Paragraph, 0), (BlockRole.Heading, 4)],
+            blocks.Select(b => (b.Role, b.Level)));
+    }
+
+    private static LayoutLine Line(string text, double left, double bottom, double size) =>
+        new(text, new BoundingBox(left, bottom - size, left + text.Length * size / 2, bottom), size, Bold: false);
+}
