@@ -16,6 +16,8 @@ internal sealed record BenchOptions
           --file PATH           the document to submit (default: a generated ~2 KB .txt document);
                                 e.g. /work/shared/corpus/docs/multi_page.pdf
           --docstrange-dll PATH the built CLI (default: <repo>/src/DocStrange.Cli/bin/Release/net10.0/docstrange.dll)
+          --serve-arg ARG       one more argument for `docstrange serve` (repeatable), e.g.
+                                --serve-arg --Logging:LogLevel:Default=Warning
           --json PATH           also append the result's JSON line to PATH
           --keep                keep the temporary folder (data, uploads, service logs)
           -h, --help            this text
@@ -30,6 +32,7 @@ internal sealed record BenchOptions
     public int Warmup { get; init; } = 1;
     public string? File { get; init; }
     public string? DocStrangeDll { get; init; }
+    public IReadOnlyList<string> ServeArgs { get; init; } = [];
     public string? JsonPath { get; init; }
     public bool Keep { get; init; }
     public bool Help { get; init; }
@@ -48,6 +51,7 @@ internal sealed record BenchOptions
                 "--warmup" => options with { Warmup = NonNegativeInt(arg, Value()) },
                 "--file" => options with { File = Value() },
                 "--docstrange-dll" => options with { DocStrangeDll = Value() },
+                "--serve-arg" => options with { ServeArgs = [.. options.ServeArgs, Value()] },
                 "--json" => options with { JsonPath = Value() },
                 "--keep" => options with { Keep = true },
                 "-h" or "--help" => options with { Help = true },

@@ -27,6 +27,23 @@ internal sealed class ChildService : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>CPU time the service has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            try
+            {
+                _process.Refresh();
+                return _process.TotalProcessorTime;
+            }
+            catch (InvalidOperationException)
+            {
+                return TimeSpan.Zero;
+            }
+        }
+    }
+
     /// <summary>Starts <paramref name="fileName"/> with <paramref name="args"/> in <paramref name="workDir"/>, output to <paramref name="logPath"/>.</summary>
     public static ChildService Start(string name, string fileName, IEnumerable<string> args, string workDir, string logPath)
     {

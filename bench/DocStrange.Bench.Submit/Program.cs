@@ -32,7 +32,7 @@ Console.CancelKeyPress += (_, e) =>
 var file = options.File is { } path ? SampleDocument.FromPath(path) : SampleDocument.Create();
 var tempRoot = Directory.CreateTempSubdirectory("docstrange-bench-").FullName;
 var machine = MachineInfo.Read();
-var loadBefore = MachineInfo.LoadAverage();
+var loadAverage = MachineInfo.LoadAverage();
 var services = new List<ChildService>();
 SubmitTarget? docstrange = null, floor = null;
 var keep = options.Keep;
@@ -64,7 +64,7 @@ try
         }
         docstrangeUri = new Uri($"http://127.0.0.1:{ChildService.FreeLoopbackPort()}/");
         var service = ChildService.Start("docstrange serve", dotnet,
-            [dll, "serve", "--urls", docstrangeUri.ToString().TrimEnd('/'), "--data", Path.Combine(tempRoot, "data")],
+            [dll, "serve", "--urls", docstrangeUri.ToString().TrimEnd('/'), "--data", Path.Combine(tempRoot, "data"), .. options.ServeArgs],
             tempRoot, Path.Combine(tempRoot, "docstrange.log"));
         services.Add(service);
         docstrangeReady = service.WaitReadyAsync(probe, new Uri(docstrangeUri, "api/v1/health/ready"), TimeSpan.FromSeconds(60), cts.Token);
@@ -92,17 +92,20 @@ try
 
     // Warm-up and measured rounds alike alternate which target goes first, so that noise on the
     // machine and whatever one service leaves running (DocStrange's worker) fall on both.
+    TimeSpan OurCpu() => Environment.CpuUsage.TotalTime + services.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.CpuTime);
+    CpuUsage.Start? window = null;
     for (var round = 0; round < options.Warmup + options.Count; round++)
     {
         var warmup = round < options.Warmup;
+        if (!warmup) window ??= CpuUsage.Begin(OurCpu);
         foreach (var target in round % 2 == 0 ? targets : targets.Reverse())
         {
             await target.SubmitAsync(file, warmup, cts.Token);
         }
     }
 
-    var loadAfter = MachineInfo.LoadAverage();
-    var report = new Report(options, file, machine, loadBefore, loadAfter, docstrange, floor);
+    var cpu = window?.Stop() ?? new CpuUsage(0, null, 0, null);
+    var report = new Report(options, file, machine, loadAverage, cpu, docstrange, floor);
     report.Print(Console.Out);
     var line = report.JsonLine();
     Console.WriteLine(line);
@@ -194,7 +197,7 @@ internal sealed record MachineInfo(int Cores, string Cpu, string Os, string Runt
 }
 
 /// <summary>The result: a table for people and one JSON line for tools.</summary>
-internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo machine, double? loadBefore, double? loadAfter, SubmitTarget docstrange, SubmitTarget floor)
+internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo machine, double? loadAverage, CpuUsage cpu, SubmitTarget docstrange, SubmitTarget floor)
 {
     private const double TargetP50Ms = 20;
     private const double TargetP99Ms = 100;
@@ -208,9 +211,10 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(inv, $"Submit latency: POST /api/v1/documents -> 202 job_id, {options.Count} submissions one after another per target, alternating"));
         output.WriteLine(string.Create(inv, $"  document  {file.FileName} ({file.Bytes.Length:N0} B, {file.ContentType})"));
-        output.WriteLine(string.Create(inv, $"  docstrange {docstrange.BaseUri}{(options.Url is null ? " (docstrange serve, started here)" : "")}"));
+        output.WriteLine(string.Create(inv, $"  docstrange {docstrange.BaseUri}{(options.Url is null ? " (docstrange serve, started here)" : "")}{(options.ServeArgs.Count > 0 ? " " + string.Join(' ', options.ServeArgs) : "")}"));
         output.WriteLine(string.Create(inv, $"  floor      {floor.BaseUri} (Kestrel, multipart file part to disk, 202 + id)"));
-        output.WriteLine(string.Create(inv, $"  machine    {machine.Cores} cores, {machine.Cpu}; {machine.Runtime}; load {Load(loadBefore)} -> {Load(loadAfter)}"));
+        output.WriteLine(string.Create(inv, $"  machine    {machine.Cores} cores, {machine.Cpu}; {machine.Runtime}; 1-min load average {Load(loadAverage)} at start"));
+        output.WriteLine(string.Create(inv, $"  cpu        during the {cpu.WallSeconds:0.00} s of measured rounds: machine {Percent(cpu.MachineBusy)} busy = this benchmark's processes {Percent(cpu.Ours)} + others {Percent(cpu.Others)}"));
         output.WriteLine(string.Create(inv, $"  date       {_at:yyyy-MM-dd HH:mm} UTC"));
         output.WriteLine();
         output.WriteLine("  ms            warm-up      p50      p90      p99      max     mean   ok  failed");
@@ -228,7 +232,7 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
         }
         if (_ds is not null)
         {
-            output.WriteLine(string.Create(inv, $"  target: p50 < {TargetP50Ms} ms {Verdict(_ds.P50 < TargetP50Ms)}, p99 < {TargetP99Ms} ms {Verdict(_ds.P99 < TargetP99Ms)}"));
+            output.WriteLine(string.Create(inv, $"  target: p50 < {TargetP50Ms} ms {Verdict(_ds.P50 < TargetP50Ms)}, p99 < {TargetP99Ms} ms {Verdict(_ds.P99 < TargetP99Ms)}; {OverTarget(docstrange)} of {_ds.Count} DocStrange submissions (floor: {OverTarget(floor)}) took {TargetP99Ms} ms or more"));
         }
         foreach (var target in new[] { docstrange, floor })
         {
@@ -246,7 +250,15 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
         count = options.Count,
         warmup = options.Warmup,
         document = new { name = file.FileName, bytes = file.Bytes.Length, content_type = file.ContentType },
-        machine = new { cores = machine.Cores, cpu = machine.Cpu, os = machine.Os, runtime = machine.Runtime, load_before = loadBefore, load_after = loadAfter },
+        serve_args = options.ServeArgs,
+        machine = new { cores = machine.Cores, cpu = machine.Cpu, os = machine.Os, runtime = machine.Runtime, load_average_1m = loadAverage },
+        cpu = new
+        {
+            wall_s = Round(cpu.WallSeconds),
+            machine_busy = cpu.MachineBusy is { } b ? Round(b) : (double?)null,
+            benchmark = Round(cpu.Ours),
+            others = cpu.Others is { } o ? Round(o) : (double?)null,
+        },
         docstrange = Json(docstrange, _ds),
         floor = Json(floor, _floor),
         ratio = _ds is null || _floor is null ? null : new
@@ -265,6 +277,7 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
         url = target.BaseUri.ToString(),
         warmup_ms = target.Warmups.Select(Round).ToArray(),
         ok = target.Samples.Count,
+        over_100_ms = OverTarget(target),
         failed = target.Failures.Count,
         p50_ms = stats is null ? (double?)null : Round(stats.P50),
         p90_ms = stats is null ? (double?)null : Round(stats.P90),
@@ -284,9 +297,13 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
             : string.Create(CultureInfo.InvariantCulture, $"  {name,-12} {warm,8} {Ms(s.P50),8} {Ms(s.P90),8} {Ms(s.P99),8} {Ms(s.Max),8} {Ms(s.Mean),8} {s.Count,4} {target.Failures.Count,7}"));
     }
 
+    private static int OverTarget(SubmitTarget target) => target.Samples.Count(ms => ms >= TargetP99Ms);
+
     private static string Ms(double ms) => ms.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Ratio(double a, double b) => b > 0 && a > 0 ? (a / b).ToString("0.00", CultureInfo.InvariantCulture) + "x" : "-";
+
+    private static string Percent(double? share) => share is { } s ? (100 * s).ToString("0", CultureInfo.InvariantCulture) + " %" : "?";
 
     private static string Load(double? load) => load?.ToString("0.00", CultureInfo.InvariantCulture) ?? "?";
 
