@@ -15,6 +15,7 @@ internal sealed record BenchOptions
           --warmup N            submissions per target before measuring, reported apart (default 1)
           --file PATH           the document to submit (default: a generated ~2 KB .txt document);
                                 e.g. /work/shared/corpus/docs/multi_page.pdf
+          --size BYTES          the size of the generated .txt document (default 2048)
           --docstrange-dll PATH the built CLI (default: <repo>/src/DocStrange.Cli/bin/Release/net10.0/docstrange.dll)
           --serve-arg ARG       one more argument for `docstrange serve` (repeatable), e.g.
                                 --serve-arg --Logging:LogLevel:Default=Warning
@@ -31,6 +32,7 @@ internal sealed record BenchOptions
     public int Count { get; init; } = 50;
     public int Warmup { get; init; } = 1;
     public string? File { get; init; }
+    public int Size { get; init; } = SampleDocument.DefaultBytes;
     public string? DocStrangeDll { get; init; }
     public IReadOnlyList<string> ServeArgs { get; init; } = [];
     public string? JsonPath { get; init; }
@@ -50,6 +52,7 @@ internal sealed record BenchOptions
                 "--count" => options with { Count = PositiveInt(arg, Value()) },
                 "--warmup" => options with { Warmup = NonNegativeInt(arg, Value()) },
                 "--file" => options with { File = Value() },
+                "--size" => options with { Size = PositiveInt(arg, Value()) },
                 "--docstrange-dll" => options with { DocStrangeDll = Value() },
                 "--serve-arg" => options with { ServeArgs = [.. options.ServeArgs, Value()] },
                 "--json" => options with { JsonPath = Value() },

@@ -29,7 +29,7 @@ Console.CancelKeyPress += (_, e) =>
     cts.Cancel();
 };
 
-var file = options.File is { } path ? SampleDocument.FromPath(path) : SampleDocument.Create();
+var file = options.File is { } path ? SampleDocument.FromPath(path) : SampleDocument.Create(options.Size);
 var tempRoot = Directory.CreateTempSubdirectory("docstrange-bench-").FullName;
 var machine = MachineInfo.Read();
 var loadAverage = MachineInfo.LoadAverage();

@@ -2,22 +2,23 @@ using System.Text;
 
 namespace DocStrange.Bench.Submit;
 
-/// <summary>The default document: a plain-text note of about 2 KB, the same bytes on every run.</summary>
+/// <summary>The default document: a plain-text note (2 KB unless asked otherwise), the same bytes on every run.</summary>
 internal static class SampleDocument
 {
     public const string FileName = "bench-note.txt";
-    public const int TargetBytes = 2048;
+    public const int DefaultBytes = 2048;
 
-    public static UploadFile Create()
+    /// <summary>The note, cut to exactly <paramref name="bytes"/> bytes of ASCII ending in a newline.</summary>
+    public static UploadFile Create(int bytes = DefaultBytes)
     {
         var text = new StringBuilder();
         text.Append("Quarterly maintenance note\n\n");
-        for (var i = 1; text.Length < TargetBytes; i++)
+        for (var i = 1; text.Length < bytes; i++)
         {
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i}. Inspection item {i}: the pump housing, seals and valves were checked; ");
             text.Append("readings stayed within the limits in the handbook, and no part needed replacing.\n");
         }
-        var ascii = text.ToString(0, TargetBytes - 1) + "\n";
+        var ascii = text.ToString(0, bytes - 1) + "\n";
         return new UploadFile(FileName, "text/plain", Encoding.ASCII.GetBytes(ascii));
     }
 
