@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace DocStrange.Bench.Submit;
+
+/// <summary>The document every submission uploads.</summary>
+internal sealed record UploadFile(string FileName, string ContentType, byte[] Bytes)
+{
+    /// <summary>A fresh multipart body with the document as the <c>file</c> part.</summary>
+    public MultipartFormDataContent NewContent()
+    {
+        var part = new ByteArrayContent(Bytes);
+        part.Headers.ContentType = new MediaTypeHeaderValue(ContentType);
+        return new MultipartFormDataContent { { part, "file", FileName } };
+    }
+}
+
+/// <summary>One service under test: its client, and what each of its submissions took.</summary>
+internal sealed class SubmitTarget(string name, Uri baseUri) : IDisposable
+{
+    private readonly HttpClient _client = new(new SocketsHttpHandler
+    {
+        UseProxy = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
+    })
+    {
+        BaseAddress = baseUri,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public string Name { get; } = name;
+
+    public Uri BaseUri { get; } = baseUri;
+
+    /// <summary>Milliseconds of each warm-up submission, in order (not in the percentiles).</summary>
+    public List<double> Warmups { get; } = [];
+
+    /// <summary>Milliseconds of each measured submission that succeeded, in order.</summary>
+    public List<double> Samples { get; } = [];
+
+    /// <summary>Why each failed submission (warm-up or measured) failed.</summary>
+    public List<string> Failures { get; } = [];
+
+    /// <summary>
+    /// Submits the document once: a fresh multipart body, a stopwatch around the whole exchange (request
+    /// sent, response read to its end); the answer must be 202 with a <c>job_id</c> and a <c>Location</c>.
+    /// </summary>
+    public async Task SubmitAsync(UploadFile file, bool warmup, CancellationToken cancellationToken)
+    {
+        using var content = file.NewContent();
+        var started = Stopwatch.GetTimestamp();
+        string? failure;
+        double ms;
+        try
+        {
+            using var response = await _client.PostAsync("api/v1/documents", content, cancellationToken);
+            ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            failure = Check(response, body);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            failure = $"{ex.GetType().Name}: {ex.Message}";
+        }
+
+        if (failure is not null)
+        {
+            Failures.Add(failure);
+            return;
+        }
+        (warmup ? Warmups : Samples).Add(ms);
+    }
+
+    private static string? Check(HttpResponseMessage response, byte[] body)
+    {
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            return $"HTTP {(int)response.StatusCode}{ErrorCode(body)}";
+        }
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (!json.RootElement.TryGetProperty("job_id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() is not { Length: > 0 })
+            {
+                return "202 without a job_id";
+            }
+        }
+        catch (JsonException)
+        {
+            return "202 with a body that is not JSON";
+        }
+        return response.Headers.Location is null ? "202 without a Location header" : null;
+    }
+
+    private static string ErrorCode(byte[] body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object
+                && error.TryGetProperty("code", out var code) ? $" {code.GetString()}" : "";
+        }
+        catch (JsonException)
+        {
+            return "";
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
+}
