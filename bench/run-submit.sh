@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Submit-latency benchmark: builds the CLI and the benchmark in Release, then runs the benchmark
 # (which starts `docstrange serve` and the upload floor itself). Arguments go to the benchmark,
-# e.g. `bench/run-submit.sh --count 50 --file /work/shared/corpus/docs/multi_page.pdf`.
+# e.g. `bench/run-submit.sh --count 50 --file path/to/report.pdf`.
 # RUNS=N repeats the measurement N times (each with fresh services); the exit code is the worst one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -14,7 +14,7 @@ internal sealed record BenchOptions
           --count N             measured submissions per target (default 50)
           --warmup N            submissions per target before measuring, reported apart (default 1)
           --file PATH           the document to submit (default: a generated ~2 KB .txt document);
-                                e.g. /work/shared/corpus/docs/multi_page.pdf
+                                e.g. path/to/report.pdf
           --size BYTES          the size of the generated .txt document (default 2048)
           --docstrange-dll PATH the built CLI (default: <repo>/src/DocStrange.Cli/bin/Release/net10.0/docstrange.dll)
           --serve-arg ARG       one more argument for `docstrange serve` (repeatable), e.g.
