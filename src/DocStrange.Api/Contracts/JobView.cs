@@ -26,7 +26,8 @@ public sealed record JobView(
     public static JobView From(Job job, int? queuePosition = null) => new(
         job.Id,
         job.State,
-        new ProgressView(job.Progress.Percent(job.State), job.Progress.PagesDone, job.Progress.PagesTotal, job.Progress.Stage),
+        new ProgressView(job.Progress.Percent(job.State), job.Progress.PagesDone, job.Progress.PagesTotal,
+            JobStateMachine.IsFinal(job.State) ? "done" : job.Progress.Stage),
         job.State == JobState.Pending ? queuePosition : null,
         job.Attempts,
         job.CreatedAt,
