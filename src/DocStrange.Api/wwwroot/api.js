@@ -1,0 +1,86 @@
+// The DocStrange HTTP API as seen from the web page: every call goes to this origin under /api/v1,
+// and every failure becomes an ApiError carrying the problem+json code, message and request id.
+
+const BASE = '/api/v1';
+
+/** A failed call: the server's error code and message, or a network failure (status 0). */
+export class ApiError extends Error {
+  constructor(status, code, message, requestId = null, jobId = null, details = {}) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.requestId = requestId;
+    this.jobId = jobId;
+    this.details = details || {};
+  }
+
+  /** Whether the server could not be reached at all (worth trying again later). */
+  get isNetwork() { return this.status === 0; }
+}
+
+async function readBody(response) {
+  const type = response.headers.get('Content-Type') || '';
+  if (!type.includes('json')) return null;
+  try { return await response.json(); } catch { return null; }
+}
+
+function toError(response, body) {
+  const error = body && body.error ? body.error : {};
+  return new ApiError(
+    response.status,
+    error.code || `HTTP_${response.status}`,
+    error.message || (body && body.detail) || response.statusText || 'The request failed.',
+    (body && body.request_id) || response.headers.get('X-Request-ID'),
+    body ? body.job_id : null,
+    error.details);
+}
+
+async function call(path, init = {}) {
+  let response;
+  try {
+    response = await fetch(BASE + path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'The server could not be reached.');
+  }
+  const body = await readBody(response);
+  if (!response.ok) throw toError(response, body);
+  return { status: response.status, data: body };
+}
+
+const enc = encodeURIComponent;
+
+/** GET /system: formats in and out, limits, version. */
+export const getSystem = () => call('/system').then(r => r.data);
+
+/** POST /documents: one file with its options; resolves to the 202 body ({job_id, status, links, ...}). */
+export function submitDocument(file, formats, pages) {
+  const form = new FormData();
+  form.append('output_format', formats.join(','));
+  if (pages) form.append('pages', pages);
+  form.append('file', file, file.name);
+  return call('/documents', { method: 'POST', body: form }).then(r => r.data);
+}
+
+/** GET /jobs/{id}; with wait > 0 the server holds the answer until the status changes or wait seconds pass. */
+export function getJob(id, wait = 0) {
+  const query = wait > 0 ? `?wait=${wait}` : '';
+  return call(`/jobs/${enc(id)}${query}`).then(r => r.data);
+}
+
+/** GET /jobs: the newest jobs first. */
+export const listJobs = (limit = 10) => call(`/jobs?limit=${limit}`).then(r => r.data);
+
+/** GET /jobs/{id}/result?format=: {job_id, format, content, metadata}. */
+export const getResult = (id, format) => call(`/jobs/${enc(id)}/result?format=${enc(format)}`).then(r => r.data);
+
+/**
+ * DELETE /jobs/{id}: cancels a pending job (200), asks a running one to stop (202, cancel_requested),
+ * or deletes a finished job's stored files (200). Resolves to {status, job}.
+ */
+export const deleteJob = id => call(`/jobs/${enc(id)}`, { method: 'DELETE' }).then(r => ({ status: r.status, job: r.data }));
+
+/** The address that downloads a result as a file. */
+export const downloadUrl = (id, format) => `${BASE}/jobs/${enc(id)}/download?format=${enc(format)}`;
+
+/** Whether a job state is final (nothing moves a job out of it). */
+export const isFinal = status => status === 'completed' || status === 'failed' || status === 'cancelled';
