@@ -53,6 +53,7 @@ public static class DocStrangeApiExtensions
         api.MapSystemEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapErrorDocs();
         app.MapScalarApiReference("/docs", o => o.WithTitle("DocStrange API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapWebPage();
         return app;

@@ -55,9 +55,10 @@ public sealed class DocumentConverter
         var source = spool ?? input;
         CheckNotEmpty(source, request);
         await CheckContentAgreesAsync(source, request, cancellationToken);
+        DocumentModel document;
         try
         {
-            return await reader.ReadAsync(source, request, cancellationToken);
+            document = await reader.ReadAsync(source, request, cancellationToken);
         }
         catch (Exception ex) when (ex is not DocStrangeException and not OperationCanceledException and not OutOfMemoryException)
         {
@@ -65,6 +66,17 @@ public sealed class DocumentConverter
                 $"The file could not be read as {FileKinds.NameOf(request.Kind).ToUpperInvariant()}: it is damaged or not what its name says.",
                 new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) }, ex);
         }
+        CheckSomePageSelected(document, request);
+        return document;
+    }
+
+    private static void CheckSomePageSelected(DocumentModel document, ConversionRequest request)
+    {
+        var pages = request.Options.Pages;
+        if (ReferenceEquals(pages, PageSelection.All) || document.Pages.Any(p => pages.Contains(p.Number))) return;
+        throw new DocStrangeException(ErrorCode.InvalidRequest,
+            $"'pages' ({pages.Text}) selects none of the document's {document.Metadata.PageCount} page(s).",
+            new Dictionary<string, object?> { ["field"] = "pages", ["page_count"] = document.Metadata.PageCount });
     }
 
     private static void CheckNotEmpty(Stream source, ConversionRequest request)

@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Jobs;
 
@@ -9,7 +10,15 @@ namespace DocStrange.Jobs;
 /// compare-and-set, then wakes workers (new work) or watchers (a changed job). API and workers both
 /// use it, so the rules of the state machine live in one place.
 /// </summary>
-public sealed class JobLifecycle(IJobStore store, IWorkSignal workSignal, IJobChangeFeed changes, RetryPolicy retries, JobsOptions options, TimeProvider time)
+public sealed class JobLifecycle(
+    IJobStore store,
+    IBlobStore blobs,
+    IWorkSignal workSignal,
+    IJobChangeFeed changes,
+    RetryPolicy retries,
+    JobsOptions options,
+    TimeProvider time,
+    ILogger<JobLifecycle> logger)
 {
     /// <summary>Adds a pending job and wakes its pool.</summary>
     public async Task SubmitAsync(Job job, CancellationToken cancellationToken)
@@ -108,6 +117,7 @@ public sealed class JobLifecycle(IJobStore store, IWorkSignal workSignal, IJobCh
         {
             changes.Publish(job.Id);
             if (job.State == JobState.Pending) workSignal.Notify(job.Pool);
+            else await OnFinalAsync(job);
         }
         return rescued.Count;
     }
@@ -116,8 +126,28 @@ public sealed class JobLifecycle(IJobStore store, IWorkSignal workSignal, IJobCh
     public async Task<TransitionResult> TransitionAsync(JobTransition transition, CancellationToken cancellationToken)
     {
         var result = await store.TransitionAsync(transition, cancellationToken);
-        if (result.Applied) changes.Publish(transition.JobId);
+        if (!result.Applied) return result;
+        changes.Publish(transition.JobId);
+        if (result.Job is { } job && JobStateMachine.IsFinal(job.State)) await OnFinalAsync(job);
         return result;
+    }
+
+    /// <summary>
+    /// Drops the upload of a job that will never run again. The transition has already happened, so
+    /// a storage failure here is logged, not thrown: the job's state is right, and the file is only
+    /// left for the retention sweep.
+    /// </summary>
+    private async Task OnFinalAsync(Job job)
+    {
+        if (!options.DeleteInputWhenFinal) return;
+        try
+        {
+            await blobs.DeletePrefixAsync(job.Input.BlobKey, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not delete the input of final job {JobId}", job.Id);
+        }
     }
 
     private static string Actor(string workerId) => $"worker:{workerId}";

@@ -17,15 +17,22 @@ public sealed class JobsOptions
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>The first retry's delay (later ones double, up to <see cref="RetryMaxDelay"/>).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The longest delay between retries.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Delete a job's uploaded file as soon as the job is final (its results are kept).</summary>
+    public bool DeleteInputWhenFinal { get; set; } = true;
+
     /// <summary>How long results are kept after a job completes.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
     public TimeSpan ResultRetention { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>The longest a long-poll (<c>?wait=N</c>) may wait.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan MaxLongPoll { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The most pages a document may have; 0 for no limit.</summary>

@@ -18,17 +18,22 @@ public sealed class WorkerOptions
     public int Slots { get; set; } = 1;
 
     /// <summary>How long a claim holds a job without a heartbeat; heartbeats come every third of it.</summary>
+    [Range(typeof(TimeSpan), "00:00:03", "1.00:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How often an idle slot looks for work when no signal comes (signals usually come first).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often progress is written while a job runs (SPEC §3: at most every second).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest one attempt may run before it fails with <c>WORKER_TIMEOUT</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan HardTimeout { get; set; } = TimeSpan.FromMinutes(60);
 
     /// <summary>How often expired leases are looked for.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan RescueInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

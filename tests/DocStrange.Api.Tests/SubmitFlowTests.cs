@@ -44,6 +44,22 @@ public sealed class SubmitFlowTests : IDisposable
         Assert.Equal("text/markdown", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("note.txt.md", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Equal("Quarterly report\n\nRevenue grew.\n", await download.Content.ReadAsStringAsync());
+
+        // The upload is gone once the job is final; the result stays until deleted.
+        Assert.Equal(["result.md"], _factory.StoredFiles().Select(Path.GetFileName));
+        Assert.Equal(HttpStatusCode.OK, (await client.DeleteAsync($"/api/v1/jobs/{jobId}")).StatusCode);
+        Assert.Empty(_factory.StoredFiles());
+        await ApiClient.ProblemAsync(await client.GetAsync($"/api/v1/jobs/{jobId}/result"), 410, "RESULT_EXPIRED");
+    }
+
+    [Fact]
+    public async Task Pages_that_select_nothing_fail_the_job_with_invalid_request()
+    {
+        var client = _factory.CreateClient();
+        var jobId = await client.SubmitAsync(ApiClient.TextForm(fields: ("pages", "5")));
+        var job = await client.WaitFinalAsync(jobId);
+        Assert.Equal("failed", job.GetProperty("status").GetString());
+        Assert.Equal("INVALID_REQUEST", job.GetProperty("error").GetProperty("code").GetString());
     }
 
     [Fact]

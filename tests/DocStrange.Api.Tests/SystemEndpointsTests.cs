@@ -64,6 +64,16 @@ public sealed class SystemEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_error_code_has_a_section_in_the_served_error_reference()
+    {
+        var response = await _factory.CreateClient().GetAsync("/docs/errors");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.All(DocStrange.Document.Errors.ErrorCatalog.All, e => Assert.Contains($"id=\"{e.Name}\"", page));
+    }
+
+    [Fact]
     public async Task The_web_page_is_served_with_a_content_security_policy()
     {
         var response = await _factory.CreateClient().GetAsync("/");

@@ -30,6 +30,16 @@ public sealed class FileSystemBlobStoreTests : IDisposable
 
         await store.DeletePrefixAsync("jobs/job_a/", default);
         Assert.Null(await store.OpenReadAsync("jobs/job_a/input", default));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_dir));
+    }
+
+    [Fact]
+    public async Task Deleting_the_last_blob_of_a_job_removes_its_folder()
+    {
+        var store = new FileSystemBlobStore(_dir);
+        await store.PutAsync("jobs/job_c/input", new MemoryStream([1, 2, 3]), default);
+        await store.DeletePrefixAsync("jobs/job_c/input", default);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_dir));
     }
 
     [Fact]

@@ -23,24 +23,26 @@ public static class JobEndpoints
     }
 
     internal static async Task<Results<Ok<JobView>, ProblemHttpResult>> GetAsync(
-        string id, int? wait, HttpContext http, IJobStore store, IJobChangeFeed changes, JobsOptions options, CancellationToken cancellationToken)
+        string id, string? wait, HttpContext http, IJobStore store, IJobChangeFeed changes, JobsOptions options, CancellationToken cancellationToken)
     {
         var job = await FindAsync(id, store, cancellationToken);
         if (job is null) return ApiProblems.JobNotFound(http, id);
-        if (wait is < 0 || wait > options.MaxLongPoll.TotalSeconds)
+        var seconds = 0;
+        if (!string.IsNullOrEmpty(wait) && (!int.TryParse(wait, out seconds) || seconds < 0 || seconds > options.MaxLongPoll.TotalSeconds))
         {
-            return ApiProblems.For(http, ErrorCode.InvalidRequest, $"'wait' must be between 0 and {options.MaxLongPoll.TotalSeconds:0} seconds.",
+            return ApiProblems.For(http, ErrorCode.InvalidRequest,
+                $"'wait' must be a whole number of seconds from 0 to {options.MaxLongPoll.TotalSeconds:0}; \"{wait}\" is not.",
                 new Dictionary<string, object?> { ["field"] = "wait" });
         }
-        if (wait > 0 && !JobStateMachine.IsFinal(job.State))
+        if (seconds > 0 && !JobStateMachine.IsFinal(job.State))
         {
-            job = await WaitForChangeAsync(job, TimeSpan.FromSeconds(wait.Value), store, changes, cancellationToken);
+            job = await WaitForChangeAsync(job, TimeSpan.FromSeconds(seconds), store, changes, cancellationToken);
         }
         return TypedResults.Ok(await ViewAsync(job, store, cancellationToken));
     }
 
     internal static async Task<Results<Ok<JobListView>, ProblemHttpResult>> ListAsync(
-        string? status, string? cursor, int? limit, HttpContext http, IJobStore store, CancellationToken cancellationToken)
+        string? status, string? cursor, string? limit, HttpContext http, IJobStore store, CancellationToken cancellationToken)
     {
         JobState? state = null;
         if (!string.IsNullOrEmpty(status))
@@ -52,11 +54,13 @@ public static class JobEndpoints
             }
             state = parsed;
         }
-        if (limit is < 1 or > 100)
+        var take = 20;
+        if (!string.IsNullOrEmpty(limit) && (!int.TryParse(limit, out take) || take is < 1 or > 100))
         {
-            return ApiProblems.For(http, ErrorCode.InvalidRequest, "'limit' must be between 1 and 100.", new Dictionary<string, object?> { ["field"] = "limit" });
+            return ApiProblems.For(http, ErrorCode.InvalidRequest, $"'limit' must be a whole number from 1 to 100; \"{limit}\" is not.",
+                new Dictionary<string, object?> { ["field"] = "limit" });
         }
-        var page = await store.ListAsync(new JobListQuery(null, state, cursor, limit ?? 20), cancellationToken);
+        var page = await store.ListAsync(new JobListQuery(null, state, cursor, take), cancellationToken);
         return TypedResults.Ok(new JobListView([.. page.Items.Select(j => JobView.From(j))], page.NextCursor, page.NextCursor is not null));
     }
 
@@ -68,14 +72,15 @@ public static class JobEndpoints
 
         if (!JobStateMachine.IsFinal(job.State))
         {
+            // The caller meant to stop the job. If it finished meanwhile, its outcome stands and its
+            // results are kept: deleting them takes a DELETE made when the job is already final.
             var cancel = await lifecycle.CancelAsync(job.Id, "api", cancellationToken);
             job = cancel.Job ?? job;
-            // A running job stops at its next page: "accepted", and the job shows cancel_requested.
-            if (!JobStateMachine.IsFinal(job.State)) return TypedResults.Accepted($"/api/v1/jobs/{job.Id}", JobView.From(job));
-            if (cancel.Applied) return TypedResults.Ok(JobView.From(job));
+            return JobStateMachine.IsFinal(job.State)
+                ? TypedResults.Ok(JobView.From(job))
+                : TypedResults.Accepted($"/api/v1/jobs/{job.Id}", JobView.From(job));
         }
 
-        // Final (or became final while we looked): delete what is stored, once.
         await blobs.DeletePrefixAsync(BlobKeys.JobPrefix(job.Id), cancellationToken);
         var purged = await store.MarkPurgedAsync(job.Id, "api", cancellationToken);
         return TypedResults.Ok(JobView.From(purged.Job ?? job));

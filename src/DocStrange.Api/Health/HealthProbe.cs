@@ -7,10 +7,10 @@ namespace DocStrange.Api.Health;
 /// <summary>Asks each dependency whether it answers, and how fast.</summary>
 public sealed class HealthProbe(IJobStore store, IBlobStore blobs, IWorkerDirectory workers, ILogger<HealthProbe> logger)
 {
-    private static readonly DateTimeOffset Started = DateTimeOffset.UtcNow;
+    private static readonly DateTime Started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
-    /// <summary>Seconds since the process started serving.</summary>
-    public static long UptimeSeconds => (long)(DateTimeOffset.UtcNow - Started).TotalSeconds;
+    /// <summary>Seconds since the process started.</summary>
+    public static long UptimeSeconds => (long)(DateTime.UtcNow - Started).TotalSeconds;
 
     /// <summary>Checks the database, the file store and the worker slots.</summary>
     public async Task<HealthComponents> CheckAsync(CancellationToken cancellationToken)

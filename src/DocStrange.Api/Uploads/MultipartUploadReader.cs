@@ -44,7 +44,7 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
                 if (disposition.IsFileDisposition())
                 {
                     if (name != "file") throw Invalid($"Unexpected file part '{name}': send the document as the part named 'file'.");
-                    if (file is not null) throw Invalid("Send one file per request (use /documents/batch for several).");
+                    if (file is not null) throw Invalid("Send one file per request: the 'file' part appears more than once.");
                     var fileName = FileNameOf(disposition);
                     file = await StoreAsync(section.Body, fileName, blobKey, cancellationToken);
                 }
@@ -115,8 +115,8 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
         if (request.ContentLength is { } length && length > jobs.MaxUploadBytes + FramingAllowance)
         {
             throw new DocStrangeException(ErrorCode.FileTooLarge,
-                $"The upload is {length / (1024.0 * 1024.0):0.#} MB; the limit is {jobs.MaxUploadBytes / (1024.0 * 1024.0):0.#} MB.",
-                new Dictionary<string, object?> { ["file_size"] = length, ["max_size"] = jobs.MaxUploadBytes });
+                $"The upload is {Sizes.Format(length)}; the limit is {Sizes.Format(jobs.MaxUploadBytes)}.",
+                new Dictionary<string, object?> { ["request_size"] = length, ["max_size"] = jobs.MaxUploadBytes });
         }
     }
 

@@ -36,7 +36,7 @@ internal sealed class UploadStream(ReadOnlyMemory<byte> head, Stream rest, long 
         if (Count > limit)
         {
             throw new DocStrangeException(ErrorCode.FileTooLarge,
-                $"The file is larger than the limit of {limit / (1024.0 * 1024.0):0.#} MB.",
+                $"The file is larger than the limit of {Sizes.Format(limit)}.",
                 new Dictionary<string, object?> { ["max_size"] = limit, ["file_name"] = fileName });
         }
         _hash.AppendData(buffer.Span[..n]);

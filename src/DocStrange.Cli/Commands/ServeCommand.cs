@@ -2,6 +2,7 @@ using System.CommandLine;
 using DocStrange.Api;
 using DocStrange.Storage;
 using DocStrange.Worker;
+using Microsoft.Extensions.Options;
 
 namespace DocStrange.Cli.Commands;
 
@@ -16,25 +17,26 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => DefaultUrl };
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {DefaultUrl}, or the urls / ASPNETCORE_URLS setting)." };
         var data = new Option<string?>("--data") { Description = "The data folder (job database and files)." };
         var slots = new Option<int?>("--slots") { Description = "Jobs converted at once (default 1)." };
         var command = new Command("serve", "Run the API, the web page and the workers in one process.") { urls, data, slots };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
-            var settings = new List<string>(parse.UnmatchedTokens) { $"--urls={parse.GetValue(urls)}" };
+            var settings = new List<string>(parse.UnmatchedTokens);
+            if (parse.GetValue(urls) is { } u) settings.Add($"--urls={u}");
             if (parse.GetValue(data) is { } dir) settings.Add($"--{StorageOptions.Section}:DataDirectory={Path.GetFullPath(dir)}");
             if (parse.GetValue(slots) is { } n) settings.Add($"--{WorkerOptions.Section}:Slots={n}");
-            await RunAsync([.. settings], ct);
-            return 0;
+            return await RunAsync([.. settings], ct);
         });
         return command;
     }
 
-    private static async Task RunAsync(string[] args, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
         {
@@ -50,6 +52,18 @@ internal static class ServeCommand
 
         var app = builder.Build();
         app.MapDocStrangeApi();
-        await app.RunAsync(cancellationToken);
+        try
+        {
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            // A bad setting stops the start with a message that names it, not a stack trace.
+            // Every options class names its configuration section in a constant `Section`.
+            var section = ex.OptionsType.GetField("Section")?.GetValue(null) as string ?? ex.OptionsType.Name;
+            foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync($"docstrange: configuration section {section}: {failure}");
+            return 1;
+        }
     }
 }

@@ -11,6 +11,7 @@ public sealed record JobProgress(string Stage, int PagesDone = 0, int? PagesTota
     {
         JobState.Completed => 100,
         JobState.Pending => 0,
+        _ when Stage == Queued.Stage => 0,
         _ when PagesTotal is > 0 => Math.Clamp(5 + 85 * PagesDone / PagesTotal.Value, 5, 95),
         _ => Stage switch { "downloading" => 2, "exporting" => 90, "uploading" => 95, _ => 5 },
     };

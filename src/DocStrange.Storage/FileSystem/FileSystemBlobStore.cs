@@ -65,6 +65,7 @@ public sealed class FileSystemBlobStore : IBlobStore
         if (prefix.EndsWith('/'))
         {
             if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            RemoveEmptyFolders(Path.GetDirectoryName(path.TrimEnd(Path.DirectorySeparatorChar))!);
         }
         else
         {
@@ -72,6 +73,7 @@ public sealed class FileSystemBlobStore : IBlobStore
             if (Directory.Exists(dir))
             {
                 foreach (var file in Directory.EnumerateFiles(dir, Path.GetFileName(path) + "*")) File.Delete(file);
+                RemoveEmptyFolders(dir);
             }
         }
         return Task.CompletedTask;
@@ -82,6 +84,23 @@ public sealed class FileSystemBlobStore : IBlobStore
     {
         if (!Directory.Exists(_root)) throw new DirectoryNotFoundException($"The blob folder {_root} is gone.");
         return Task.CompletedTask;
+    }
+
+    /// <summary>Removes <paramref name="dir"/> and its parents up to the root while they are empty, so deleted jobs leave no folders.</summary>
+    private void RemoveEmptyFolders(string dir)
+    {
+        while (dir.Length > _root.Length && dir.StartsWith(_root, StringComparison.Ordinal) && !Directory.EnumerateFileSystemEntries(dir).Any())
+        {
+            try
+            {
+                Directory.Delete(dir);
+            }
+            catch (IOException)
+            {
+                return; // A blob arrived meanwhile: the folder is in use again.
+            }
+            dir = Path.GetDirectoryName(dir)!;
+        }
     }
 
     private string PathOf(string key)
