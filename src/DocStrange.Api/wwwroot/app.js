@@ -57,7 +57,8 @@ async function follow(id) {
     let job = state.jobs.get(id);
     while (!job || !api.isFinal(job.status)) {
       try {
-        const wait = job ? state.maxWait : 0;
+        // While a job runs, short waits let the progress bar move (a long-poll wakes only on a status change).
+        const wait = !job ? 0 : job.status === 'processing' ? 1 : state.maxWait;
         job = await inPollSlot(() => api.getJob(id, wait));
         failures = 0;
         update(job);
