@@ -15,12 +15,12 @@ public class PdfReaderTests
         await Assert.ThrowsAsync<DocStrangeException>(() => Convert(bytes, options));
 
     [Fact]
-    public async Task Garbage_bytes_are_unreadable()
+    public async Task Garbage_bytes_without_a_pdf_header_are_not_a_pdf()
     {
         var random = new Random(7);
         var bytes = new byte[4096];
         random.NextBytes(bytes);
-        Assert.Equal(ErrorCode.UnreadableDocument, (await Fails(bytes)).Code);
+        Assert.Equal(ErrorCode.InvalidFileType, (await Fails(bytes)).Code);
     }
 
     [Fact]

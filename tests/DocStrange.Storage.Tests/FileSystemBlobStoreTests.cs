@@ -43,6 +43,15 @@ public sealed class FileSystemBlobStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_what_is_not_there_is_harmless()
+    {
+        var store = new FileSystemBlobStore(_dir);
+        await store.DeletePrefixAsync("jobs/job_none/", default);
+        await store.DeletePrefixAsync("jobs/job_none/input", default);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_dir));
+    }
+
+    [Fact]
     public async Task A_failed_write_leaves_nothing_behind()
     {
         var store = new FileSystemBlobStore(_dir);

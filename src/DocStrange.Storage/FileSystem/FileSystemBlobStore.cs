@@ -89,7 +89,7 @@ public sealed class FileSystemBlobStore : IBlobStore
     /// <summary>Removes <paramref name="dir"/> and its parents up to the root while they are empty, so deleted jobs leave no folders.</summary>
     private void RemoveEmptyFolders(string dir)
     {
-        while (dir.Length > _root.Length && dir.StartsWith(_root, StringComparison.Ordinal) && !Directory.EnumerateFileSystemEntries(dir).Any())
+        while (dir.Length > _root.Length && dir.StartsWith(_root, StringComparison.Ordinal) && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any())
         {
             try
             {
