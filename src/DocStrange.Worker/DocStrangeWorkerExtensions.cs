@@ -1,3 +1,4 @@
+using DocStrange.Storage;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Ports;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +20,7 @@ public static class DocStrangeWorkerExtensions
     /// <summary>Adds the job runner, the lease rescuer and the converter to a service collection (for hosts built without a host builder).</summary>
     public static IServiceCollection AddDocStrangeWorker(this IServiceCollection services)
     {
-        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkerOptions>>().Value);
+        services.AddValidatedOptions<WorkerOptions>(WorkerOptions.Section);
         services.AddSingleton(_ => DocumentConverter.CreateDefault());
         services.AddSingleton<IFormatCatalog>(sp => new ConverterFormatCatalog(sp.GetRequiredService<DocumentConverter>()));
         services.AddSingleton<JobExecutor>();
