@@ -83,6 +83,8 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IWorkSignal, RedisWorkSignal>();
         services.AddSingleton<IJobChangeFeed, RedisJobChangeFeed>();
         services.AddSingleton<ISignalHealth, RedisSignalHealth>();
+        // Workers run in other processes: count them by their heartbeats.
+        services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
     }
 
     private static AmazonS3Client CreateS3Client(S3Options options)

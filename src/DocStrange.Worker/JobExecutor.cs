@@ -7,6 +7,7 @@ using DocStrange.Extraction;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Worker;
@@ -61,7 +62,7 @@ public sealed class JobExecutor(
             logger.LogInformation("Job {JobId} failed: {Code} {Message}", job.Id, ErrorCatalog.NameOf(ex.Code), ex.Message);
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, ex, CancellationToken.None), "failed");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageFailures.Classify(ex) is not null)
         {
             logger.LogError(ex, "Storage error while running job {JobId}", job.Id);
             var error = new DocStrangeException(ErrorCode.StorageError, "Reading or writing the job's files failed.");

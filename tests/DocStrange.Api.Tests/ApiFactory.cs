@@ -8,30 +8,40 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DocStrange.Api.Tests;
 
 /// <summary>
-/// The embedded service in a test host: the API with in-process workers (or without, to keep jobs
-/// pending), over its own temporary data folder.
+/// The service in a test host: the API with in-process workers (or without, to keep jobs pending),
+/// over its own storage — a temporary data folder, or (see <see cref="TestBackend"/>) its own
+/// PostgreSQL schema, bucket prefix and Redis prefix.
 /// </summary>
-public sealed class ApiFactory(bool withWorkers = true, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null)
-    : WebApplicationFactory<ApiEntryPoint>
+public sealed class ApiFactory : WebApplicationFactory<ApiEntryPoint>
 {
+    private readonly bool _withWorkers;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly IReadOnlyDictionary<string, string> _backend;
+
+    public ApiFactory(bool withWorkers = true, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _withWorkers = withWorkers;
+        _services = services;
+        _settings = settings ?? new Dictionary<string, string>();
+        _backend = TestBackend.Current.IsolatedSettings(DataDirectory);
+    }
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("docstrange-api-").FullName;
 
-    /// <summary>Files stored under the data folder (inputs and results).</summary>
-    public IReadOnlyList<string> StoredFiles() =>
-        Directory.Exists(Path.Combine(DataDirectory, "files"))
-            ? [.. Directory.EnumerateFiles(Path.Combine(DataDirectory, "files"), "*", SearchOption.AllDirectories)]
-            : [];
+    /// <summary>Keys of the stored files (inputs and results), e.g. <c>jobs/&lt;id&gt;/result.md</c>.</summary>
+    public IReadOnlyList<string> StoredFiles() => TestBackend.Current.StoredKeys(_backend);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("DocStrange:Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in _backend) builder.UseSetting(key, value);
         builder.UseSetting("DocStrange:Worker:ProgressInterval", "00:00:00.100");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(s =>
         {
-            if (withWorkers) s.AddDocStrangeWorker();
-            services?.Invoke(s);
+            if (_withWorkers) s.AddDocStrangeWorker();
+            _services?.Invoke(s);
         });
     }
 

@@ -64,7 +64,8 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
 
     /// <inheritdoc />
     public async Task PingAsync(CancellationToken cancellationToken) =>
-        await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = options.Bucket, MaxKeys = 1 }, cancellationToken);
+        // A listing of a prefix that holds nothing: cheap, and it fails when the bucket or the server is away.
+        await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = options.Bucket, Prefix = options.Prefix + "health/" }, cancellationToken);
 
     /// <summary>A time-limited GET URL for a blob, for clients to fetch results straight from the store.</summary>
     public Task<string> PresignAsync(string key) => s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
@@ -73,6 +74,7 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
         Key = ObjectKey(key),
         Verb = HttpVerb.GET,
         Expires = DateTime.UtcNow + options.PresignedUrlLifetime,
+        Protocol = options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
     });
 
     private string ObjectKey(string key) => options.Prefix + key;
