@@ -26,7 +26,9 @@ public static class DocStrangeWorkerExtensions
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<LocalWorkerDirectory>();
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<LocalWorkerDirectory>());
-        services.AddHostedService<JobRunner>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddHostedService<WorkerHeartbeatService>();
         services.AddHostedService<LeaseRescuer>();
         return services;
     }

@@ -17,6 +17,10 @@ public sealed class WorkerOptions
     [Range(1, 256)]
     public int Slots { get; set; } = 1;
 
+    /// <summary>Stop cleanly after this many jobs, for a supervisor to start a fresh process (0: never).</summary>
+    [Range(0, int.MaxValue)]
+    public int MaxJobs { get; set; }
+
     /// <summary>How long a claim holds a job without a heartbeat; heartbeats come every third of it.</summary>
     [Range(typeof(TimeSpan), "00:00:03", "1.00:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
