@@ -83,8 +83,9 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IWorkSignal, RedisWorkSignal>();
         services.AddSingleton<IJobChangeFeed, RedisJobChangeFeed>();
         services.AddSingleton<ISignalHealth, RedisSignalHealth>();
-        // Workers run in other processes: count them by their heartbeats.
+        // Workers run in other processes: count them, and learn what they convert, by their heartbeats.
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
+        services.AddSingleton<IFormatCatalog, LiveWorkerFormatCatalog>();
     }
 
     private static AmazonS3Client CreateS3Client(S3Options options)

@@ -1,3 +1,4 @@
+using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace DocStrange.Worker;
 /// withdraws it on a clean stop, so every API replica can tell how many workers are live.
 /// </summary>
 public sealed class WorkerHeartbeatService(IWorkerRegistry registry, LocalWorkerDirectory local, JobRunner runner, WorkerOptions options,
-    TimeProvider time, ILogger<WorkerHeartbeatService> logger) : BackgroundService
+    IFormatCatalog formats, TimeProvider time, ILogger<WorkerHeartbeatService> logger) : BackgroundService
 {
     /// <summary>How often the heartbeat is written (well inside the registry's live window).</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
@@ -54,7 +55,11 @@ public sealed class WorkerHeartbeatService(IWorkerRegistry registry, LocalWorker
         try
         {
             var counts = await local.CountAsync(options.Pool, cancellationToken);
-            await registry.HeartbeatAsync(new WorkerHeartbeat(runner.WorkerId, options.Pool, options.Slots, counts.Busy, Environment.MachineName, _started), cancellationToken);
+            var heartbeat = new WorkerHeartbeat(runner.WorkerId, options.Pool, options.Slots, counts.Busy, Environment.MachineName, _started)
+            {
+                Kinds = [.. formats.InputKinds.Select(FileKinds.NameOf)],
+            };
+            await registry.HeartbeatAsync(heartbeat, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -10,5 +10,9 @@ public interface IWorkerRegistry
     Task RemoveAsync(string workerId, CancellationToken cancellationToken);
 }
 
-/// <summary>One worker process's announcement.</summary>
-public sealed record WorkerHeartbeat(string WorkerId, string Pool, int Slots, int Busy, string Host, DateTimeOffset StartedAt);
+/// <summary>One worker process's announcement, with the input kinds it converts (wire names such as <c>pdf</c>).</summary>
+public sealed record WorkerHeartbeat(string WorkerId, string Pool, int Slots, int Busy, string Host, DateTimeOffset StartedAt)
+{
+    /// <summary>The input kinds this worker converts.</summary>
+    public IReadOnlyCollection<string> Kinds { get; init; } = [];
+}

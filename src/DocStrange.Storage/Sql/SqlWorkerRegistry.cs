@@ -17,14 +17,24 @@ public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IW
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync("""
-            INSERT INTO workers (worker_id, pool, slots, busy, host, started_at, heartbeat_at)
-            VALUES (@WorkerId, @Pool, @Slots, @Busy, @Host, @started, @now)
-            ON CONFLICT (worker_id) DO UPDATE SET slots = excluded.slots, busy = excluded.busy, heartbeat_at = excluded.heartbeat_at
+            INSERT INTO workers (worker_id, pool, slots, busy, host, started_at, heartbeat_at, kinds)
+            VALUES (@WorkerId, @Pool, @Slots, @Busy, @Host, @started, @now, @kinds)
+            ON CONFLICT (worker_id) DO UPDATE SET slots = excluded.slots, busy = excluded.busy, heartbeat_at = excluded.heartbeat_at, kinds = excluded.kinds
             """, new
         {
             heartbeat.WorkerId, heartbeat.Pool, Slots = (long)heartbeat.Slots, Busy = (long)heartbeat.Busy, heartbeat.Host,
+            kinds = string.Join(',', heartbeat.Kinds),
             started = heartbeat.StartedAt.ToUnixTimeMilliseconds(), now = time.GetUtcNow().ToUnixTimeMilliseconds(),
         });
+    }
+
+    /// <summary>The input kinds that at least one live worker converts.</summary>
+    public async Task<IReadOnlySet<string>> LiveKindsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        var lists = await connection.QueryAsync<string>("SELECT kinds FROM workers WHERE heartbeat_at >= @since",
+            new { since = (time.GetUtcNow() - LiveWindow).ToUnixTimeMilliseconds() });
+        return lists.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
