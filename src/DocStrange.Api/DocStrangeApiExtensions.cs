@@ -49,6 +49,7 @@ public static class DocStrangeApiExtensions
         var api = app.MapGroup("/api/v1").WithTags("DocStrange");
         api.MapDocumentEndpoints();
         api.MapJobEndpoints();
+        api.MapJobEventEndpoints();
         api.MapResultEndpoints();
         api.MapSystemEndpoints();
 

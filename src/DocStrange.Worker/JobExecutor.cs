@@ -21,6 +21,7 @@ public sealed class JobExecutor(
     DocumentConverter converter,
     IBlobStore blobs,
     IJobStore store,
+    IJobChangeFeed changes,
     JobLifecycle lifecycle,
     JobsOptions jobsOptions,
     WorkerOptions options,
@@ -30,7 +31,7 @@ public sealed class JobExecutor(
     public async Task RunAsync(Job job, string workerId, CancellationToken stopping)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["job_id"] = job.Id, ["attempt"] = job.Attempts });
-        await using var monitor = new AttemptMonitor(store, job, workerId, options, logger, stopping);
+        await using var monitor = new AttemptMonitor(store, changes, job, workerId, options, logger, stopping);
         try
         {
             var result = await ConvertAndStoreAsync(job, monitor);
