@@ -7,4 +7,5 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(ApiCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(MigrateCommand.Create());
+root.Subcommands.Add(StorageCommand.Create());
 return await root.Parse(args).InvokeAsync();
