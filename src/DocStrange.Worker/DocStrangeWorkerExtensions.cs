@@ -30,6 +30,8 @@ public static class DocStrangeWorkerExtensions
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHostedService<WorkerHeartbeatService>();
         services.AddHostedService<LeaseRescuer>();
+        services.AddSingleton<Janitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<Janitor>());
         return services;
     }
 }

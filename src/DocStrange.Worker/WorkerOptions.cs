@@ -37,6 +37,10 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan HardTimeout { get; set; } = TimeSpan.FromMinutes(60);
 
+    /// <summary>How often expired results are swept from storage.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan JanitorInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How often expired leases are looked for.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan RescueInterval { get; set; } = TimeSpan.FromSeconds(15);

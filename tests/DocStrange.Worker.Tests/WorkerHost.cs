@@ -50,6 +50,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section);
             builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkerOptions>>().Value);
             builder.Services.AddSingleton<JobExecutor>();
+            builder.Services.AddSingleton<Janitor>();
         }
         builder.Services.AddSingleton(new DocumentConverter(readers));
         var host = builder.Build();

@@ -36,6 +36,12 @@ public interface IJobStore
     /// <summary>Flags a processing job for cancellation at its next page boundary (an event, not a state change).</summary>
     Task<TransitionResult> RequestCancelAsync(string jobId, string actor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Final jobs whose files are still stored and due to go, oldest first: results expired before
+    /// <paramref name="now"/>, or (jobs without results) finished before <paramref name="finishedBefore"/>.
+    /// </summary>
+    Task<IReadOnlyList<Job>> ListExpiredAsync(DateTimeOffset now, DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken);
+
     /// <summary>Marks a final job's stored files as deleted.</summary>
     Task<TransitionResult> MarkPurgedAsync(string jobId, string actor, CancellationToken cancellationToken);
 

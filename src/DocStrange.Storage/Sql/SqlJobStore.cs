@@ -204,6 +204,20 @@ public abstract class SqlJobStore(TimeProvider time) : IJobStore
             "stored input and results deleted", cancellationToken);
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<Job>> ListExpiredAsync(DateTimeOffset now, DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<JobRow>("""
+            SELECT * FROM jobs
+            WHERE state IN ('completed', 'failed', 'cancelled') AND NOT purged
+              AND (result_expires_at < @now OR (result_expires_at IS NULL AND completed_at < @finishedBefore))
+            ORDER BY completed_at
+            LIMIT @limit
+            """, new { now = now.ToUnixTimeMilliseconds(), finishedBefore = finishedBefore.ToUnixTimeMilliseconds(), limit });
+        return [.. rows.Select(r => r.ToJob())];
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<JobEvent>> GetEventsAsync(string jobId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
