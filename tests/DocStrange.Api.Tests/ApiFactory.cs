@@ -53,6 +53,25 @@ public sealed class ApiFactory : WebApplicationFactory<ApiEntryPoint>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        DeleteTemporaryFolder(DataDirectory);
+    }
+
+    /// <summary>
+    /// Removes the test's folder. A file a stopping host closes late (the database journal) can make one
+    /// attempt fail; the folder is temporary, so a few attempts are made before giving it up to the system.
+    /// </summary>
+    private static void DeleteTemporaryFolder(string path)
+    {
+        for (var attempt = 1; Directory.Exists(path); attempt++)
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(50 * attempt);
+            }
+        }
     }
 }

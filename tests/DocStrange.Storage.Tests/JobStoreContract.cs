@@ -275,12 +275,12 @@ public abstract class JobStoreContract
     public async Task Expired_jobs_are_listed_until_purged()
     {
         var store = await OpenStoreAsync();
-        var completed = TestJobs.Pending(Clock.GetUtcNow());
+        var completed = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(-1));
         var pending = TestJobs.Pending(Clock.GetUtcNow());
         await store.CreateAsync(completed, "api", default);
         await store.CreateAsync(pending, "api", default);
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
-        await store.TransitionAsync(Complete(completed.Id, "w1") with { ResultExpiresAt = Clock.GetUtcNow().AddDays(30) }, default);
+        Assert.Equal(completed.Id, (await store.ClaimAsync(Pools.Cpu, "w1", Lease, default))?.Id);
+        Assert.True((await store.TransitionAsync(Complete(completed.Id, "w1") with { ResultExpiresAt = Clock.GetUtcNow().AddDays(30) }, default)).Applied);
 
         Assert.Empty(await store.ListExpiredAsync(Clock.GetUtcNow(), Clock.GetUtcNow().AddDays(-30), 10, default));
         var later = Clock.GetUtcNow().AddDays(31);

@@ -69,7 +69,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             Id = id,
             State = JobState.Pending,
             Options = new JobOptions(),
-            Input = new JobInput(fileName, FileKinds.FromFileName(fileName), size, new string('0', 64), key),
+            Input = new JobInput(fileName, FileKinds.FromFileName(fileName), size, Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), key),
             CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds()),
         };
         await Lifecycle.SubmitAsync(job, default);

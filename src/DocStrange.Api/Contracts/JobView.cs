@@ -20,6 +20,7 @@ public sealed record JobView(
     JobErrorView? Error,
     FileView File,
     bool CancelRequested,
+    bool Cached,
     JobLinks Links)
 {
     /// <summary>The view of a job; <paramref name="queuePosition"/> only matters while pending.</summary>
@@ -38,6 +39,7 @@ public sealed record JobView(
         job.Error is null ? null : JobErrorView.From(job.Error),
         new FileView(job.Input.FileName, FileKinds.NameOf(job.Input.Kind), job.Input.Size),
         job.CancelRequested,
+        job.Result?.Cached == true,
         JobLinks.For(job.Id));
 }
 

@@ -37,6 +37,10 @@ public sealed class PostgresJobStore(NpgsqlDataSource dataSource, TimeProvider t
     }
 
     /// <inheritdoc />
+    protected override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    /// <inheritdoc />
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 }

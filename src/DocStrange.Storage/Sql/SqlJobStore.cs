@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 
@@ -22,6 +23,9 @@ public abstract class SqlJobStore(TimeProvider time) : IJobStore
     /// <summary>A connection to the same database, for the tables that live beside the jobs.</summary>
     internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
+    /// <summary>Whether the database refused a row for a unique index.</summary>
+    protected abstract bool IsUniqueViolation(DbException exception);
+
     /// <summary>Picks the job to claim; PostgreSQL adds <c>FOR UPDATE SKIP LOCKED</c> so claimers never wait on each other.</summary>
     protected virtual string ClaimCandidateSql => """
         SELECT id FROM jobs
@@ -41,13 +45,23 @@ public abstract class SqlJobStore(TimeProvider time) : IJobStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("""
-            INSERT INTO jobs (id, state, owner_id, pool, priority, options, file_name, file_kind, file_size, file_sha256,
-                              input_key, max_retries, progress, created_at)
-            VALUES (@id, @state, @owner_id, @pool, @priority, @options, @file_name, @file_kind, @file_size, @file_sha256,
-                    @input_key, @max_retries, @progress, @created_at)
-            """, JobRow.InsertParameters(job), tx);
-        await AppendEventAsync(connection, tx, job.Id, JobEventKinds.Created, null, job.State, actor, null, null);
+        try
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO jobs (id, state, owner_id, pool, priority, options, file_name, file_kind, file_size, file_sha256,
+                                  input_key, max_retries, progress, created_at, started_at, completed_at, result, result_expires_at,
+                                  idempotency_key, request_hash)
+                VALUES (@id, @state, @owner_id, @pool, @priority, @options, @file_name, @file_kind, @file_size, @file_sha256,
+                        @input_key, @max_retries, @progress, @created_at, @started_at, @completed_at, @result, @result_expires_at,
+                        @idempotency_key, @request_hash)
+                """, JobRow.InsertParameters(job), tx);
+        }
+        catch (DbException ex) when (job.IdempotencyKey is { } key && IsUniqueViolation(ex))
+        {
+            throw new IdempotencyKeyTakenException(key, ex);
+        }
+        await AppendEventAsync(connection, tx, job.Id, JobEventKinds.Created, null, job.State, actor,
+            job.Result?.Cached == true ? "served from the result cache" : null, null);
         await tx.CommitAsync(cancellationToken);
     }
 
@@ -56,6 +70,27 @@ public abstract class SqlJobStore(TimeProvider time) : IJobStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await GetAsync(connection, null, jobId);
+    }
+
+    /// <inheritdoc />
+    public async Task<Job?> FindByIdempotencyKeyAsync(string? ownerId, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return (await connection.QuerySingleOrDefaultAsync<JobRow>(
+            "SELECT * FROM jobs WHERE COALESCE(owner_id, '') = @owner AND idempotency_key = @key",
+            new { owner = ownerId ?? "", key }))?.ToJob();
+    }
+
+    /// <inheritdoc />
+    public async Task<Job?> FindCachedAsync(string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return (await connection.QuerySingleOrDefaultAsync<JobRow>("""
+            SELECT * FROM jobs
+            WHERE request_hash = @requestHash AND state = 'completed' AND NOT purged AND completed_at >= @since
+            ORDER BY completed_at DESC
+            LIMIT 1
+            """, new { requestHash, since = completedSince.ToUnixTimeMilliseconds() }))?.ToJob();
     }
 
     /// <inheritdoc />

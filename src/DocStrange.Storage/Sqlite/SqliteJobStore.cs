@@ -23,6 +23,10 @@ public sealed class SqliteJobStore(SqliteOptions options, TimeProvider time) : S
     }
 
     /// <inheritdoc />
+    protected override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
+
+    /// <inheritdoc />
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(options.ConnectionString);
