@@ -26,6 +26,9 @@ public static class DocStrangeWorkerExtensions
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<LocalWorkerDirectory>();
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<LocalWorkerDirectory>());
+        // The host must wait for a drain to end before it gives up on the workers.
+        services.AddOptions<HostOptions>().Configure<WorkerOptions>((host, worker) =>
+            host.ShutdownTimeout = worker.DrainTimeout + TimeSpan.FromSeconds(15));
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHostedService<WorkerHeartbeatService>();

@@ -26,8 +26,14 @@ public sealed class JobRunner(
     public string WorkerId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
 
     /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(1, options.Slots).Select(slot => Task.Run(() => RunSlotAsync(slot, stoppingToken), CancellationToken.None)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Shutdown first stops the claiming; running jobs get DrainTimeout to finish before they are
+        // cancelled and given back to the queue.
+        using var abort = new CancellationTokenSource();
+        await using var drain = stoppingToken.Register(() => abort.CancelAfter(options.DrainTimeout));
+        await Task.WhenAll(Enumerable.Range(1, options.Slots).Select(slot => Task.Run(() => RunSlotAsync(slot, stoppingToken, abort.Token), CancellationToken.None)));
+    }
 
     private void StopWhenRecycleDue()
     {
@@ -57,7 +63,7 @@ public sealed class JobRunner(
         return false;
     }
 
-    private async Task RunSlotAsync(int slot, CancellationToken stoppingToken)
+    private async Task RunSlotAsync(int slot, CancellationToken stoppingToken, CancellationToken abortToken)
     {
         var slotId = $"{WorkerId}/{slot}";
         directory.SlotStarted();
@@ -78,7 +84,7 @@ public sealed class JobRunner(
                     directory.JobStarted();
                     try
                     {
-                        await executor.RunAsync(job, slotId, stoppingToken);
+                        await executor.RunAsync(job, slotId, abortToken);
                     }
                     finally
                     {
@@ -86,7 +92,7 @@ public sealed class JobRunner(
                     }
                     StopWhenRecycleDue();
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || abortToken.IsCancellationRequested)
                 {
                     break;
                 }

@@ -37,6 +37,10 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan HardTimeout { get; set; } = TimeSpan.FromMinutes(60);
 
+    /// <summary>On shutdown (SIGTERM), how long running jobs may finish before they are given back to the queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often expired results are swept from storage.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan JanitorInterval { get; set; } = TimeSpan.FromHours(1);
