@@ -3,6 +3,7 @@ using DocStrange.Extraction.Formats.Html;
 using DocStrange.Extraction.Formats.Markdown;
 using DocStrange.Extraction.Formats.Pdf;
 using DocStrange.Extraction.Formats.Text;
+using DocStrange.Extraction.Formats.Wordprocessing;
 
 namespace DocStrange.Extraction;
 
@@ -17,5 +18,6 @@ public static class BuiltInReaders
         new HtmlReader(),
         new CsvReader(),
         new MarkdownReader(),
+        new WordReader(),
     ];
 }
