@@ -1,4 +1,5 @@
 using DocStrange.Extraction.Formats.Csv;
+using DocStrange.Extraction.Formats.Excel;
 using DocStrange.Extraction.Formats.Html;
 using DocStrange.Extraction.Formats.Markdown;
 using DocStrange.Extraction.Formats.Pdf;
@@ -19,5 +20,6 @@ public static class BuiltInReaders
         new CsvReader(),
         new MarkdownReader(),
         new WordReader(),
+        new ExcelReader(),
     ];
 }

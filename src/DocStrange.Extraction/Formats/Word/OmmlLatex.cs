@@ -58,8 +58,7 @@ internal static class OmmlLatex
                 Nary(e, sb);
                 break;
             case "func":
-                var name = Arg(e, "fName");
-                sb.Append(MathSymbols.FunctionNames.Contains(name) ? "\\" + name : $@"\operatorname{{{name}}}").Append(Arg(e, "e"));
+                Function(e, sb);
                 break;
             case "acc":
                 sb.Append(MathSymbols.Accent(Prop(e, "accPr", "chr") ?? "\u0302")).Append('{').Append(Arg(e, "e")).Append('}');
@@ -78,6 +77,9 @@ internal static class OmmlLatex
                 break;
             case "m":
                 Rows(e.Elements().Where(r => r.LocalName == "mr"), @"\begin{matrix}", @"\end{matrix}", sb);
+                break;
+            case "eqArr" when e.Elements().Count(r => r.LocalName == "e") == 1:
+                Children(e, sb);
                 break;
             case "eqArr":
                 Rows(e.Elements().Where(r => r.LocalName == "e"), @"\begin{array}{l}", @"\end{array}", sb);
@@ -105,16 +107,15 @@ internal static class OmmlLatex
 
     private static void Run(OpenXmlElement run, StringBuilder sb)
     {
-        var normal = run.Elements().FirstOrDefault(x => x.LocalName == "rPr")?.Elements().Any(x => x.LocalName == "nor") == true;
         foreach (var t in run.Elements().Where(x => x.LocalName == "t"))
         {
             var text = t.InnerText;
-            if (normal && text.Any(char.IsLetter))
+            for (var i = 0; i < text.Length; i++)
             {
-                sb.Append(@"\text{").Append(text).Append('}');
-                continue;
+                // Math mode drops spaces; a space between words ("group with braces") is kept as "\ ".
+                var between = text[i] == ' ' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+                sb.Append(between ? @"\ " : MathSymbols.Latex(text[i]));
             }
-            foreach (var ch in text) sb.Append(MathSymbols.Latex(ch));
         }
     }
 
@@ -137,9 +138,21 @@ internal static class OmmlLatex
     private static void Nary(OpenXmlElement e, StringBuilder sb)
     {
         var op = Prop(e, "naryPr", "chr") ?? "\u222B";
+        // Hidden limits are empty groups, so the operator never runs into the operand (\\int{}^{}x, not \\intx).
         sb.Append(MathSymbols.Nary(op));
-        if (Prop(e, "naryPr", "subHide") is not ("1" or "on" or "true")) sb.Append("_{").Append(Arg(e, "sub")).Append('}');
-        if (Prop(e, "naryPr", "supHide") is not ("1" or "on" or "true")) sb.Append("^{").Append(Arg(e, "sup")).Append('}');
+        sb.Append("_{").Append(Prop(e, "naryPr", "subHide") is "1" or "on" or "true" ? "" : Arg(e, "sub")).Append('}');
+        sb.Append("^{").Append(Prop(e, "naryPr", "supHide") is "1" or "on" or "true" ? "" : Arg(e, "sup")).Append('}');
+        sb.Append(Arg(e, "e"));
+    }
+
+    // A function name with a limit under it (lim, max, argmax) becomes \\name_{limit}.
+    private static void Function(OpenXmlElement e, StringBuilder sb)
+    {
+        var nameElement = e.Elements().FirstOrDefault(x => x.LocalName == "fName");
+        var lower = nameElement?.Elements().FirstOrDefault(x => x.LocalName is "limLow" or "limUpp");
+        var name = lower is null ? Arg(e, "fName") : Arg(lower, "e");
+        sb.Append(MathSymbols.FunctionNames.Contains(name) ? "\\" + name : $@"\operatorname{{{name}}}");
+        if (lower is not null) sb.Append(lower.LocalName == "limLow" ? "_{" : "^{").Append(Arg(lower, "lim")).Append('}');
         sb.Append(Arg(e, "e"));
     }
 
@@ -161,7 +174,8 @@ internal static class OmmlLatex
     {
         var body = Arg(e, "e");
         var limit = Arg(e, "lim");
-        if (script == "^" && body.StartsWith(@"\overbrace", StringComparison.Ordinal)) sb.Append(@"\overset{").Append(limit).Append("}{").Append(body).Append('}');
+        if (script == "_" && body.StartsWith(@"\underbrace", StringComparison.Ordinal)) sb.Append(body).Append("_{").Append(limit).Append('}');
+        else if (script == "^" && body.StartsWith(@"\overbrace", StringComparison.Ordinal)) sb.Append(@"\overset{").Append(limit).Append("}{").Append(body).Append('}');
         else if (body.StartsWith('\\') && !body.Contains(' ')) sb.Append(body).Append(script).Append('{').Append(limit).Append('}');
         else sb.Append(script == "_" ? @"\underset{" : @"\overset{").Append(limit).Append("}{").Append(body).Append('}');
     }
