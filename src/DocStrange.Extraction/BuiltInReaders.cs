@@ -3,6 +3,7 @@ using DocStrange.Extraction.Formats.Excel;
 using DocStrange.Extraction.Formats.Html;
 using DocStrange.Extraction.Formats.Markdown;
 using DocStrange.Extraction.Formats.Pdf;
+using DocStrange.Extraction.Formats.PowerPoint;
 using DocStrange.Extraction.Formats.Text;
 using DocStrange.Extraction.Formats.Wordprocessing;
 
@@ -21,5 +22,6 @@ public static class BuiltInReaders
         new MarkdownReader(),
         new WordReader(),
         new ExcelReader(),
+        new PowerPointReader(),
     ];
 }
