@@ -1,5 +1,4 @@
 using DocStrange.Document.Model;
-using DocStrange.Extraction.Formats.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocStrange.Extraction.Formats.Wordprocessing;

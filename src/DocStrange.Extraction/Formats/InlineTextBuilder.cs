@@ -1,12 +1,13 @@
 using System.Text;
 using DocStrange.Document.Model;
 
-namespace DocStrange.Extraction.Formats.OpenXml;
+namespace DocStrange.Extraction.Formats;
 
 /// <summary>
 /// Collects a paragraph's runs (text with a style and a link target) and yields its normalised text
 /// with <see cref="InlineSpan"/>s whose offsets point into that text: runs of whitespace become one
-/// space, a line break is kept as <c>\n</c> without spaces around it, and the ends are trimmed.
+/// space, a line break is kept as <c>\n</c> without spaces around it, ligatures are expanded and
+/// invisible characters dropped as <see cref="Layout.TextCleanup"/> does, and the ends are trimmed.
 /// </summary>
 internal sealed class InlineTextBuilder
 {
@@ -46,9 +47,19 @@ internal sealed class InlineTextBuilder
                 {
                     if (sb.Length > 0 && sb[^1] is not (' ' or '\n')) sb.Append(' ');
                 }
-                else if (ch is not ('\u00AD' or '\u200B' or '\uFEFF'))
+                else if (ch < 0x80)
                 {
                     sb.Append(ch);
+                }
+                else
+                {
+                    // Non-ASCII goes through the shared clean-up: ligatures expand, odd spaces and invisible characters go.
+                    var cleaned = Layout.TextCleanup.Normalize(ch.ToString());
+                    if (cleaned.Length > 0) sb.Append(cleaned);
+                    else if (char.IsWhiteSpace(ch) || char.IsSeparator(ch))
+                    {
+                        if (sb.Length > 0 && sb[^1] is not (' ' or '\n')) sb.Append(' ');
+                    }
                 }
             }
             start = Math.Min(start, sb.Length);
