@@ -14,6 +14,14 @@ internal static class HtmlInlineText
     /// <summary>The element's plain text; with <paramref name="skipLists"/>, nested lists are left out (they become items of their own).</summary>
     public static string Of(INode node, bool skipLists = false) => Build(node, skipLists).Text;
 
+    /// <summary>A table cell's text: like <see cref="Of"/>, with an image's alt text standing in for the image (a cell may hold nothing else).</summary>
+    public static string OfCell(INode cell)
+    {
+        var builder = new InlineTextBuilder();
+        Append(cell, builder, imageAlt: true);
+        return builder.Build().Text;
+    }
+
     /// <summary>The element's text and inline spans.</summary>
     public static (string Text, IReadOnlyList<InlineSpan>? Spans) Build(INode node, bool skipLists = false)
     {
@@ -23,7 +31,7 @@ internal static class HtmlInlineText
     }
 
     /// <summary>Appends the node's children to <paramref name="builder"/> with the formatting in force.</summary>
-    public static void Append(INode node, InlineTextBuilder builder, bool skipLists = false, InlineStyle style = InlineStyle.None, string? href = null)
+    public static void Append(INode node, InlineTextBuilder builder, bool skipLists = false, InlineStyle style = InlineStyle.None, string? href = null, bool imageAlt = false)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -39,13 +47,16 @@ internal static class HtmlInlineText
                 case IElement { LocalName: "br" or "hr" }:
                     builder.Append(" ");
                     break;
+                case IElement { LocalName: "img" } image when imageAlt:
+                    builder.Append(" " + (image.GetAttribute("alt") ?? "") + " ");
+                    break;
                 case IElement element when HtmlTags.IsBlock(element.LocalName):
                     builder.Append(" ");
-                    Append(element, builder, skipLists, style, href);
+                    Append(element, builder, skipLists, style, href, imageAlt);
                     builder.Append(" ");
                     break;
                 case IElement element:
-                    Append(element, builder, skipLists, style | StyleOf(element), href ?? HrefOf(element));
+                    Append(element, builder, skipLists, style | StyleOf(element), href ?? HrefOf(element), imageAlt);
                     break;
             }
         }
