@@ -22,6 +22,7 @@ public static class BuiltInReaders
         new MarkdownReader(),
         new WordReader(),
         new ExcelReader(),
+        new XlsReader(),
         new PowerPointReader(),
     ];
 }

@@ -186,7 +186,9 @@ internal static class ExcelNumberFormat
         var denominatorText = new string(body[(slash + 1)..].TakeWhile(c => c is '?' or '#' or '0' or >= '1' and <= '9').ToArray());
         var fixedDenominator = int.TryParse(denominatorText, out var d) && d > 0 ? d : 0;
         var maxDenominator = fixedDenominator > 0 ? fixedDenominator : (int)Math.Pow(10, Math.Clamp(denominatorText.Length, 1, 4)) - 1;
-        var hasWhole = body[..slash].TrimEnd('?', '#', '0', ' ').Any(c => c is '?' or '#' or '0');
+        var numeratorStart = slash;
+        while (numeratorStart > 0 && body[numeratorStart - 1] is '?' or '#' or '0') numeratorStart--;
+        var hasWhole = body[..numeratorStart].Any(c => c is '?' or '#' or '0');
         var negative = value < 0;
         value = Math.Abs(value);
         var whole = hasWhole ? Math.Floor(value) : 0;
