@@ -40,8 +40,9 @@ internal static class ExcelDateFormat
     /// <summary>The serial <paramref name="serial"/> shown by <paramref name="section"/>, or null when it is no valid date.</summary>
     public static string? Format(double serial, string section, bool date1904)
     {
-        if (ToDate(serial, date1904) is not { } date) return null;
         var tokens = Tokenize(section);
+        // Without fractional seconds in the format, Excel rounds to the nearest second.
+        if (ToDate(serial, date1904, wholeSeconds: !tokens.Any(t => t.Kind == 'f')) is not { } date) return null;
         var twelveHour = tokens.Any(t => t.Kind == 'a');
         var sb = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
@@ -106,14 +107,14 @@ internal static class ExcelDateFormat
         return sb.ToString().Trim();
     }
 
-    private static DateTime? ToDate(double serial, bool date1904)
+    private static DateTime? ToDate(double serial, bool date1904, bool wholeSeconds)
     {
         if (serial < 0 || serial > 2958466) return null;
-        // Round to the millisecond so 0.999999 of a second does not show as the second before.
-        var days = Math.Round(serial * 86_400_000) / 86_400_000;
-        if (date1904) return new DateTime(1904, 1, 1).AddDays(days);
+        var milliseconds = (long)Math.Round(serial * 86_400_000d);
+        if (wholeSeconds) milliseconds = (long)Math.Round(milliseconds / 1000d) * 1000;
+        if (date1904) return new DateTime(1904, 1, 1).AddMilliseconds(milliseconds);
         // The 1900 system counts a 29 February 1900 that never was: serials from 61 on are a day ahead.
-        return days < 61 ? new DateTime(1899, 12, 31).AddDays(days) : new DateTime(1899, 12, 30).AddDays(days);
+        return milliseconds < 61L * 86_400_000 ? new DateTime(1899, 12, 31).AddMilliseconds(milliseconds) : new DateTime(1899, 12, 30).AddMilliseconds(milliseconds);
     }
 
     // m is minutes when it follows an hour or comes before seconds.

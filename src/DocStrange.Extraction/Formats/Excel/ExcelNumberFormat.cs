@@ -10,7 +10,7 @@ namespace DocStrange.Extraction.Formats.Excel;
 /// fractions; literal text, colours and currency tags; and dates and times (<see cref="ExcelDateFormat"/>).
 /// Formatting is culture-invariant (en-US conventions), as Excel shows built-in formats there.
 /// </summary>
-internal static class ExcelNumberFormat
+public static class ExcelNumberFormat
 {
     private static readonly Dictionary<int, string> Builtins = new()
     {
@@ -51,7 +51,8 @@ internal static class ExcelNumberFormat
             if (body.Trim().Equals("General", StringComparison.OrdinalIgnoreCase)) return currency + General(signed);
             if (body.Contains('@')) return body.Replace("@", General(signed)).Replace("\"", "");
             if (HasFraction(body)) return Fraction(signed, body);
-            return currency + signed.ToString(ToDotNet(body), CultureInfo.InvariantCulture).Trim();
+            var (scaled, scaledBody) = Scale(signed, body);
+            return currency + scaled.ToString(ToDotNet(scaledBody), CultureInfo.InvariantCulture).Trim();
         }
         catch (FormatException)
         {
@@ -171,6 +172,18 @@ internal static class ExcelNumberFormat
             }
         }
         return sb.ToString();
+    }
+
+    // Commas after the last digit placeholder divide by 1,000 each ("0.0,," shows millions); .NET only scales for commas before the decimal point.
+    private static (double Value, string Body) Scale(double value, string body)
+    {
+        var last = body.LastIndexOfAny(['0', '#', '?']);
+        if (last < 0) return (value, body);
+        var end = last + 1;
+        while (end < body.Length && body[end] == ',') end++;
+        var commas = end - last - 1;
+        if (commas == 0) return (value, body);
+        return (value / Math.Pow(1000, commas), body[..(last + 1)] + body[end..]);
     }
 
     private static bool HasFraction(string body)

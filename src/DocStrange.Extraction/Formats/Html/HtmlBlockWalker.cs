@@ -34,7 +34,7 @@ internal sealed class HtmlBlockWalker
             switch (child)
             {
                 case IText text:
-                    _inline.Append(text.Data);
+                    _inline.Append(text.Data.ReplaceLineEndings(" "));
                     break;
                 case IElement element when HtmlVisibility.IsHidden(element):
                     break;

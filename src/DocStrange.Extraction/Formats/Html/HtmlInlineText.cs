@@ -38,7 +38,7 @@ internal static class HtmlInlineText
             switch (child)
             {
                 case IText text:
-                    builder.Append(text.Data, style, href);
+                    builder.Append(text.Data.ReplaceLineEndings(" "), style, href);
                     break;
                 case IElement element when HtmlVisibility.IsHidden(element):
                     break;
