@@ -103,7 +103,28 @@ public class OfficeBadInputTests
         var bytes = OfficeFiles.Zip(OfficeFiles.Docx("<w:p><w:r><w:t>never closed</w:r></w:p>"));
         var error = await Assert.ThrowsAsync<DocStrangeException>(() => OfficeFiles.Convert(bytes, "broken.docx"));
         Assert.Equal(ErrorCode.UnreadableDocument, error.Code);
-        Assert.Equal("The file could not be read as DOCX: it is damaged or not what its name says.", error.Message);
+        Assert.StartsWith("'broken.docx' cannot be read: its part 'word/document.xml' is not well-formed XML (", error.Message);
+    }
+
+    [Fact]
+    public async Task Xml_nested_absurdly_deep_is_unreadable_not_a_stack_overflow()
+    {
+        const int levels = 2000;
+        var body = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", levels)) + "<w:p/>" + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", levels));
+        var error = await Assert.ThrowsAsync<DocStrangeException>(() => OfficeFiles.Convert(OfficeFiles.Zip(OfficeFiles.Docx(body)), "deep.docx"));
+        Assert.Equal(ErrorCode.UnreadableDocument, error.Code);
+        Assert.Equal("'deep.docx' cannot be read: its part 'word/document.xml' nests elements more than 1000 deep.", error.Message);
+    }
+
+    [Fact]
+    public async Task Tables_nested_deeper_than_the_walker_allows_keep_the_outer_table()
+    {
+        // 300 levels is well-formed and shallow enough to parse; the walker stops descending at its limit.
+        const int levels = 300;
+        var body = string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", levels)) + "<w:p><w:r><w:t>core</w:t></w:r></w:p>" + string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl>", levels));
+        var document = await OfficeFiles.Convert(OfficeFiles.Zip(OfficeFiles.Docx(body)), "nested.docx");
+        var table = Assert.Single(document.Tables);
+        Assert.Equal((1, 1, ""), (table.RowCount, table.ColumnCount, table.Cells[0].Text));
     }
 
     [Fact]

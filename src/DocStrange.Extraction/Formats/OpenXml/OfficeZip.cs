@@ -10,7 +10,8 @@ namespace DocStrange.Extraction.Formats.OpenXml;
 /// count, total uncompressed size and per-entry compression ratio against <see cref="ZipLimits"/>
 /// (<c>FILE_TOO_LARGE</c>), and what the package really is, read from <c>[Content_Types].xml</c> or the
 /// ODF <c>mimetype</c> entry, so a DOCX renamed <c>.xlsx</c> gets <c>INVALID_FILE_TYPE</c> naming its true kind.
-/// A container that is not a readable ZIP is <c>UNREADABLE_DOCUMENT</c>.
+/// A container that is not a readable ZIP, or whose XML parts are not well-formed or nest absurdly deep, is
+/// <c>UNREADABLE_DOCUMENT</c>.
 /// </summary>
 internal static class OfficeZip
 {
@@ -26,6 +27,7 @@ internal static class OfficeZip
             using var zip = new ZipArchive(input, ZipArchiveMode.Read, leaveOpen: true);
             CheckLimits(zip, request);
             actual = Identify(zip);
+            CheckXml(zip, request);
         }
         catch (InvalidDataException ex)
         {
@@ -68,6 +70,47 @@ internal static class OfficeZip
             }
         }
     }
+
+    // Every XML part that is parsed into a DOM must be well-formed and nest no deeper than MaxXmlDepth: the
+    // Open XML SDK builds its DOM recursively, so a crafted part nested thousands deep would overflow the
+    // stack and kill the process. Worksheets and shared strings are only ever streamed, so they are skipped.
+    private static void CheckXml(ZipArchive zip, ConversionRequest request)
+    {
+        foreach (var entry in zip.Entries)
+        {
+            var name = entry.FullName;
+            if (!(name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase))) continue;
+            if (name.StartsWith("xl/worksheets/", StringComparison.Ordinal) || name == "xl/sharedStrings.xml") continue;
+            using var stream = entry.Open();
+            using var reader = System.Xml.XmlReader.Create(stream, XmlSettings);
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.Depth > MaxXmlDepth)
+                    {
+                        throw new DocStrangeException(ErrorCode.UnreadableDocument,
+                            $"'{request.FileName}' cannot be read: its part '{name}' nests elements more than {MaxXmlDepth} deep.", Details(request));
+                    }
+                }
+            }
+            catch (System.Xml.XmlException ex)
+            {
+                throw new DocStrangeException(ErrorCode.UnreadableDocument,
+                    $"'{request.FileName}' cannot be read: its part '{name}' is not well-formed XML ({ex.Message})", Details(request), ex);
+            }
+        }
+    }
+
+    private const int MaxXmlDepth = 1000;
+
+    private static readonly System.Xml.XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = System.Xml.DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+    };
 
     private static DocStrangeException TooLarge(ConversionRequest request, string why, string limit, double max, double actual)
     {

@@ -19,7 +19,7 @@ internal static class SlideShapes
     public static List<PlacedShape> InReadingOrder(SlidePart slide)
     {
         var shapes = new List<PlacedShape>();
-        if (slide.Slide?.CommonSlideData?.ShapeTree is { } tree) Collect(tree, Identity, slide, shapes);
+        if (slide.Slide?.CommonSlideData?.ShapeTree is { } tree) Collect(tree, Identity, slide, shapes, 0);
         var byTop = shapes.OrderBy(s => s.Top).ThenBy(s => s.Left).ToList();
         var ordered = new List<PlacedShape>(byTop.Count);
         for (var i = 0; i < byTop.Count;)
@@ -44,21 +44,24 @@ internal static class SlideShapes
 
     private static readonly Func<long, long, (long, long)> Identity = (x, y) => (x, y);
 
-    private static void Collect(OpenXmlElement container, Func<long, long, (long X, long Y)> map, SlidePart slide, List<PlacedShape> shapes)
+    private const int MaxGroupDepth = 32;
+
+    private static void Collect(OpenXmlElement container, Func<long, long, (long X, long Y)> map, SlidePart slide, List<PlacedShape> shapes, int depth)
     {
+        if (depth > MaxGroupDepth) return;
         foreach (var child in container.ChildElements)
         {
             switch (child)
             {
                 case P.GroupShape group:
-                    Collect(group, GroupMap(group.GroupShapeProperties?.TransformGroup, map), slide, shapes);
+                    Collect(group, GroupMap(group.GroupShapeProperties?.TransformGroup, map), slide, shapes, depth + 1);
                     break;
                 case P.Shape or P.GraphicFrame or P.Picture:
                     shapes.Add(Place(child, map, slide));
                     break;
                 case AlternateContent alternate:
-                    if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice) Collect(choice, map, slide, shapes);
-                    else if (alternate.GetFirstChild<AlternateContentFallback>() is { } fallback) Collect(fallback, map, slide, shapes);
+                    if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice) Collect(choice, map, slide, shapes, depth + 1);
+                    else if (alternate.GetFirstChild<AlternateContentFallback>() is { } fallback) Collect(fallback, map, slide, shapes, depth + 1);
                     break;
             }
         }

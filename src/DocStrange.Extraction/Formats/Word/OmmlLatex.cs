@@ -24,7 +24,31 @@ internal static class OmmlLatex
         foreach (var child in element.ChildElements) Node(child, sb);
     }
 
+    private const int MaxDepth = 64;
+
+    [ThreadStatic]
+    private static int _depth;
+
+    // Deeper nesting than any real equation is written as its plain text, so a crafted file cannot exhaust the stack.
     private static void Node(OpenXmlElement e, StringBuilder sb)
+    {
+        if (_depth >= MaxDepth)
+        {
+            sb.Append(e.InnerText);
+            return;
+        }
+        _depth++;
+        try
+        {
+            Dispatch(e, sb);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private static void Dispatch(OpenXmlElement e, StringBuilder sb)
     {
         switch (e.LocalName)
         {

@@ -11,10 +11,13 @@ namespace DocStrange.Extraction.Formats.Wordprocessing;
 /// paragraphs (<see cref="WordParagraph"/>), tables (<see cref="WordTables"/>), and the wrappers that
 /// only hold them (content controls, custom XML, tracked insertions; deletions are skipped). Text boxes
 /// and pictures anchored in a paragraph follow that paragraph's own text. Consecutive code paragraphs
-/// become one code block.
+/// become one code block. Content nested deeper than <see cref="MaxDepth"/> is left out.
 /// </summary>
-internal sealed class WordBodyWalker(WordContext context, OpenXmlPart part)
+internal sealed class WordBodyWalker(WordContext context, OpenXmlPart part, int depth = 0)
 {
+    /// <summary>How deep tables and text boxes may nest before their content is left out (a crafted file cannot exhaust the stack).</summary>
+    public const int MaxDepth = 32;
+
     private readonly List<Block> _blocks = [];
 
     public WordContext Context { get; } = context;
@@ -30,7 +33,7 @@ internal sealed class WordBodyWalker(WordContext context, OpenXmlPart part)
     }
 
     /// <summary>The blocks of some content walked with this walker's part and context, for a nested container.</summary>
-    public List<Block> Nested(OpenXmlElement container) => new WordBodyWalker(Context, Part).Walk(container);
+    public List<Block> Nested(OpenXmlElement container) => depth >= MaxDepth ? [] : new WordBodyWalker(Context, Part, depth + 1).Walk(container);
 
     private void Children(OpenXmlElement container)
     {

@@ -51,11 +51,14 @@ internal static class WordDrawings
     }
 
     // Text boxes, pictures and charts in document order, not looking inside a text box (its walker does)
-    // nor into the fallback of alternate content when a choice is there.
+    // nor into the fallback of alternate content when a choice is there. Iterative: a crafted drawing
+    // cannot exhaust the stack.
     private static IEnumerable<OpenXmlElement> Walk(OpenXmlElement element)
     {
-        foreach (var child in element.ChildElements)
+        var stack = new Stack<OpenXmlElement>(element.ChildElements.Reverse());
+        while (stack.Count > 0)
         {
+            var child = stack.Pop();
             if (child is TextBoxContent or Pic.Picture or C.ChartReference || child.LocalName == "imagedata")
             {
                 yield return child;
@@ -63,7 +66,7 @@ internal static class WordDrawings
             }
             if (child is AlternateContentFallback && child.Parent?.GetFirstChild<AlternateContentChoice>() is not null) continue;
             if (child is AlternateContentChoice && child.PreviousSibling() is AlternateContentChoice) continue;
-            foreach (var nested in Walk(child)) yield return nested;
+            foreach (var grandchild in child.ChildElements.Reverse()) stack.Push(grandchild);
         }
     }
 

@@ -15,6 +15,8 @@ namespace DocStrange.Extraction.Formats.Wordprocessing;
 /// </summary>
 internal sealed class WordInline(WordBodyWalker walker)
 {
+    private const int MaxDepth = 64;
+    private int _depth;
     private string? _fieldInstruction;
     private string? _fieldHref;
     private int _otherText;
@@ -33,6 +35,21 @@ internal sealed class WordInline(WordBodyWalker walker)
     public void Read(OpenXmlElement paragraph) => Children(paragraph, null);
 
     private void Children(OpenXmlElement parent, string? href)
+    {
+        // Wrappers (links, content controls) nested deeper than any real document are left out.
+        if (_depth >= MaxDepth) return;
+        _depth++;
+        try
+        {
+            ChildrenAt(parent, href);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void ChildrenAt(OpenXmlElement parent, string? href)
     {
         foreach (var child in parent.ChildElements)
         {
