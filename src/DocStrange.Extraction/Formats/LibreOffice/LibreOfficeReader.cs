@@ -11,12 +11,22 @@ namespace DocStrange.Extraction.Formats.LibreOffice;
 /// LibreOffice (<c>soffice --headless --convert-to</c>) in a subprocess, in a private temporary folder
 /// and profile, with a time limit (the process tree is killed past it), then read by the DOCX, XLSX or
 /// PPTX reader; the result keeps the original file name and kind. OpenDocument files pass the ZIP
-/// container checks first. Conversions run one at a time, as LibreOffice allows one instance per profile.
+/// container checks first. Conversions run one at a time, as LibreOffice allows one instance per profile;
+/// the process's one profile folder is deleted when the process exits.
 /// </summary>
 public sealed class LibreOfficeReader(string sofficePath, TimeSpan timeout, IReadOnlyDictionary<FileKind, IDocumentReader> targets) : IDocumentReader
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly string _profile = Path.Combine(Path.GetTempPath(), $"docstrange-soffice-{Environment.ProcessId}-{Guid.NewGuid():N}");
+    // One LibreOffice profile per process, shared by every reader and deleted when the process exits.
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static readonly Lazy<string> Profile = new(() =>
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"docstrange-soffice-{Environment.ProcessId}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        };
+        return path;
+    });
 
     /// <inheritdoc />
     public IReadOnlyCollection<FileKind> Kinds => LibreOfficeLocator.Kinds;
@@ -51,7 +61,7 @@ public sealed class LibreOfficeReader(string sofficePath, TimeSpan timeout, IRea
 
     private async Task<string> ConvertAsync(string source, string folder, string extension, ConversionRequest request, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
+        await Gate.WaitAsync(cancellationToken);
         try
         {
             var start = new ProcessStartInfo(sofficePath)
@@ -62,7 +72,7 @@ public sealed class LibreOfficeReader(string sofficePath, TimeSpan timeout, IRea
                 WorkingDirectory = folder,
             };
             foreach (var arg in new[] { "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck", "--nofirststartwizard",
-                $"-env:UserInstallation={new Uri(_profile + "/").AbsoluteUri}", "--convert-to", extension, "--outdir", folder, source })
+                $"-env:UserInstallation={new Uri(Profile.Value + "/").AbsoluteUri}", "--convert-to", extension, "--outdir", folder, source })
             {
                 start.ArgumentList.Add(arg);
             }
@@ -93,7 +103,7 @@ public sealed class LibreOfficeReader(string sofficePath, TimeSpan timeout, IRea
         }
         finally
         {
-            _gate.Release();
+            Gate.Release();
         }
     }
 
