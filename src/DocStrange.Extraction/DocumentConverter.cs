@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
+using DocStrange.Extraction.Formats.LibreOffice;
 
 namespace DocStrange.Extraction;
 
@@ -22,8 +23,8 @@ public sealed class DocumentConverter
         }
     }
 
-    /// <summary>A converter with every built-in reader.</summary>
-    public static DocumentConverter CreateDefault() => new(BuiltInReaders.Create());
+    /// <summary>A converter with every built-in reader (LibreOffice-backed kinds only where LibreOffice is found).</summary>
+    public static DocumentConverter CreateDefault(ReaderSettings? settings = null) => new(BuiltInReaders.Create(settings));
 
     /// <summary>The kinds this converter reads.</summary>
     public IReadOnlyCollection<FileKind> SupportedKinds => _readers.Keys;
@@ -47,7 +48,9 @@ public sealed class DocumentConverter
         if (!_readers.TryGetValue(request.Kind, out var reader))
         {
             throw new DocStrangeException(ErrorCode.InvalidFileType,
-                $"Files of kind '{FileKinds.NameOf(request.Kind)}' cannot be converted by this installation.",
+                LibreOfficeLocator.Kinds.Contains(request.Kind)
+                    ? LibreOfficeLocator.MissingMessage(request.Kind)
+                    : $"Files of kind '{FileKinds.NameOf(request.Kind)}' cannot be converted by this installation.",
                 new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) });
         }
 

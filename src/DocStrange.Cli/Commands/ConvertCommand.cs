@@ -27,16 +27,17 @@ internal static class ConvertCommand
         var outputFile = new Option<string?>("-o") { Description = "Write the one input's result to FILE." };
         var pages = new Option<string?>("--pages") { Description = "Pages to convert, e.g. 1-3,7." };
         var password = new Option<string?>("--password") { Description = "The password of a protected PDF." };
+        var includeNotes = new Option<bool>("--include-notes") { Description = "Convert presentation speaker notes too." };
 
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password };
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputDir), parse.GetValue(outputFile),
-            parse.GetValue(pages), parse.GetValue(password), ct));
+            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] files, string formatName, string? outputDir, string? outputFile,
-        string? pages, string? password, CancellationToken cancellationToken)
+        string? pages, string? password, bool includeNotes, CancellationToken cancellationToken)
     {
         if (!OutputFormats.TryParse(formatName, out var format))
         {
@@ -51,7 +52,7 @@ internal static class ConvertCommand
         ConversionOptions options;
         try
         {
-            options = new ConversionOptions { Pages = PageSelection.Parse(pages), Password = password };
+            options = new ConversionOptions { Pages = PageSelection.Parse(pages), Password = password, IncludeNotes = includeNotes };
         }
         catch (DocStrangeException ex)
         {
