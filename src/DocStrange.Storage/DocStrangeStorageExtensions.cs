@@ -2,6 +2,7 @@ using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 using Amazon.S3;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Webhooks;
 using DocStrange.Storage.FileSystem;
 using DocStrange.Storage.InProcess;
 using DocStrange.Storage.Postgres;
@@ -53,6 +54,8 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<SqlJobStore>(sp => (SqlJobStore)sp.GetRequiredService<IJobStore>());
         services.AddSingleton<SqlWorkerRegistry>();
         services.AddSingleton<IWorkerRegistry>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
+        services.AddSingleton<IWebhookOutbox, SqlWebhookOutbox>();
+        services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
         services.AddHostedService<StorageMigrationService>();
         return builder;
     }

@@ -1,6 +1,8 @@
 using DocStrange.Storage;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Webhooks;
+using DocStrange.Worker.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,7 @@ namespace DocStrange.Worker;
 /// <summary>Registers the in-process workers.</summary>
 public static class DocStrangeWorkerExtensions
 {
-    /// <summary>Adds the job runner, the lease rescuer and the converter with every built-in reader.</summary>
+    /// <summary>Adds the job runner, the lease rescuer, the janitor, the webhook dispatcher and the converter with every built-in reader.</summary>
     public static IHostApplicationBuilder AddDocStrangeWorker(this IHostApplicationBuilder builder)
     {
         builder.Services.AddDocStrangeWorker();
@@ -35,6 +37,11 @@ public static class DocStrangeWorkerExtensions
         services.AddHostedService<LeaseRescuer>();
         services.AddSingleton<Janitor>();
         services.AddHostedService(sp => sp.GetRequiredService<Janitor>());
+        services.AddSingleton<WebhookPayload>();
+        services.AddSingleton(sp => new WebhookSender(WebhookHttpClient.Create(sp.GetRequiredService<WebhookOptions>()),
+            sp.GetRequiredService<WebhookOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         return services;
     }
 }

@@ -23,6 +23,9 @@ public sealed record JobView(
     bool Cached,
     JobLinks Links)
 {
+    /// <summary>The job's webhook and its deliveries; null when the job has none.</summary>
+    public WebhookView? Webhook { get; init; }
+
     /// <summary>The view of a job; <paramref name="queuePosition"/> only matters while pending.</summary>
     public static JobView From(Job job, int? queuePosition = null) => new(
         job.Id,

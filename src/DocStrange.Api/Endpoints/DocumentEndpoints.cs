@@ -6,6 +6,7 @@ using DocStrange.Document.Files;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Endpoints;
@@ -31,6 +32,7 @@ public static class DocumentEndpoints
         IBlobStore blobs,
         IWorkerDirectory workers,
         JobsOptions options,
+        WebhookOptions webhooks,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -41,6 +43,7 @@ public static class DocumentEndpoints
         try
         {
             var jobOptions = SubmitOptionsParser.Parse(form.Fields);
+            await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
             var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, form.File.Kind, workers, cancellationToken);
             var job = new Job
             {

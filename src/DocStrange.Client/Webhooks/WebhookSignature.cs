@@ -7,8 +7,7 @@ namespace DocStrange.Client;
 /// <summary>
 /// Checks the <c>DocStrange-Signature</c> header of a webhook delivery (SPEC §2 webhooks):
 /// <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256(secret, t + "." + body)&gt;</c>. Several <c>v1</c>
-/// entries may be present while a secret is rotated; one match is enough. The server does not send
-/// webhooks yet: this implements the documented contract.
+/// entries may be present while a secret is rotated; one match is enough.
 /// </summary>
 public static class WebhookSignature
 {

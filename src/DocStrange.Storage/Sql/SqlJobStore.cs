@@ -11,7 +11,8 @@ namespace DocStrange.Storage.Sql;
 /// The job table in SQL, shared by the SQLite and PostgreSQL stores: the same schema, the same
 /// statements. Every change runs in one transaction with the event row that records it; a
 /// transition locks the job's row, checks the expected state and lease owner, then updates it, so a
-/// lost race comes back as <see cref="TransitionStatus.Conflict"/>, never as a silent no-op.
+/// lost race comes back as <see cref="TransitionStatus.Conflict"/>, never as a silent no-op. A change
+/// that makes a job with a webhook final also writes its webhook delivery, in the same transaction.
 /// </summary>
 public abstract class SqlJobStore(TimeProvider time) : IJobStore
 {
@@ -62,6 +63,7 @@ public abstract class SqlJobStore(TimeProvider time) : IJobStore
         }
         await AppendEventAsync(connection, tx, job.Id, JobEventKinds.Created, null, job.State, actor,
             job.Result?.Cached == true ? "served from the result cache" : null, null);
+        if (JobStateMachine.IsFinal(job.State)) await SqlWebhookOutbox.AddForFinalJobAsync(connection, tx, job, time.GetUtcNow());
         await tx.CommitAsync(cancellationToken);
     }
 
@@ -211,8 +213,11 @@ public abstract class SqlJobStore(TimeProvider time) : IJobStore
             """, parameters, tx);
         await AppendEventAsync(connection, tx, row.Id, transition.EventKind, current.State, transition.To,
             transition.Actor, transition.Message, transition.Error?.Code);
+        var changed = row.ToJob();
+        // The webhook's event is written with the change, so a final job never lacks it (or gets it twice).
+        if (final) await SqlWebhookOutbox.AddForFinalJobAsync(connection, tx, changed, time.GetUtcNow());
         await tx.CommitAsync(cancellationToken);
-        return new TransitionResult(TransitionStatus.Applied, row.ToJob());
+        return new TransitionResult(TransitionStatus.Applied, changed);
     }
 
     /// <inheritdoc />
