@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
+using DocStrange.Extraction.Ocr;
 
 namespace DocStrange.Extraction;
 
@@ -22,8 +23,15 @@ public sealed class DocumentConverter
         }
     }
 
-    /// <summary>A converter with every built-in reader.</summary>
-    public static DocumentConverter CreateDefault() => new(BuiltInReaders.Create());
+    /// <summary>A converter with every built-in reader, OCR through <paramref name="ocr"/> (by default the process-wide Tesseract engine).</summary>
+    public static DocumentConverter CreateDefault(IOcrEngine? ocr = null)
+    {
+        var engine = ocr ?? TesseractOcrEngine.Shared;
+        return new DocumentConverter(BuiltInReaders.Create(engine)) { OcrLanguages = engine.InstalledLanguages };
+    }
+
+    /// <summary>The OCR languages installed for this converter's engine (<c>eng</c>, <c>deu</c>); empty when it has none.</summary>
+    public IReadOnlyList<string> OcrLanguages { get; init; } = [];
 
     /// <summary>The kinds this converter reads.</summary>
     public IReadOnlyCollection<FileKind> SupportedKinds => _readers.Keys;

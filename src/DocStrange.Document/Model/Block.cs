@@ -27,6 +27,9 @@ public sealed record Block
     /// <summary>Recognition confidence in [0, 1] for OCR'd text; null for text read from the file.</summary>
     public double? Confidence { get; init; }
 
+    /// <summary>For OCR'd text: the recognised words, in reading order, with their boxes and confidences; null otherwise.</summary>
+    public IReadOnlyList<Word>? Words { get; init; }
+
     /// <summary>Where the block came from.</summary>
     public Provenance? Provenance { get; init; }
 }
