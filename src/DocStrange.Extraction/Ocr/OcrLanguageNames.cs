@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocStrange.Document.Errors;
 
 namespace DocStrange.Extraction.Ocr;
 
@@ -7,6 +8,28 @@ internal static partial class OcrLanguageNames
 {
     /// <summary>The language used when none is asked for.</summary>
     public const string Default = "eng";
+
+    /// <summary>
+    /// Checks, before any page is recognised, that OCR can run in <paramref name="requested"/>:
+    /// <c>OCR_FAILED</c> when this installation has no OCR data at all (another worker may),
+    /// <c>INVALID_REQUEST</c> naming the field when a language is not installed.
+    /// </summary>
+    public static void Validate(IReadOnlyList<string> requested, IReadOnlyList<string> installed)
+    {
+        if (installed.Count == 0)
+        {
+            throw new DocStrangeException(ErrorCode.OcrFailed, "OCR is not available here: no Tesseract language data is installed.");
+        }
+        try
+        {
+            Resolve(requested, installed);
+        }
+        catch (OcrEngineException ex)
+        {
+            throw new DocStrangeException(ErrorCode.InvalidRequest, ex.Message,
+                new Dictionary<string, object?> { ["field"] = "languages", ["value"] = string.Join(',', requested), ["installed"] = installed });
+        }
+    }
 
     /// <summary>The names joined with <c>+</c>, in the order given, duplicates dropped.</summary>
     public static string Resolve(IReadOnlyList<string> requested, IReadOnlyList<string> installed)

@@ -18,7 +18,7 @@ public sealed record OcrPage(int Width, int Height, IReadOnlyList<OcrLine> Lines
 
 /// <summary>
 /// One recognised line: its words, its box, the ids of its block and paragraph on the page, and its
-/// size in pixels (the height from descenders to ascenders Tesseract fitted to the row).
+/// font size in pixels (the em, judged from how far its tallest letters rise above the baseline).
 /// </summary>
 public sealed record OcrLine(IReadOnlyList<OcrWord> Words, BoundingBox Box, int Block, int Paragraph, double FontSize)
 {

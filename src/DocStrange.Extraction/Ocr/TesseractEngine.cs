@@ -73,7 +73,7 @@ internal sealed class TesseractEngine : IDisposable
                 }
             }
             cancellationToken.ThrowIfCancellationRequested();
-            return new OcrPage(pix.Width, pix.Height, ReadLines(resolution));
+            return new OcrPage(pix.Width, pix.Height, ReadLines());
         }
         finally
         {
@@ -82,7 +82,7 @@ internal sealed class TesseractEngine : IDisposable
         }
     }
 
-    private List<OcrLine> ReadLines(int resolution)
+    private List<OcrLine> ReadLines()
     {
         var lines = new List<OcrLine>();
         using var iterator = ResultIterator.Of(_api);
@@ -91,17 +91,19 @@ internal sealed class TesseractEngine : IDisposable
         var page = Tesseract.TessResultIteratorGetPageIterator(it);
         int block = 0, paragraph = 0, lineBlock = 0, lineParagraph = 0;
         List<OcrWord>? words = null;
-        var size = 0.0;
+        var baseline = Baseline.None;
         do
         {
             if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.Block) != 0) block++;
             if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.Paragraph) != 0) paragraph++;
             if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.TextLine) != 0 || words is null)
             {
-                Flush(lines, words, lineBlock, lineParagraph, size);
+                Flush(lines, words, lineBlock, lineParagraph, baseline);
                 words = [];
                 (lineBlock, lineParagraph) = (block, paragraph);
-                size = RowSize(it, resolution);
+                baseline = Tesseract.TessPageIteratorBaseline(page, Tesseract.TextLine, out var x1, out var y1, out var x2, out var y2) != 0
+                    ? new Baseline(x1, y1, x2, y2)
+                    : Baseline.None;
             }
             var text = Tesseract.TakeText(Tesseract.TessResultIteratorGetUTF8Text(it, Tesseract.Word)).Trim();
             if (text.Length == 0) continue;
@@ -110,24 +112,33 @@ internal sealed class TesseractEngine : IDisposable
             words.Add(new OcrWord(text, new BoundingBox(left, top, right, bottom), confidence));
         }
         while (Tesseract.TessResultIteratorNext(it, Tesseract.Word) != 0);
-        Flush(lines, words, lineBlock, lineParagraph, size);
+        Flush(lines, words, lineBlock, lineParagraph, baseline);
         return lines;
     }
 
-    // Tesseract sizes a row from its fitted x-height, ascenders and descenders, in points at the
-    // resolution it was given (or one it assumed): back to pixels, or left in its points when unknown,
-    // which is consistent within a page and all headings need.
-    private static double RowSize(IntPtr iterator, int resolution)
-    {
-        Tesseract.TessResultIteratorWordFontAttributes(iterator, out _, out _, out _, out _, out _, out _, out var points, out _);
-        return points <= 0 ? 0 : points * (resolution > 0 ? resolution : 72) / 72.0;
-    }
-
-    private static void Flush(List<OcrLine> lines, List<OcrWord>? words, int block, int paragraph, double size)
+    private static void Flush(List<OcrLine> lines, List<OcrWord>? words, int block, int paragraph, Baseline baseline)
     {
         if (words is not { Count: > 0 }) return;
         var box = words.Select(w => w.Box).Aggregate((a, b) => a.Union(b));
-        lines.Add(new OcrLine(words, box, block, paragraph, size > 0 ? size : box.Height));
+        lines.Add(new OcrLine(words, box, block, paragraph, baseline.FontSize(words) ?? box.Height));
+    }
+
+    /// <summary>A text line's baseline, from which its font size is judged.</summary>
+    private readonly record struct Baseline(double X1, double Y1, double X2, double Y2)
+    {
+        public static Baseline None => new(0, double.NaN, 1, double.NaN);
+
+        // Capitals and ascenders rise about 0.7 em above the baseline, and nearly every line has
+        // some: the tallest rise of the line's words, over 0.7, is its em in pixels. Descenders,
+        // which make the line's box taller or not depending on its letters, do not count.
+        public double? FontSize(List<OcrWord> words)
+        {
+            if (double.IsNaN(Y1)) return null;
+            var (x1, y1) = (X1, Y1);
+            var slope = X2 > X1 ? (Y2 - Y1) / (X2 - X1) : 0;
+            var rise = words.Max(w => y1 + slope * ((w.Box.Left + w.Box.Right) / 2 - x1) - w.Box.Top);
+            return rise > 0 ? rise / 0.7 : null;
+        }
     }
 
     /// <inheritdoc />

@@ -24,6 +24,7 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
     public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
     {
         var options = request.Options;
+        OcrLanguageNames.Validate(options.Languages, engine.InstalledLanguages);
         var data = await ReadAllAsync(input, cancellationToken);
         var pageCount = request.Kind == FileKind.Tiff ? TiffPages.Count(data.Span) : 1;
         CheckPageLimits(pageCount, options, request.FileName);

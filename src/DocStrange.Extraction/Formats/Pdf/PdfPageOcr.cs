@@ -37,6 +37,7 @@ internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequ
     public async Task<DocumentModel> CompleteAsync(DocumentModel document, CancellationToken cancellationToken)
     {
         if (_pages.Count == 0) return document;
+        OcrLanguageNames.Validate(request.Options.Languages, engine.InstalledLanguages);
         var byNumber = _pages.ToDictionary(p => p.PageNumber);
         var outcomes = await OcrPageRunner.RunAsync([.. _pages.Select(p => p.PageNumber)],
             (number, ct) => LoadAsync(byNumber[number], ct), engine, request.Options.Languages, request.Progress, cancellationToken);

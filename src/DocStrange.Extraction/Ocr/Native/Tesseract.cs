@@ -86,10 +86,6 @@ internal static unsafe partial class Tesseract
     public static partial float TessResultIteratorConfidence(IntPtr iterator, int level);
 
     [LibraryImport(Library)]
-    public static partial IntPtr TessResultIteratorWordFontAttributes(IntPtr iterator, out int bold, out int italic, out int underlined,
-        out int monospace, out int serif, out int smallCaps, out int pointSize, out int fontId);
-
-    [LibraryImport(Library)]
     public static partial int TessPageIteratorBlockType(IntPtr pageIterator);
 
     [LibraryImport(Library)]
@@ -103,6 +99,9 @@ internal static unsafe partial class Tesseract
 
     [LibraryImport(Library)]
     public static partial int TessPageIteratorBoundingBox(IntPtr pageIterator, int level, out int left, out int top, out int right, out int bottom);
+
+    [LibraryImport(Library)]
+    public static partial int TessPageIteratorBaseline(IntPtr pageIterator, int level, out int x1, out int y1, out int x2, out int y2);
 
     [LibraryImport(Library)]
     public static partial IntPtr TessMonitorCreate();
