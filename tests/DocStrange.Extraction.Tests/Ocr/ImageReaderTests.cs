@@ -1,3 +1,4 @@
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
@@ -132,6 +133,19 @@ public class ImageReaderTests
 
         Assert.Equal(ErrorCode.InvalidRequest, error.Code);
         Assert.Equal("languages", error.Details["field"]);
+    }
+
+    [Fact]
+    public async Task With_ocr_never_an_image_gives_its_pages_without_text_and_says_why()
+    {
+        var engine = new RecordingEngine(TesseractOcrEngine.Shared);
+        var document = await Convert(TestData.Bytes("image/two_pages.tif"), "two.tif", new ConversionOptions { Ocr = OcrMode.Never }, engine);
+
+        Assert.Empty(engine.Images);
+        Assert.Empty(document.Blocks);
+        Assert.Equal([1, 2], document.Pages.Select(p => p.Number));
+        Assert.All(document.Warnings, w => Assert.Equal(ErrorCode.OcrFailed, w.Code));
+        Assert.Equal(2, document.Warnings.Count);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
@@ -11,6 +12,7 @@ namespace DocStrange.Extraction.Formats.Image;
 /// by leptonica and recognised, pages side by side, then the same layout analysis as a PDF page.
 /// A page that cannot be decoded or recognised is a warning; a document with no page left fails
 /// with that page's code (<c>UNREADABLE_DOCUMENT</c>, <c>FILE_TOO_LARGE</c>, <c>OCR_FAILED</c>).
+/// With <c>ocr=never</c> the pages come without text, each with a warning.
 /// </summary>
 public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
 {
@@ -24,11 +26,12 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
     public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
     {
         var options = request.Options;
-        OcrLanguageNames.Validate(options.Languages, engine.InstalledLanguages);
         var data = await ReadAllAsync(input, cancellationToken);
         var pageCount = request.Kind == FileKind.Tiff ? TiffPages.Count(data.Span) : 1;
         CheckPageLimits(pageCount, options, request.FileName);
         var numbers = Enumerable.Range(1, pageCount).Where(options.Pages.Contains).ToList();
+        if (options.Ocr == OcrMode.Never) return WithoutOcr(data, numbers, pageCount, request);
+        OcrLanguageNames.Validate(options.Languages, engine.InstalledLanguages);
 
         var outcomes = await OcrPageRunner.RunAsync(numbers,
             (number, _) => Task.FromResult(ImageDecoding.Decode(data, request.Kind, number - 1, options.MaxImagePixels, request.FileName)),
@@ -61,6 +64,24 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
             Pages = pages,
             Blocks = blocks,
             Warnings = warnings,
+        };
+    }
+
+    // ocr=never: the pages as their headers give them, no text, and a warning for each.
+    private static DocumentModel WithoutOcr(ReadOnlyMemory<byte> data, List<int> numbers, int pageCount, ConversionRequest request)
+    {
+        var pages = new List<PageInfo>();
+        foreach (var number in numbers)
+        {
+            if (ImageHeaders.Read(data.Span, request.Kind, number - 1) is not { } size) continue;
+            var pointsPerPixel = 72.0 / (size.Resolution >= 50 ? size.Resolution : UnknownResolution);
+            pages.Add(new PageInfo(number, Math.Round(size.Width * pointsPerPixel, 2), Math.Round(size.Height * pointsPerPixel, 2)));
+        }
+        return new DocumentModel
+        {
+            Metadata = new DocumentMetadata { FileName = request.FileName, FileKind = request.Kind, PageCount = pageCount },
+            Pages = pages,
+            Warnings = [.. numbers.Select(n => new DocumentWarning(ErrorCode.OcrFailed, $"page {n} is an image and OCR is off (ocr=never)", n))],
         };
     }
 
