@@ -5,7 +5,8 @@ namespace DocStrange.Extraction.Ocr;
 
 /// <summary>
 /// An OCR'd page into document blocks through the same layout code as a PDF text layer: Tesseract's
-/// paragraphs become layout blocks and its lines layout lines (boxes and font sizes in points), and
+/// paragraphs become layout blocks and its lines layout lines (boxes and font sizes in points, bold
+/// where the strokes are clearly thicker than the page's body text), and
 /// <see cref="PageBlockBuilder"/> decides headings, list items and paragraphs. Each block then gets
 /// the words inside it and their mean confidence, and a running head or folio its page role.
 /// </summary>
@@ -18,14 +19,28 @@ internal static class OcrBlocks
             .Select(l => ToPoints(l, toPage))
             .ToList();
         var layout = new List<LayoutBlock>();
+        var bodyWeight = Median(lines.Where(l => l.Text.Length >= 10).Select(Weight));
         foreach (var paragraph in Paragraphs(lines))
         {
-            // Row sizes wobble by a point or two with the letters on the row; a paragraph has one size.
-            var size = Math.Round(paragraph.Select(l => l.FontSize).Order().ElementAt(paragraph.Count / 2) * 2) / 2;
-            layout.Add(new LayoutBlock([.. paragraph.Select(l => new LayoutLine(l.Text, l.Box, size, Bold: false))]));
+            // Row sizes wobble by a point or two with the letters on the row; a paragraph has one size and one weight.
+            var size = Math.Round(Median(paragraph.Select(l => l.FontSize)) * 2) / 2;
+            var bold = bodyWeight > 0 && Median(paragraph.Select(Weight)) >= BoldWeight * bodyWeight;
+            layout.Add(new LayoutBlock([.. paragraph.Select(l => new LayoutLine(l.Text, l.Box, size, bold))]));
         }
         var blocks = builder.Build(layout, pageNumber);
         return OcrPageFurniture.Mark(AttachWords(blocks, lines), pageHeight);
+    }
+
+    // Stroke width for the font size: bold type's strokes are about half as thick again as regular.
+    private const double BoldWeight = 1.2;
+
+    private static double Weight(OcrLine line) => line.FontSize > 0 ? line.StrokeWidth / line.FontSize : 0;
+
+    // The lower median: of two lines, the smaller, so one tall glyph does not make a paragraph a heading.
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[(sorted.Count - 1) / 2];
     }
 
     // Consecutive lines of one Tesseract paragraph, in reading order.

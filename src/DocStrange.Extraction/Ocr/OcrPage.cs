@@ -24,6 +24,9 @@ public sealed record OcrLine(IReadOnlyList<OcrWord> Words, BoundingBox Box, int 
 {
     /// <summary>The words joined by single spaces.</summary>
     public string Text => string.Join(' ', Words.Select(w => w.Text));
+
+    /// <summary>The mean thickness of the line's strokes in pixels (<see cref="Ocr.StrokeWidth"/>); 0 when unknown.</summary>
+    public double StrokeWidth { get; init; }
 }
 
 /// <summary>One recognised word with its box (pixels) and confidence in [0, 1].</summary>

@@ -73,7 +73,8 @@ internal sealed class TesseractEngine : IDisposable
                 }
             }
             cancellationToken.ThrowIfCancellationRequested();
-            return new OcrPage(pix.Width, pix.Height, ReadLines());
+            using var binary = Pix.Own(Tesseract.TessBaseAPIGetThresholdedImage(_api), "threshold");
+            return new OcrPage(pix.Width, pix.Height, ReadLines(new StrokeWidth(binary)));
         }
         finally
         {
@@ -82,7 +83,7 @@ internal sealed class TesseractEngine : IDisposable
         }
     }
 
-    private List<OcrLine> ReadLines()
+    private List<OcrLine> ReadLines(StrokeWidth strokes)
     {
         var lines = new List<OcrLine>();
         using var iterator = ResultIterator.Of(_api);
@@ -92,14 +93,16 @@ internal sealed class TesseractEngine : IDisposable
         int block = 0, paragraph = 0, lineBlock = 0, lineParagraph = 0;
         List<OcrWord>? words = null;
         var baseline = Baseline.None;
+        (long Black, long Runs) ink = (0, 0);
         do
         {
             if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.Block) != 0) block++;
             if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.Paragraph) != 0) paragraph++;
             if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.TextLine) != 0 || words is null)
             {
-                Flush(lines, words, lineBlock, lineParagraph, baseline);
+                Flush(lines, words, lineBlock, lineParagraph, baseline, ink);
                 words = [];
+                ink = (0, 0);
                 (lineBlock, lineParagraph) = (block, paragraph);
                 baseline = Tesseract.TessPageIteratorBaseline(page, Tesseract.TextLine, out var x1, out var y1, out var x2, out var y2) != 0
                     ? new Baseline(x1, y1, x2, y2)
@@ -109,18 +112,22 @@ internal sealed class TesseractEngine : IDisposable
             if (text.Length == 0) continue;
             if (Tesseract.TessPageIteratorBoundingBox(page, Tesseract.Word, out var left, out var top, out var right, out var bottom) == 0) continue;
             var confidence = Math.Clamp(Tesseract.TessResultIteratorConfidence(it, Tesseract.Word) / 100.0, 0, 1);
-            words.Add(new OcrWord(text, new BoundingBox(left, top, right, bottom), confidence));
+            var box = new BoundingBox(left, top, right, bottom);
+            words.Add(new OcrWord(text, box, confidence));
+            var (black, runs) = strokes.Measure(box);
+            ink = (ink.Black + black, ink.Runs + runs);
         }
         while (Tesseract.TessResultIteratorNext(it, Tesseract.Word) != 0);
-        Flush(lines, words, lineBlock, lineParagraph, baseline);
+        Flush(lines, words, lineBlock, lineParagraph, baseline, ink);
         return lines;
     }
 
-    private static void Flush(List<OcrLine> lines, List<OcrWord>? words, int block, int paragraph, Baseline baseline)
+    private static void Flush(List<OcrLine> lines, List<OcrWord>? words, int block, int paragraph, Baseline baseline, (long Black, long Runs) ink)
     {
         if (words is not { Count: > 0 }) return;
         var box = words.Select(w => w.Box).Aggregate((a, b) => a.Union(b));
-        lines.Add(new OcrLine(words, box, block, paragraph, baseline.FontSize(words) ?? box.Height));
+        var stroke = ink.Runs > 0 ? (double)ink.Black / ink.Runs : 0;
+        lines.Add(new OcrLine(words, box, block, paragraph, baseline.FontSize(words) ?? box.Height) { StrokeWidth = stroke });
     }
 
     /// <summary>A text line's baseline, from which its font size is judged.</summary>

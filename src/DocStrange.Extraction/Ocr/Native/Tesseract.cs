@@ -58,6 +58,9 @@ internal static unsafe partial class Tesseract
     public static partial void TessBaseAPISetSourceResolution(TesseractApi api, int ppi);
 
     [LibraryImport(Library)]
+    public static partial IntPtr TessBaseAPIGetThresholdedImage(TesseractApi api);
+
+    [LibraryImport(Library)]
     public static partial int TessBaseAPIRecognize(TesseractApi api, IntPtr monitor);
 
     [LibraryImport(Library)]
