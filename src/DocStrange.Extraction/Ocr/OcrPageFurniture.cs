@@ -5,9 +5,11 @@ namespace DocStrange.Extraction.Ocr;
 
 /// <summary>
 /// Running heads and folios on an OCR'd page, which a scan cannot mark as such: the first block,
-/// when it is one line in the top 15% of the page and carries a page number at one end ("Chapter
-/// title 9", "12 Author et al."), is a page header; the last block, when it is one line in the bottom
-/// 15% and is a page number ("7", "Page 7 of 9", "- 7 -", "7-45"), is a page footer.
+/// when it is one line of body text (not a heading) in the top 15% of the page, set apart from what
+/// follows by at least a line's height, and carries a page number of one to three digits at one end
+/// ("Chapter title 9", "12 Author et al."; a year does not count), is a page header; the last block,
+/// when it is one line in the bottom 15% and is a page number ("7", "Page 7 of 9", "- 7 -", "7-45"),
+/// is a page footer.
 /// </summary>
 internal static partial class OcrPageFurniture
 {
@@ -18,7 +20,8 @@ internal static partial class OcrPageFurniture
     {
         if (blocks.Count < 2 || pageHeight <= 0) return blocks;
         var result = blocks.ToList();
-        if (IsOneLine(result[0]) && result[0].Provenance?.Box is { } top && top.Bottom <= Margin * pageHeight
+        if (IsOneLine(result[0]) && result[0].Role == BlockRole.Paragraph && result[0].Provenance?.Box is { } top && top.Bottom <= Margin * pageHeight
+            && result[1].Provenance?.Box is { } next && next.Top - top.Bottom >= top.Height
             && RunningHead().IsMatch(result[0].Text))
         {
             result[0] = result[0] with { Role = BlockRole.PageHeader, Level = 0 };
@@ -35,8 +38,8 @@ internal static partial class OcrPageFurniture
         block.Role is BlockRole.Paragraph or BlockRole.Heading && block.Words is { Count: > 0 } words
         && block.Provenance?.Box is { } box && box.Height < 2 * words.Average(w => w.Box.Height);
 
-    // Text with a page number (up to four digits) standing alone at its start or end.
-    [GeneratedRegex(@"^(?:\d{1,4}\s+\p{L}.*|.*\p{L}.*\s\d{1,4})$", RegexOptions.CultureInvariant)]
+    // Text with a page number (one to three digits) standing alone at its start or end.
+    [GeneratedRegex(@"^(?:\d{1,3}\s+\p{L}.*|.*\p{L}.*\s\d{1,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex RunningHead();
 
     // A page number alone, decorated, with its total, or in chapter-page form.

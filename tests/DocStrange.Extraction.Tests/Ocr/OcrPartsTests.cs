@@ -71,10 +71,20 @@ public class OcrPartsTests
     [InlineData("12 A. Author and B. Author", 40, BlockRole.PageHeader)]
     [InlineData("Optimized Table Tokenization for Table Structure Recognition 9", 300, BlockRole.Paragraph)]
     [InlineData("Introduction", 40, BlockRole.Paragraph)]
+    [InlineData("Annual Report 2024", 40, BlockRole.Paragraph)]
     public void A_one_line_running_head_with_a_page_number_at_the_top_is_a_page_header(string text, double top, BlockRole expected)
     {
         var blocks = new[] { Line(text, top), Line("Body text that goes on.", 400), Line("More body text.", 500) };
         Assert.Equal(expected, OcrPageFurniture.Mark(blocks, 792)[0].Role);
+    }
+
+    [Fact]
+    public void A_top_line_that_runs_straight_into_the_text_or_is_a_heading_is_no_running_head()
+    {
+        var close = new[] { Line("Results for 12", 40), Line("Body text that goes on.", 52) };
+        Assert.Equal(BlockRole.Paragraph, OcrPageFurniture.Mark(close, 792)[0].Role);
+        var heading = new[] { Line("Chapter 9", 40) with { Role = BlockRole.Heading, Level = 1 }, Line("Body text.", 400) };
+        Assert.Equal(BlockRole.Heading, OcrPageFurniture.Mark(heading, 792)[0].Role);
     }
 
     [Theory]
