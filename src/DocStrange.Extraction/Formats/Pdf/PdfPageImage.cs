@@ -8,9 +8,10 @@ namespace DocStrange.Extraction.Formats.Pdf;
 
 /// <summary>
 /// Where an OCR'd PDF page's pixels come from. A page that is one image covering the page, stored
-/// as JPEG or JPEG 2000, is OCR'd from those bytes as they are (no rendering, no re-encoding), turned
-/// the way the page shows it; any other page is rendered by <see cref="Pdftoppm"/>, at the
-/// resolution of its one image when it has one (so no detail is invented or lost), else 300 dpi.
+/// as JPEG or JPEG 2000 and within the pixel limit, is OCR'd from those bytes as they are (no
+/// rendering, no re-encoding), turned the way the page shows it; any other page is rendered by
+/// <see cref="Pdftoppm"/>, at the resolution of its one image when it has one (so no detail is
+/// invented), at most 300 dpi.
 /// </summary>
 internal sealed record PdfPageImage(int PageNumber, double PageWidth, double PageHeight)
 {
@@ -32,8 +33,8 @@ internal sealed record PdfPageImage(int PageNumber, double PageWidth, double Pag
     /// <summary>The resolution to render at, or the stored image's own, in pixels per inch.</summary>
     public int Resolution { get; private init; } = RenderResolution;
 
-    /// <summary>Decides how page <paramref name="number"/> will be imaged.</summary>
-    public static PdfPageImage Of(Page page, int number)
+    /// <summary>Decides how page <paramref name="number"/> will be imaged; a stored image over <paramref name="maxPixels"/> is rendered instead.</summary>
+    public static PdfPageImage Of(Page page, int number, long maxPixels)
     {
         var plain = new PdfPageImage(number, page.Width, page.Height);
         if (page.NumberOfImages != 1) return plain;
@@ -44,7 +45,7 @@ internal sealed record PdfPageImage(int PageNumber, double PageWidth, double Pag
         var turned = orientation >= 5;
         var pixelsAcross = turned ? image.HeightInSamples : image.WidthInSamples;
         var native = (int)Math.Round(pixelsAcross / (placement.Width / 72));
-        if (orientation == 0 || !IsStoredAsFile(image))
+        if (orientation == 0 || !IsStoredAsFile(image) || (long)image.WidthInSamples * image.HeightInSamples > maxPixels)
         {
             return plain with { Resolution = Math.Clamp(native, 72, RenderResolution) };
         }

@@ -29,7 +29,7 @@ internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequ
     public bool TryClaim(Page page, IReadOnlyList<Letter> letters, int number)
     {
         if (!PdfTextLayerCheck.NeedsOcr(page, letters, request.Options.Ocr)) return false;
-        _pages.Add(PdfPageImage.Of(page, number));
+        _pages.Add(PdfPageImage.Of(page, number, request.Options.MaxImagePixels));
         return true;
     }
 
