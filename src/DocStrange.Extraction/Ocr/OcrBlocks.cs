@@ -16,6 +16,7 @@ internal static class OcrBlocks
     public static IReadOnlyList<Block> Build(OcrPage page, PixelToPage toPage, double pageHeight, int pageNumber, PageBlockBuilder builder)
     {
         var lines = OcrNoise.Clean(page.Lines)
+            .Select(OcrBullets.Repair)
             .Select(l => ToPoints(l, toPage))
             .ToList();
         var layout = new List<LayoutBlock>();

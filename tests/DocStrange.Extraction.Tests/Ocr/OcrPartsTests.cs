@@ -99,6 +99,18 @@ public class OcrPartsTests
         Assert.Equal(expected, OcrPageFurniture.Mark(blocks, 792)[^1].Role);
     }
 
+    [Theory]
+    [InlineData("« IBM MT/ST: introduced in 1964", "• IBM MT/ST: introduced in 1964")]
+    [InlineData("© WordStar (1978)", "• WordStar (1978)")]
+    [InlineData("« Bonjour », dit-il", "« Bonjour », dit-il")]
+    [InlineData("° Second item", "• Second item")]
+    [InlineData("= 7 J", "= 7 J")]
+    public void A_misread_bullet_before_a_line_becomes_a_bullet_again(string line, string expected)
+    {
+        var words = line.Split(' ').Select((w, i) => new OcrWord(w, new BoundingBox(i * 10, 0, i * 10 + 8, 10), 0.9)).ToList();
+        Assert.Equal(expected, OcrBullets.Repair(new OcrLine(words, new BoundingBox(0, 0, 100, 10), 1, 1, 10)).Text);
+    }
+
     [Fact]
     public void Languages_are_joined_for_tesseract_and_unknown_ones_refused()
     {
