@@ -56,6 +56,15 @@ public class ImageReaderTests
     }
 
     [Fact]
+    public async Task A_png_with_a_transparent_background_is_read_as_if_on_white_paper()
+    {
+        // Black text on fully transparent black: without its alpha the whole image is black.
+        var document = await Convert(TestData.Bytes("image/phototest_transparent.png"), "transparent.png");
+
+        Assert.Contains(document.Blocks, b => b.Text.Contains("The quick brown dog jumped over the lazy fox."));
+    }
+
+    [Fact]
     public async Task Every_page_of_a_multi_page_tiff_is_read()
     {
         var document = await Convert(TestData.Bytes("image/two_pages.tif"), "two.tif");

@@ -38,6 +38,13 @@ internal static unsafe class ImageDecoding
             pix.Dispose();
             throw TooLarge(actual, maxPixels, fileName);
         }
+        if (pix.HasAlpha)
+        {
+            // Transparent pixels carry any colour (often black): show them as a page would, on white.
+            var opaque = pix.OnWhite();
+            pix.Dispose();
+            pix = opaque;
+        }
         var resolution = pix.Resolution > 0 ? pix.Resolution : size.Resolution;
         var upright = ExifOrientation.Apply(pix, orientation ?? ExifOrientation.Read(span, kind));
         if (!ReferenceEquals(upright, pix)) pix.Dispose();

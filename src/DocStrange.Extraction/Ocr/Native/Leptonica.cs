@@ -68,6 +68,12 @@ internal static unsafe partial class Leptonica
     public static partial int pixSetResolution(IntPtr pix, int xres, int yres);
 
     [LibraryImport(Library)]
+    public static partial int pixGetSpp(IntPtr pix);
+
+    [LibraryImport(Library)]
+    public static partial IntPtr pixRemoveAlpha(IntPtr pix);
+
+    [LibraryImport(Library)]
     public static partial IntPtr pixConvertTo8(IntPtr pix, int colormapFlag);
 
     [LibraryImport(Library)]

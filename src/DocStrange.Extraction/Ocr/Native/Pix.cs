@@ -43,6 +43,12 @@ internal sealed class Pix : SafeHandle
     /// <summary>Records the resolution the image was taken at.</summary>
     public void SetResolution(int ppi) => Leptonica.pixSetResolution(Raw, ppi, ppi);
 
+    /// <summary>Whether the image has an alpha channel (32 bits, 4 samples per pixel).</summary>
+    public bool HasAlpha => Leptonica.pixGetSpp(Raw) == 4;
+
+    /// <summary>A copy with the alpha channel blended onto white, as a viewer shows it on a white page.</summary>
+    public Pix OnWhite() => Own(Leptonica.pixRemoveAlpha(Raw), "remove alpha");
+
     /// <summary>An 8-bit grey copy (colour by luminance, colormaps resolved).</summary>
     public Pix ToGrey() => Own(Leptonica.pixConvertTo8(Raw, 0), "grey");
 
