@@ -16,6 +16,7 @@ internal static unsafe class ImageDecoding
     /// <summary>Page <paramref name="page"/> (0-based) of <paramref name="data"/>, turned as its EXIF orientation says, or as <paramref name="orientation"/> says when given.</summary>
     public static OcrImage Decode(ReadOnlyMemory<byte> data, FileKind kind, int page, long maxPixels, string fileName, int? orientation = null)
     {
+        NativeEnvironment.Prepare();
         var span = data.Span;
         var size = ImageHeaders.Read(span, kind, page)
             ?? throw new OcrImageException($"the {FileKinds.NameOf(kind).ToUpperInvariant()} header could not be read");

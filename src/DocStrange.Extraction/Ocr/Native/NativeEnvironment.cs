@@ -22,6 +22,14 @@ internal static partial class NativeEnvironment
             if (OperatingSystem.IsLinux()) _ = setenv("OMP_THREAD_LIMIT", "1", 1);
             Environment.SetEnvironmentVariable("OMP_THREAD_LIMIT", "1");
             _done = true;
+            try
+            {
+                Leptonica.setMsgSeverity(Leptonica.SeverityNone);
+            }
+            catch (DllNotFoundException)
+            {
+                // No leptonica: the first image to decode says so.
+            }
         }
     }
 
