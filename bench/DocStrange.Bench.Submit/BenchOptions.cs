@@ -12,6 +12,7 @@ internal sealed record BenchOptions
           --url URL             an already running DocStrange (default: start `docstrange serve` on a free
                                 loopback port with a fresh data folder, and stop it at the end)
           --count N             measured submissions per target (default 50)
+          --concurrency N       clients submitting at once to a target, in rounds (default 1: one after another)
           --warmup N            submissions per target before measuring, reported apart (default 1)
           --file PATH           the document to submit (default: a generated ~2 KB .txt document);
                                 e.g. path/to/report.pdf
@@ -30,6 +31,7 @@ internal sealed record BenchOptions
 
     public Uri? Url { get; init; }
     public int Count { get; init; } = 50;
+    public int Concurrency { get; init; } = 1;
     public int Warmup { get; init; } = 1;
     public string? File { get; init; }
     public int Size { get; init; } = SampleDocument.DefaultBytes;
@@ -50,6 +52,7 @@ internal sealed record BenchOptions
             {
                 "--url" => options with { Url = ParseUrl(Value()) },
                 "--count" => options with { Count = PositiveInt(arg, Value()) },
+                "--concurrency" => options with { Concurrency = PositiveInt(arg, Value()) },
                 "--warmup" => options with { Warmup = NonNegativeInt(arg, Value()) },
                 "--file" => options with { File = Value() },
                 "--size" => options with { Size = PositiveInt(arg, Value()) },

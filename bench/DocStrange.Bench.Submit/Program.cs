@@ -94,13 +94,16 @@ try
     // machine and whatever one service leaves running (DocStrange's worker) fall on both.
     TimeSpan OurCpu() => Environment.CpuUsage.TotalTime + services.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.CpuTime);
     CpuUsage.Start? window = null;
-    for (var round = 0; round < options.Warmup + options.Count; round++)
+    // With --concurrency N, each round sends N submissions to a target at once (N clients).
+    var width = options.Concurrency;
+    var rounds = options.Warmup + (options.Count + width - 1) / width;
+    for (var round = 0; round < rounds; round++)
     {
         var warmup = round < options.Warmup;
         if (!warmup) window ??= CpuUsage.Begin(OurCpu);
         foreach (var target in round % 2 == 0 ? targets : targets.Reverse())
         {
-            await target.SubmitAsync(file, warmup, cts.Token);
+            await Task.WhenAll(Enumerable.Range(0, width).Select(_ => target.SubmitAsync(file, warmup, cts.Token)));
         }
     }
 
@@ -209,7 +212,8 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
     public void Print(TextWriter output)
     {
         var inv = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(inv, $"Submit latency: POST /api/v1/documents -> 202 job_id, {options.Count} submissions one after another per target, alternating"));
+        var pace = options.Concurrency == 1 ? "one after another" : $"in rounds of {options.Concurrency} at once";
+        output.WriteLine(string.Create(inv, $"Submit latency: POST /api/v1/documents -> 202 job_id, {docstrange.Samples.Count + docstrange.Failures.Count} submissions {pace} per target, alternating"));
         output.WriteLine(string.Create(inv, $"  document  {file.FileName} ({file.Bytes.Length:N0} B, {file.ContentType})"));
         output.WriteLine(string.Create(inv, $"  docstrange {docstrange.BaseUri}{(options.Url is null ? " (docstrange serve, started here)" : "")}{(options.ServeArgs.Count > 0 ? " " + string.Join(' ', options.ServeArgs) : "")}"));
         output.WriteLine(string.Create(inv, $"  floor      {floor.BaseUri} (Kestrel, multipart file part to disk, 202 + id)"));
@@ -248,6 +252,7 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
         benchmark = "submit_latency",
         at = _at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         count = options.Count,
+        concurrency = options.Concurrency,
         warmup = options.Warmup,
         document = new { name = file.FileName, bytes = file.Bytes.Length, content_type = file.ContentType },
         serve_args = options.ServeArgs,

@@ -20,6 +20,9 @@ internal sealed record UploadFile(string FileName, string ContentType, byte[] By
 /// <summary>One service under test: its client, and what each of its submissions took.</summary>
 internal sealed class SubmitTarget(string name, Uri baseUri) : IDisposable
 {
+    // Concurrent submissions record into the same lists.
+    private readonly Lock _gate = new();
+
     private readonly HttpClient _client = new(new SocketsHttpHandler
     {
         UseProxy = false,
@@ -69,10 +72,10 @@ internal sealed class SubmitTarget(string name, Uri baseUri) : IDisposable
 
         if (failure is not null)
         {
-            Failures.Add(failure);
+            lock (_gate) Failures.Add(failure);
             return;
         }
-        (warmup ? Warmups : Samples).Add(ms);
+        lock (_gate) (warmup ? Warmups : Samples).Add(ms);
     }
 
     private static string? Check(HttpResponseMessage response, byte[] body)

@@ -1,3 +1,4 @@
+using DocStrange.Storage;
 using DocStrange.Api.Endpoints;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Health;
@@ -19,8 +20,7 @@ public static class DocStrangeApiExtensions
     public static IHostApplicationBuilder AddDocStrangeApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ApiOptions>>().Value);
+        services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -49,6 +49,7 @@ public static class DocStrangeApiExtensions
         var api = app.MapGroup("/api/v1").WithTags("DocStrange");
         api.MapDocumentEndpoints();
         api.MapJobEndpoints();
+        api.MapJobEventEndpoints();
         api.MapResultEndpoints();
         api.MapSystemEndpoints();
 

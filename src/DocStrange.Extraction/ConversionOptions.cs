@@ -21,6 +21,12 @@ public sealed record ConversionOptions
     /// <summary>OCR languages as Tesseract names them (<c>eng</c>, <c>deu</c>).</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["eng"];
 
+    /// <summary>Limits on ZIP-based containers (DOCX, XLSX, PPTX, ODF) against zip bombs.</summary>
+    public ZipLimits Zip { get; init; } = ZipLimits.Default;
+
+    /// <summary>Convert presentation speaker notes too (PowerPoint), as paragraphs after each slide's content.</summary>
+    public bool IncludeNotes { get; init; }
+
     /// <summary>Refuse documents with more pages than this (<c>TOO_MANY_PAGES</c>); null for no limit.</summary>
     public int? MaxPages { get; init; }
 

@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
+using DocStrange.Extraction.Formats.LibreOffice;
 using DocStrange.Extraction.Ocr;
 
 namespace DocStrange.Extraction;
@@ -23,12 +24,9 @@ public sealed class DocumentConverter
         }
     }
 
-    /// <summary>A converter with every built-in reader, OCR through <paramref name="ocr"/> (by default the process-wide Tesseract engine).</summary>
-    public static DocumentConverter CreateDefault(IOcrEngine? ocr = null)
-    {
-        var engine = ocr ?? TesseractOcrEngine.Shared;
-        return new DocumentConverter(BuiltInReaders.Create(engine)) { OcrLanguages = engine.InstalledLanguages };
-    }
+    /// <summary>A converter with every built-in reader (LibreOffice-backed kinds only where LibreOffice is found; OCR through <see cref="ReaderSettings.Ocr"/>).</summary>
+    public static DocumentConverter CreateDefault(ReaderSettings? settings = null) =>
+        new(BuiltInReaders.Create(settings)) { OcrLanguages = (settings?.Ocr ?? TesseractOcrEngine.Shared).InstalledLanguages };
 
     /// <summary>The OCR languages installed for this converter's engine (<c>eng</c>, <c>deu</c>); empty when it has none.</summary>
     public IReadOnlyList<string> OcrLanguages { get; init; } = [];
@@ -55,7 +53,9 @@ public sealed class DocumentConverter
         if (!_readers.TryGetValue(request.Kind, out var reader))
         {
             throw new DocStrangeException(ErrorCode.InvalidFileType,
-                $"Files of kind '{FileKinds.NameOf(request.Kind)}' cannot be converted by this installation.",
+                LibreOfficeLocator.Kinds.Contains(request.Kind)
+                    ? LibreOfficeLocator.MissingMessage(request.Kind)
+                    : $"Files of kind '{FileKinds.NameOf(request.Kind)}' cannot be converted by this installation.",
                 new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) });
         }
 

@@ -1,4 +1,5 @@
 using DocStrange.Document.Errors;
+using DocStrange.Document.Export;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.Extensions.Logging;
@@ -20,11 +21,74 @@ public sealed class JobLifecycle(
     TimeProvider time,
     ILogger<JobLifecycle> logger)
 {
-    /// <summary>Adds a pending job and wakes its pool.</summary>
-    public async Task SubmitAsync(Job job, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a job: the earlier job when the same request comes again with the same idempotency key
+    /// (another request under that key is <c>IDEMPOTENCY_CONFLICT</c>); a job completed at once when
+    /// an identical request completed within the cache period; otherwise a pending job, and its pool is woken.
+    /// </summary>
+    public async Task<SubmitOutcome> SubmitAsync(Job job, CancellationToken cancellationToken)
     {
-        await store.CreateAsync(job, "api", cancellationToken);
+        job = job with { RequestHash = RequestHashes.Of(job.Input, job.Options) };
+        if (job.IdempotencyKey is { } key && await store.FindByIdempotencyKeyAsync(job.OwnerId, key, cancellationToken) is { } earlier)
+        {
+            return Replay(job, earlier);
+        }
+
+        var cached = await FromCacheAsync(job, cancellationToken);
+        try
+        {
+            await store.CreateAsync(cached ?? job, "api", cancellationToken);
+        }
+        catch (IdempotencyKeyTakenException)
+        {
+            // A concurrent submission with the same key won the insert.
+            var winner = await store.FindByIdempotencyKeyAsync(job.OwnerId, job.IdempotencyKey!, cancellationToken)
+                ?? throw new InvalidOperationException("An idempotency key was taken by a job that cannot be found.");
+            if (cached is not null) await blobs.DeletePrefixAsync(BlobKeys.JobPrefix(job.Id) + "result", CancellationToken.None);
+            return Replay(job, winner);
+        }
+
+        if (cached is not null)
+        {
+            await OnFinalAsync(cached);
+            return new SubmitOutcome(cached, SubmitKind.Cached);
+        }
         workSignal.Notify(job.Pool);
+        return new SubmitOutcome(job, SubmitKind.Created);
+    }
+
+    private static SubmitOutcome Replay(Job job, Job earlier) =>
+        RequestHashes.SameRequest(job, earlier)
+            ? new SubmitOutcome(earlier, SubmitKind.Replayed)
+            : throw new DocStrangeException(ErrorCode.IdempotencyConflict,
+                "This Idempotency-Key was used for another request; use a new key for a new request.",
+                new Dictionary<string, object?> { ["idempotency_key"] = job.IdempotencyKey, ["job_id"] = earlier.Id });
+
+    /// <summary>The job completed from an identical job's stored results, or null when there is none to copy.</summary>
+    private async Task<Job?> FromCacheAsync(Job job, CancellationToken cancellationToken)
+    {
+        if (options.ResultCacheTtl <= TimeSpan.Zero) return null;
+        var now = time.GetUtcNow();
+        if (await store.FindCachedAsync(job.RequestHash, now - options.ResultCacheTtl, cancellationToken) is not { Result: { } result } source) return null;
+
+        var sizes = new Dictionary<string, long>();
+        foreach (var format in job.Options.Formats)
+        {
+            await using var stored = await blobs.OpenReadAsync(BlobKeys.Result(source.Id, format), cancellationToken);
+            // Deleted meanwhile: no cache hit, convert as usual.
+            if (stored is null) return null;
+            sizes[OutputFormats.NameOf(format)] = await blobs.PutAsync(BlobKeys.Result(job.Id, format), stored, cancellationToken);
+        }
+        var completedAt = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
+        return job with
+        {
+            State = JobState.Completed,
+            Progress = new JobProgress("done", result.PagesProcessed, result.PagesProcessed),
+            Result = result with { Cached = true, Sizes = sizes, ProcessingTimeMs = 0 },
+            StartedAt = completedAt,
+            CompletedAt = completedAt,
+            ResultExpiresAt = completedAt + options.ResultRetention,
+        };
     }
 
     /// <summary>

@@ -27,6 +27,10 @@ public sealed class JobsOptions
     /// <summary>Delete a job's uploaded file as soon as the job is final (its results are kept).</summary>
     public bool DeleteInputWhenFinal { get; set; } = true;
 
+    /// <summary>How long a completed job's result serves identical new requests (the result cache); zero turns the cache off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan ResultCacheTtl { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>How long results are kept after a job completes.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
     public TimeSpan ResultRetention { get; set; } = TimeSpan.FromDays(30);

@@ -1,38 +1,121 @@
+using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
+using Amazon.S3;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Webhooks;
 using DocStrange.Storage.FileSystem;
 using DocStrange.Storage.InProcess;
+using DocStrange.Storage.Postgres;
+using DocStrange.Storage.Redis;
+using DocStrange.Storage.S3;
+using DocStrange.Storage.Sql;
 using DocStrange.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace DocStrange.Storage;
 
-/// <summary>Registers the job core and the adapters of its ports.</summary>
+/// <summary>Registers the job core and the adapters of its ports for the configured mode.</summary>
 public static class DocStrangeStorageExtensions
 {
+    /// <summary>The configuration key that picks the adapters: <c>embedded</c> or <c>distributed</c>.</summary>
+    public const string ModeKey = "DocStrange:Mode";
+
     /// <summary>
-    /// The job core with the embedded adapters: a SQLite job store and a local-folder blob store
-    /// under <see cref="StorageOptions.DataDirectory"/> (migrated at start), and in-process signals.
+    /// The job core with the adapters of <see cref="ModeKey"/>: <c>embedded</c> (default) — SQLite and
+    /// a local folder under <see cref="StorageOptions.DataDirectory"/>, in-process signals;
+    /// <c>distributed</c> — PostgreSQL, an S3 bucket and Redis.
     /// </summary>
-    public static IHostApplicationBuilder AddDocStrangeJobs(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddDocStrangeJobs(this IHostApplicationBuilder builder, string defaultMode = StorageModes.Embedded)
     {
         var services = builder.Services;
-        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<JobsOptions>>().Value);
+        var mode = builder.Configuration[ModeKey] ?? defaultMode;
+        services.AddSingleton(new StorageMode(mode));
+        services.AddValidatedOptions<JobsOptions>(JobsOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RetryPolicy>();
         services.AddSingleton<JobLifecycle>();
 
-        services.AddSingleton(sp => new SqliteOptions { DatabasePath = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath });
-        services.AddSingleton<IJobStore, SqliteJobStore>();
-        services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.BlobDirectory));
-        services.AddSingleton<IWorkSignal, InProcessWorkSignal>();
-        services.AddSingleton<IJobChangeFeed, InProcessJobChangeFeed>();
+        switch (mode)
+        {
+            case StorageModes.Embedded:
+                AddEmbedded(services);
+                break;
+            case StorageModes.Distributed:
+                AddDistributed(services);
+                break;
+            default:
+                throw new OptionsValidationException(ModeKey, typeof(StorageMode), [$"{ModeKey} must be 'embedded' or 'distributed', not '{mode}'."]);
+        }
+        services.AddSingleton<SqlJobStore>(sp => (SqlJobStore)sp.GetRequiredService<IJobStore>());
+        services.AddSingleton<SqlWorkerRegistry>();
+        services.AddSingleton<IWorkerRegistry>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
+        services.AddSingleton<IWebhookOutbox, SqlWebhookOutbox>();
+        services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
         services.AddHostedService<StorageMigrationService>();
         return builder;
     }
+
+    private static void AddEmbedded(IServiceCollection services)
+    {
+        services.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
+        services.AddSingleton(sp => new SqliteOptions { DatabasePath = sp.GetRequiredService<StorageOptions>().DatabasePath });
+        services.AddSingleton<IJobStore, SqliteJobStore>();
+        services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<StorageOptions>().BlobDirectory));
+        services.AddSingleton<IWorkSignal, InProcessWorkSignal>();
+        services.AddSingleton<IJobChangeFeed, InProcessJobChangeFeed>();
+    }
+
+    private static void AddDistributed(IServiceCollection services)
+    {
+        services.AddValidatedOptions<PostgresOptions>(PostgresOptions.Section);
+        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<PostgresOptions>().ConnectionString));
+        services.AddSingleton<IJobStore, PostgresJobStore>();
+
+        services.AddValidatedOptions<S3Options>(S3Options.Section);
+        services.AddSingleton<IAmazonS3>(sp => CreateS3Client(sp.GetRequiredService<S3Options>()));
+        services.AddSingleton<S3BlobStore>();
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<S3BlobStore>());
+
+        services.AddValidatedOptions<RedisOptions>(RedisOptions.Section);
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<IWorkSignal, RedisWorkSignal>();
+        services.AddSingleton<IJobChangeFeed, RedisJobChangeFeed>();
+        services.AddSingleton<ISignalHealth, RedisSignalHealth>();
+        // Workers run in other processes: count them, and learn what they convert, by their heartbeats.
+        services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
+        services.AddSingleton<IFormatCatalog, LiveWorkerFormatCatalog>();
+    }
+
+    private static AmazonS3Client CreateS3Client(S3Options options)
+    {
+        var config = new AmazonS3Config { ForcePathStyle = options.ForcePathStyle, AuthenticationRegion = options.Region };
+        if (!string.IsNullOrEmpty(options.ServiceUrl)) config.ServiceURL = options.ServiceUrl;
+        else config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(options.Region);
+        return string.IsNullOrEmpty(options.AccessKey)
+            ? new AmazonS3Client(config)
+            : new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
+    }
+
+    /// <summary>Binds a section, validates it at start (naming the bad key), and registers the value itself.</summary>
+    public static IServiceCollection AddValidatedOptions<T>(this IServiceCollection services, string section) where T : class
+    {
+        services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
+        return services;
+    }
 }
+
+/// <summary>The names of the storage modes.</summary>
+public static class StorageModes
+{
+    public const string Embedded = "embedded";
+    public const string Distributed = "distributed";
+}
+
+/// <summary>The mode this process runs in, for <c>/system</c> and health.</summary>
+public sealed record StorageMode(string Name);

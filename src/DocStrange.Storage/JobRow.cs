@@ -32,6 +32,8 @@ internal sealed class JobRow
     public long? StartedAt { get; set; }
     public long? CompletedAt { get; set; }
     public long Version { get; set; }
+    public string? IdempotencyKey { get; set; }
+    public string RequestHash { get; set; } = "";
 
     public Job ToJob() => new()
     {
@@ -56,6 +58,8 @@ internal sealed class JobRow
         StartedAt = Time(StartedAt),
         CompletedAt = Time(CompletedAt),
         Version = Version,
+        IdempotencyKey = IdempotencyKey,
+        RequestHash = RequestHash,
     };
 
     /// <summary>The column parameters of a new job's insert.</summary>
@@ -75,6 +79,12 @@ internal sealed class JobRow
         max_retries = (long)job.MaxRetries,
         progress = StorageJson.Write(job.Progress),
         created_at = job.CreatedAt.ToUnixTimeMilliseconds(),
+        started_at = JobRow.Millis(job.StartedAt),
+        completed_at = JobRow.Millis(job.CompletedAt),
+        result = job.Result is null ? null : StorageJson.Write(job.Result),
+        result_expires_at = JobRow.Millis(job.ResultExpiresAt),
+        idempotency_key = job.IdempotencyKey,
+        request_hash = job.RequestHash,
     };
 
     public static string NameOf(JobState state) => state.ToString().ToLowerInvariant();

@@ -12,6 +12,7 @@ namespace DocStrange.Worker;
 internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisposable
 {
     private readonly IJobStore _store;
+    private readonly IJobChangeFeed _changes;
     private readonly Job _job;
     private readonly string _workerId;
     private readonly WorkerOptions _options;
@@ -21,8 +22,9 @@ internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisp
     private JobProgress _latest = new("parsing");
     private JobProgress? _written;
 
-    public AttemptMonitor(IJobStore store, Job job, string workerId, WorkerOptions options, ILogger logger, CancellationToken outer)
+    public AttemptMonitor(IJobStore store, IJobChangeFeed changes, Job job, string workerId, WorkerOptions options, ILogger logger, CancellationToken outer)
     {
+        _changes = changes;
         _logger = logger;
         _store = store;
         _job = job;
@@ -57,6 +59,8 @@ internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisp
     {
         var progress = Latest;
         var status = await _store.ReportProgressAsync(_job.Id, _workerId, progress, _options.LeaseDuration, cancellationToken);
+        // Event streams follow progress; long-polls wake too, re-read, and wait on while the status is unchanged.
+        if (status.Held && progress != _written) _changes.Publish(_job.Id);
         _written = progress;
         if (!status.Held)
         {

@@ -1,5 +1,8 @@
+using DocStrange.Storage;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Webhooks;
+using DocStrange.Worker.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -9,7 +12,7 @@ namespace DocStrange.Worker;
 /// <summary>Registers the in-process workers.</summary>
 public static class DocStrangeWorkerExtensions
 {
-    /// <summary>Adds the job runner, the lease rescuer and the converter with every built-in reader.</summary>
+    /// <summary>Adds the job runner, the lease rescuer, the janitor, the webhook dispatcher and the converter with every built-in reader.</summary>
     public static IHostApplicationBuilder AddDocStrangeWorker(this IHostApplicationBuilder builder)
     {
         builder.Services.AddDocStrangeWorker();
@@ -19,15 +22,26 @@ public static class DocStrangeWorkerExtensions
     /// <summary>Adds the job runner, the lease rescuer and the converter to a service collection (for hosts built without a host builder).</summary>
     public static IServiceCollection AddDocStrangeWorker(this IServiceCollection services)
     {
-        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkerOptions>>().Value);
+        services.AddValidatedOptions<WorkerOptions>(WorkerOptions.Section);
         services.AddSingleton(_ => DocumentConverter.CreateDefault());
         services.AddSingleton<IFormatCatalog>(sp => new ConverterFormatCatalog(sp.GetRequiredService<DocumentConverter>()));
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<LocalWorkerDirectory>();
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<LocalWorkerDirectory>());
-        services.AddHostedService<JobRunner>();
+        // The host must wait for a drain to end before it gives up on the workers.
+        services.AddOptions<HostOptions>().Configure<WorkerOptions>((host, worker) =>
+            host.ShutdownTimeout = worker.DrainTimeout + TimeSpan.FromSeconds(15));
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        services.AddHostedService<WorkerHeartbeatService>();
         services.AddHostedService<LeaseRescuer>();
+        services.AddSingleton<Janitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<Janitor>());
+        services.AddSingleton<WebhookPayload>();
+        services.AddSingleton(sp => new WebhookSender(WebhookHttpClient.Create(sp.GetRequiredService<WebhookOptions>()),
+            sp.GetRequiredService<WebhookOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
         return services;
     }
 }

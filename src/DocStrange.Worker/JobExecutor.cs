@@ -7,6 +7,7 @@ using DocStrange.Extraction;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Worker;
@@ -20,6 +21,7 @@ public sealed class JobExecutor(
     DocumentConverter converter,
     IBlobStore blobs,
     IJobStore store,
+    IJobChangeFeed changes,
     JobLifecycle lifecycle,
     JobsOptions jobsOptions,
     WorkerOptions options,
@@ -29,7 +31,7 @@ public sealed class JobExecutor(
     public async Task RunAsync(Job job, string workerId, CancellationToken stopping)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["job_id"] = job.Id, ["attempt"] = job.Attempts });
-        await using var monitor = new AttemptMonitor(store, job, workerId, options, logger, stopping);
+        await using var monitor = new AttemptMonitor(store, changes, job, workerId, options, logger, stopping);
         try
         {
             var result = await ConvertAndStoreAsync(job, monitor);
@@ -61,7 +63,7 @@ public sealed class JobExecutor(
             logger.LogInformation("Job {JobId} failed: {Code} {Message}", job.Id, ErrorCatalog.NameOf(ex.Code), ex.Message);
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, ex, CancellationToken.None), "failed");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageFailures.Classify(ex) is not null)
         {
             logger.LogError(ex, "Storage error while running job {JobId}", job.Id);
             var error = new DocStrangeException(ErrorCode.StorageError, "Reading or writing the job's files failed.");

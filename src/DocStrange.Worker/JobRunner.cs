@@ -1,4 +1,5 @@
 using DocStrange.Jobs;
+using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,27 +17,65 @@ public sealed class JobRunner(
     JobExecutor executor,
     LocalWorkerDirectory directory,
     WorkerOptions options,
+    IHostApplicationLifetime lifetime,
     ILogger<JobRunner> logger) : BackgroundService
 {
+    private int _claims;
+
     /// <summary>This process's worker id: host, process and a random part, so restarts never reuse an id.</summary>
     public string WorkerId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
 
     /// <inheritdoc />
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(1, options.Slots).Select(slot => Task.Run(() => RunSlotAsync(slot, stoppingToken), CancellationToken.None)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Shutdown first stops the claiming; running jobs get DrainTimeout to finish before they are
+        // cancelled and given back to the queue.
+        using var abort = new CancellationTokenSource();
+        await using var drain = stoppingToken.Register(() => abort.CancelAfter(options.DrainTimeout));
+        await Task.WhenAll(Enumerable.Range(1, options.Slots).Select(slot => Task.Run(() => RunSlotAsync(slot, stoppingToken, abort.Token), CancellationToken.None)));
+    }
 
-    private async Task RunSlotAsync(int slot, CancellationToken stoppingToken)
+    private void StopWhenRecycleDue()
+    {
+        if (options.MaxJobs == 0 || Volatile.Read(ref _claims) < options.MaxJobs || !directory.IsIdle) return;
+        logger.LogInformation("Worker {WorkerId} ran {Count} jobs; stopping for a fresh process", WorkerId, options.MaxJobs);
+        lifetime.StopApplication();
+    }
+
+    private async Task<bool> PauseAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(options.PollInterval, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reserves one of the <see cref="WorkerOptions.MaxJobs"/> claims (given back when no job was found).</summary>
+    private bool TryReserveClaim()
+    {
+        if (Interlocked.Increment(ref _claims) <= options.MaxJobs || options.MaxJobs == 0) return true;
+        Interlocked.Decrement(ref _claims);
+        return false;
+    }
+
+    private async Task RunSlotAsync(int slot, CancellationToken stoppingToken, CancellationToken abortToken)
     {
         var slotId = $"{WorkerId}/{slot}";
         directory.SlotStarted();
         logger.LogInformation("Worker slot {WorkerId} serving pool {Pool}", slotId, options.Pool);
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
+            while (!stoppingToken.IsCancellationRequested && TryReserveClaim())
             {
+                Job? job = null;
                 try
                 {
-                    var job = await lifecycle.ClaimAsync(options.Pool, slotId, options.LeaseDuration, stoppingToken);
+                    job = await lifecycle.ClaimAsync(options.Pool, slotId, options.LeaseDuration, stoppingToken);
                     if (job is null)
                     {
                         await signal.WaitAsync(options.Pool, options.PollInterval, stoppingToken);
@@ -45,28 +84,27 @@ public sealed class JobRunner(
                     directory.JobStarted();
                     try
                     {
-                        await executor.RunAsync(job, slotId, stoppingToken);
+                        await executor.RunAsync(job, slotId, abortToken);
                     }
                     finally
                     {
                         directory.JobEnded();
                     }
+                    StopWhenRecycleDue();
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || abortToken.IsCancellationRequested)
                 {
                     break;
                 }
                 catch (Exception ex)
                 {
                     logger.LogError(ex, "Worker slot {WorkerId} could not reach the job store; retrying", slotId);
-                    try
-                    {
-                        await Task.Delay(options.PollInterval, stoppingToken);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        break;
-                    }
+                    if (!await PauseAsync(stoppingToken)) break;
+                }
+                finally
+                {
+                    // A reservation that found no job is given back.
+                    if (job is null) Interlocked.Decrement(ref _claims);
                 }
             }
         }

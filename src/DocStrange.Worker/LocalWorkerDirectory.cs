@@ -17,6 +17,9 @@ public sealed class LocalWorkerDirectory(WorkerOptions options) : IWorkerDirecto
         return Task.FromResult(new WorkerCounts(active, Math.Max(0, active - busy), busy));
     }
 
+    /// <summary>Whether no slot is running a job.</summary>
+    public bool IsIdle => Volatile.Read(ref _busy) == 0;
+
     internal void SlotStarted() => Interlocked.Increment(ref _active);
 
     internal void SlotStopped() => Interlocked.Decrement(ref _active);

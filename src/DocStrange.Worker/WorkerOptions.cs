@@ -17,6 +17,10 @@ public sealed class WorkerOptions
     [Range(1, 256)]
     public int Slots { get; set; } = 1;
 
+    /// <summary>Stop cleanly after this many jobs, for a supervisor to start a fresh process (0: never).</summary>
+    [Range(0, int.MaxValue)]
+    public int MaxJobs { get; set; }
+
     /// <summary>How long a claim holds a job without a heartbeat; heartbeats come every third of it.</summary>
     [Range(typeof(TimeSpan), "00:00:03", "1.00:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
@@ -32,6 +36,14 @@ public sealed class WorkerOptions
     /// <summary>The longest one attempt may run before it fails with <c>WORKER_TIMEOUT</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan HardTimeout { get; set; } = TimeSpan.FromMinutes(60);
+
+    /// <summary>On shutdown (SIGTERM), how long running jobs may finish before they are given back to the queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often expired results are swept from storage.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan JanitorInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How often expired leases are looked for.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]

@@ -8,30 +8,40 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DocStrange.Api.Tests;
 
 /// <summary>
-/// The embedded service in a test host: the API with in-process workers (or without, to keep jobs
-/// pending), over its own temporary data folder.
+/// The service in a test host: the API with in-process workers (or without, to keep jobs pending),
+/// over its own storage — a temporary data folder, or (see <see cref="TestBackend"/>) its own
+/// PostgreSQL schema, bucket prefix and Redis prefix.
 /// </summary>
-public sealed class ApiFactory(bool withWorkers = true, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null)
-    : WebApplicationFactory<ApiEntryPoint>
+public sealed class ApiFactory : WebApplicationFactory<ApiEntryPoint>
 {
+    private readonly bool _withWorkers;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly IReadOnlyDictionary<string, string> _backend;
+
+    public ApiFactory(bool withWorkers = true, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _withWorkers = withWorkers;
+        _services = services;
+        _settings = settings ?? new Dictionary<string, string>();
+        _backend = TestBackend.Current.IsolatedSettings(DataDirectory);
+    }
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("docstrange-api-").FullName;
 
-    /// <summary>Files stored under the data folder (inputs and results).</summary>
-    public IReadOnlyList<string> StoredFiles() =>
-        Directory.Exists(Path.Combine(DataDirectory, "files"))
-            ? [.. Directory.EnumerateFiles(Path.Combine(DataDirectory, "files"), "*", SearchOption.AllDirectories)]
-            : [];
+    /// <summary>Keys of the stored files (inputs and results), e.g. <c>jobs/&lt;id&gt;/result.md</c>.</summary>
+    public IReadOnlyList<string> StoredFiles() => TestBackend.Current.StoredKeys(_backend);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("DocStrange:Storage:DataDirectory", DataDirectory);
+        foreach (var (key, value) in _backend) builder.UseSetting(key, value);
         builder.UseSetting("DocStrange:Worker:ProgressInterval", "00:00:00.100");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(s =>
         {
-            if (withWorkers) s.AddDocStrangeWorker();
-            services?.Invoke(s);
+            if (_withWorkers) s.AddDocStrangeWorker();
+            _services?.Invoke(s);
         });
     }
 
@@ -43,6 +53,25 @@ public sealed class ApiFactory(bool withWorkers = true, Action<IServiceCollectio
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataDirectory)) Directory.Delete(DataDirectory, recursive: true);
+        DeleteTemporaryFolder(DataDirectory);
+    }
+
+    /// <summary>
+    /// Removes the test's folder. A file a stopping host closes late (the database journal) can make one
+    /// attempt fail; the folder is temporary, so a few attempts are made before giving it up to the system.
+    /// </summary>
+    private static void DeleteTemporaryFolder(string path)
+    {
+        for (var attempt = 1; Directory.Exists(path); attempt++)
+        {
+            try
+            {
+                Directory.Delete(path, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(50 * attempt);
+            }
+        }
     }
 }

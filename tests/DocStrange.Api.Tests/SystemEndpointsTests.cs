@@ -39,6 +39,7 @@ public sealed class SystemEndpointsTests : IDisposable
     }
 
     [Fact]
+    [Trait("Mode", "embedded-only")]
     public async Task Health_is_unhealthy_and_not_ready_when_the_file_store_is_gone()
     {
         var client = _factory.CreateClient();

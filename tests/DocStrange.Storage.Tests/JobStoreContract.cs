@@ -272,6 +272,25 @@ public abstract class JobStoreContract
     }
 
     [Fact]
+    public async Task Expired_jobs_are_listed_until_purged()
+    {
+        var store = await OpenStoreAsync();
+        var completed = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(-1));
+        var pending = TestJobs.Pending(Clock.GetUtcNow());
+        await store.CreateAsync(completed, "api", default);
+        await store.CreateAsync(pending, "api", default);
+        Assert.Equal(completed.Id, (await store.ClaimAsync(Pools.Cpu, "w1", Lease, default))?.Id);
+        Assert.True((await store.TransitionAsync(Complete(completed.Id, "w1") with { ResultExpiresAt = Clock.GetUtcNow().AddDays(30) }, default)).Applied);
+
+        Assert.Empty(await store.ListExpiredAsync(Clock.GetUtcNow(), Clock.GetUtcNow().AddDays(-30), 10, default));
+        var later = Clock.GetUtcNow().AddDays(31);
+        Assert.Equal(completed.Id, Assert.Single(await store.ListExpiredAsync(later, later.AddDays(-30), 10, default)).Id);
+
+        await store.MarkPurgedAsync(completed.Id, "janitor", default);
+        Assert.Empty(await store.ListExpiredAsync(later, later.AddDays(-30), 10, default));
+    }
+
+    [Fact]
     public async Task Concurrent_claimers_never_take_the_same_job()
     {
         var setup = await OpenStoreAsync();

@@ -26,7 +26,7 @@ internal sealed class WorkerHost : IAsyncDisposable
     public IBlobStore Blobs => Services.GetRequiredService<IBlobStore>();
 
     public static async Task<WorkerHost> StartAsync(string dataDirectory, IEnumerable<IDocumentReader> readers, int slots = 2,
-        TimeProvider? time = null, bool runWorkers = true, TimeSpan? lease = null)
+        TimeProvider? time = null, bool runWorkers = true, TimeSpan? lease = null, TimeSpan? drain = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,6 +38,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             ["DocStrange:Worker:LeaseDuration"] = (lease ?? TimeSpan.FromSeconds(30)).ToString(),
             // Rescue is driven by the tests themselves.
             ["DocStrange:Worker:RescueInterval"] = "01:00:00",
+            ["DocStrange:Worker:DrainTimeout"] = (drain ?? TimeSpan.FromSeconds(30)).ToString(),
         });
         if (time is not null) builder.Services.AddSingleton(time);
         builder.AddDocStrangeJobs();
@@ -50,6 +51,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section);
             builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkerOptions>>().Value);
             builder.Services.AddSingleton<JobExecutor>();
+            builder.Services.AddSingleton<Janitor>();
         }
         builder.Services.AddSingleton(new DocumentConverter(readers));
         var host = builder.Build();
@@ -68,7 +70,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             Id = id,
             State = JobState.Pending,
             Options = new JobOptions(),
-            Input = new JobInput(fileName, FileKinds.FromFileName(fileName), size, new string('0', 64), key),
+            Input = new JobInput(fileName, FileKinds.FromFileName(fileName), size, Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), key),
             CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds()),
         };
         await Lifecycle.SubmitAsync(job, default);
@@ -90,6 +92,9 @@ internal sealed class WorkerHost : IAsyncDisposable
             await watch.WaitAsync(TimeSpan.FromMilliseconds(100), default);
         }
     }
+
+    /// <summary>Stops the host as SIGTERM would, keeping its services readable.</summary>
+    public Task StopAsync() => _host.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

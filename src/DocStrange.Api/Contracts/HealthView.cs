@@ -3,8 +3,8 @@ namespace DocStrange.Api.Contracts;
 /// <summary>Detailed health (SPEC §2 <c>GET /health</c>).</summary>
 public sealed record HealthView(string Status, string Version, long UptimeS, HealthComponents Components);
 
-/// <summary>Each dependency's health.</summary>
-public sealed record HealthComponents(ComponentHealth Database, ComponentHealth Storage, WorkersHealth Workers);
+/// <summary>Each dependency's health; <see cref="Redis"/> is null where the mode has none.</summary>
+public sealed record HealthComponents(ComponentHealth Database, ComponentHealth Storage, ComponentHealth? Redis, WorkersHealth Workers);
 
 /// <summary>One dependency: <c>healthy</c> or <c>unhealthy</c>, and how long it took to answer.</summary>
 public sealed record ComponentHealth(string Status, double LatencyMs, string? Error = null);

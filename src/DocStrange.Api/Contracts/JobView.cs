@@ -20,8 +20,12 @@ public sealed record JobView(
     JobErrorView? Error,
     FileView File,
     bool CancelRequested,
+    bool Cached,
     JobLinks Links)
 {
+    /// <summary>The job's webhook and its deliveries; null when the job has none.</summary>
+    public WebhookView? Webhook { get; init; }
+
     /// <summary>The view of a job; <paramref name="queuePosition"/> only matters while pending.</summary>
     public static JobView From(Job job, int? queuePosition = null) => new(
         job.Id,
@@ -38,6 +42,7 @@ public sealed record JobView(
         job.Error is null ? null : JobErrorView.From(job.Error),
         new FileView(job.Input.FileName, FileKinds.NameOf(job.Input.Kind), job.Input.Size),
         job.CancelRequested,
+        job.Result?.Cached == true,
         JobLinks.For(job.Id));
 }
 

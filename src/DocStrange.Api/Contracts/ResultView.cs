@@ -14,4 +14,5 @@ public sealed record ResultMetadata(
     int PageCount,
     long ProcessingTimeMs,
     int OcrPages,
-    IReadOnlyList<JobWarning> Warnings);
+    IReadOnlyList<JobWarning> Warnings,
+    bool Cached);

@@ -19,6 +19,7 @@ public static class SubmitDocumentForm
         ("languages", "OCR languages, e.g. eng,deu (default eng)."),
         ("priority", "express, normal or batch (default normal)."),
         ("password", "The password of a protected PDF."),
+        ("webhook_url", "An http(s) URL that receives signed job.completed / job.failed / job.cancelled events."),
     ];
 
     /// <summary>Adds the multipart request body to the operation.</summary>

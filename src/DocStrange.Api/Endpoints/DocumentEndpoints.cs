@@ -6,6 +6,7 @@ using DocStrange.Document.Files;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Endpoints;
@@ -31,15 +32,18 @@ public static class DocumentEndpoints
         IBlobStore blobs,
         IWorkerDirectory workers,
         JobsOptions options,
+        WebhookOptions webhooks,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
+        var idempotencyKey = IdempotencyKeyOf(http.Request);
         var jobId = JobIds.New();
         var inputKey = BlobKeys.Input(jobId);
         var form = await uploads.ReadAsync(http.Request, inputKey, cancellationToken);
         try
         {
             var jobOptions = SubmitOptionsParser.Parse(form.Fields);
+            await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
             var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, form.File.Kind, workers, cancellationToken);
             var job = new Job
             {
@@ -49,11 +53,16 @@ public static class DocumentEndpoints
                 Options = jobOptions,
                 Input = new JobInput(form.File.FileName, form.File.Kind, form.File.Size, form.File.Sha256, inputKey),
                 MaxRetries = options.MaxRetries,
+                IdempotencyKey = idempotencyKey,
                 // The store keeps milliseconds; the answer shows the same instant a later read will.
                 CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()),
             };
-            await lifecycle.SubmitAsync(job, CancellationToken.None);
-            var response = new SubmitResponse(job.Id, job.State, Estimate(job.Input), job.CreatedAt, JobLinks.For(job.Id));
+            var outcome = await lifecycle.SubmitAsync(job, CancellationToken.None);
+            // A replay answers with the job made the first time; this upload is not needed.
+            if (outcome.Kind == SubmitKind.Replayed) await blobs.DeletePrefixAsync(inputKey, CancellationToken.None);
+            var made = outcome.Job;
+            var response = new SubmitResponse(made.Id, made.State, made.State == JobState.Completed ? 0 : Estimate(made.Input), made.CreatedAt,
+                JobLinks.For(made.Id)) { Cached = outcome.Kind == SubmitKind.Cached || made.Result?.Cached == true };
             return TypedResults.Accepted(response.Links.Self, response);
         }
         catch
@@ -62,6 +71,16 @@ public static class DocumentEndpoints
             await blobs.DeletePrefixAsync(inputKey, CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>The <c>Idempotency-Key</c> header: 1–255 printable ASCII characters, or absent.</summary>
+    private static string? IdempotencyKeyOf(HttpRequest request)
+    {
+        if (!request.Headers.TryGetValue("Idempotency-Key", out var values)) return null;
+        var key = values.ToString();
+        if (values.Count == 1 && key.Length is > 0 and <= 255 && key.All(c => c is >= '!' and <= '~')) return key;
+        throw new DocStrangeException(ErrorCode.InvalidRequest, "'Idempotency-Key' must be one value of 1 to 255 printable characters without spaces.",
+            new Dictionary<string, object?> { ["field"] = "Idempotency-Key" });
     }
 
     private static async Task<string> ChoosePoolAsync(ProcessingMode mode, FileKind kind, IWorkerDirectory workers, CancellationToken cancellationToken)

@@ -23,7 +23,8 @@ public static class JobEndpoints
     }
 
     internal static async Task<Results<Ok<JobView>, ProblemHttpResult>> GetAsync(
-        string id, string? wait, HttpContext http, IJobStore store, IJobChangeFeed changes, JobsOptions options, CancellationToken cancellationToken)
+        string id, string? wait, HttpContext http, IJobStore store, IJobChangeFeed changes, IWebhookOutbox webhooks, JobsOptions options,
+        CancellationToken cancellationToken)
     {
         var job = await FindAsync(id, store, cancellationToken);
         if (job is null) return ApiProblems.JobNotFound(http, id);
@@ -38,7 +39,7 @@ public static class JobEndpoints
         {
             job = await WaitForChangeAsync(job, TimeSpan.FromSeconds(seconds), store, changes, cancellationToken);
         }
-        return TypedResults.Ok(await ViewAsync(job, store, cancellationToken));
+        return TypedResults.Ok(await ViewAsync(job, store, webhooks, cancellationToken));
     }
 
     internal static async Task<Results<Ok<JobListView>, ProblemHttpResult>> ListAsync(
@@ -105,6 +106,9 @@ public static class JobEndpoints
         return job;
     }
 
-    private static async Task<JobView> ViewAsync(Job job, IJobStore store, CancellationToken cancellationToken) =>
-        JobView.From(job, job.State == JobState.Pending ? await store.CountAheadAsync(job, cancellationToken) + 1 : null);
+    private static async Task<JobView> ViewAsync(Job job, IJobStore store, IWebhookOutbox webhooks, CancellationToken cancellationToken) =>
+        JobView.From(job, job.State == JobState.Pending ? await store.CountAheadAsync(job, cancellationToken) + 1 : null) with
+        {
+            Webhook = job.Options.WebhookUrl is { } url ? WebhookView.From(url, await webhooks.ListForJobAsync(job.Id, cancellationToken)) : null,
+        };
 }

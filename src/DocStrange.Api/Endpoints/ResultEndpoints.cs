@@ -35,7 +35,7 @@ public static class ResultEndpoints
         var content = await reader.ReadToEndAsync(cancellationToken);
         var result = job.Result ?? new JobResult();
         var metadata = new ResultMetadata(job.Input.FileName, FileKinds.NameOf(job.Input.Kind), job.Input.Size, result.PagesProcessed,
-            result.PageCount, result.ProcessingTimeMs, result.OcrPages, result.Warnings);
+            result.PageCount, result.ProcessingTimeMs, result.OcrPages, result.Warnings, result.Cached);
         return TypedResults.Ok(new ResultView(job.Id, OutputFormats.NameOf(chosen), content, metadata));
     }
 

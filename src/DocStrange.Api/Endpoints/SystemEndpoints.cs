@@ -6,6 +6,7 @@ using DocStrange.Document.Files;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Endpoints;
@@ -27,7 +28,7 @@ public static class SystemEndpoints
         return api;
     }
 
-    internal static async Task<Ok<SystemView>> GetSystemAsync(IFormatCatalog formats, IWorkerDirectory workers, JobsOptions options, CancellationToken cancellationToken)
+    internal static async Task<Ok<SystemView>> GetSystemAsync(IFormatCatalog formats, IWorkerDirectory workers, JobsOptions options, StorageMode mode, CancellationToken cancellationToken)
     {
         var cpu = await workers.CountAsync(Pools.Cpu, cancellationToken);
         var gpu = await workers.CountAsync(Pools.Gpu, cancellationToken);
@@ -41,14 +42,15 @@ public static class SystemEndpoints
             [Pools.Gpu] = new(gpu.Active > 0, gpu.Active),
         };
         var limits = new LimitsView(options.MaxUploadBytes, options.MaxPages > 0 ? options.MaxPages : null, (int)options.MaxLongPoll.TotalSeconds);
-        return TypedResults.Ok(new SystemView(Version, "embedded", new FormatsView(input, output, [.. formats.OcrLanguages]), pools, limits));
+        return TypedResults.Ok(new SystemView(Version, mode.Name, new FormatsView(input, output, [.. formats.OcrLanguages]), pools, limits));
     }
 
     internal static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> GetHealthAsync(HealthProbe probe, CancellationToken cancellationToken)
     {
         var components = await probe.CheckAsync(cancellationToken);
+        // Redis only wakes and counts: without it jobs still run (slower to start), so the service is degraded, not down.
         var status = components.Database.Status != "healthy" || components.Storage.Status != "healthy" ? "unhealthy"
-            : components.Workers.Active == 0 ? "degraded"
+            : components.Workers.Active == 0 || components.Redis is { Status: not "healthy" } ? "degraded"
             : "healthy";
         var view = new HealthView(status, Version, HealthProbe.UptimeSeconds, components);
         return status == "unhealthy" ? TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable) : TypedResults.Ok(view);

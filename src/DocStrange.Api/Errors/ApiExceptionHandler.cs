@@ -1,4 +1,5 @@
 using DocStrange.Document.Errors;
+using DocStrange.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace DocStrange.Api.Errors;
@@ -19,7 +20,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
                 "The request body is larger than this server accepts."),
             BadHttpRequestException ex => ApiProblems.For(http, ErrorCode.InvalidRequest, "The request could not be read: it is malformed or incomplete.",
                 status: ex.StatusCode),
-            _ => null,
+            _ => Outage(http, exception),
         };
         if (result is null)
         {
@@ -29,5 +30,21 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         if (http.Response.HasStarted) return false;
         await result.ExecuteAsync(http);
         return true;
+    }
+
+    /// <summary>A dependency that is away: 503 with <c>Retry-After</c>, and the cause in the log.</summary>
+    private Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Outage(HttpContext http, Exception exception)
+    {
+        if (StorageFailures.Classify(exception) is not { } code) return null;
+        logger.LogError(exception, "Dependency failure on {Method} {Path}", http.Request.Method, http.Request.Path);
+        http.Response.OnStarting(() =>
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return Task.CompletedTask;
+        });
+        var message = code == ErrorCode.ServiceUnavailable
+            ? "The job database is not answering; try again shortly."
+            : "The file store is not answering; try again shortly.";
+        return ApiProblems.For(http, code, message, status: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -5,7 +5,7 @@ using DocStrange.Jobs.Ports;
 namespace DocStrange.Api.Health;
 
 /// <summary>Asks each dependency whether it answers, and how fast.</summary>
-public sealed class HealthProbe(IJobStore store, IBlobStore blobs, IWorkerDirectory workers, ILogger<HealthProbe> logger)
+public sealed class HealthProbe(IJobStore store, IBlobStore blobs, IWorkerDirectory workers, ILogger<HealthProbe> logger, ISignalHealth? signals = null)
 {
     private static readonly DateTime Started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
@@ -17,8 +17,9 @@ public sealed class HealthProbe(IJobStore store, IBlobStore blobs, IWorkerDirect
     {
         var database = await TimeAsync("database", store.PingAsync, cancellationToken);
         var storage = await TimeAsync("storage", blobs.PingAsync, cancellationToken);
-        var counts = await workers.CountAsync(null, cancellationToken);
-        return new HealthComponents(database, storage, new WorkersHealth(counts.Active, counts.Idle, counts.Busy));
+        var redis = signals is null ? null : await TimeAsync("redis", signals.PingAsync, cancellationToken);
+        var counts = database.Status == "healthy" ? await workers.CountAsync(null, cancellationToken) : WorkerCounts.None;
+        return new HealthComponents(database, storage, redis, new WorkersHealth(counts.Active, counts.Idle, counts.Busy));
     }
 
     private async Task<ComponentHealth> TimeAsync(string name, Func<CancellationToken, Task> ping, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Webhooks;
 
 namespace DocStrange.Api.Uploads;
 
@@ -13,10 +14,10 @@ namespace DocStrange.Api.Uploads;
 /// </summary>
 internal static partial class SubmitOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "webhook_url"];
 
     // Accepted by the contract but not offered by this server yet; refused rather than ignored.
-    private static readonly string[] NotYetOffered = ["extract_fields", "json_schema", "webhook_url"];
+    private static readonly string[] NotYetOffered = ["extract_fields", "json_schema"];
 
     public static JobOptions Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> fields)
     {
@@ -41,7 +42,15 @@ internal static partial class SubmitOptionsParser
             Languages = Languages(Joined(fields, "languages")),
             Priority = Enum<JobPriority>(fields, "priority", JobPriority.Normal),
             Password = Single(fields, "password") is { Length: > 0 } password ? password : null,
+            WebhookUrl = WebhookUrl(Single(fields, "webhook_url")),
         };
+    }
+
+    /// <summary>The URL's form is checked here; where it points is checked by <see cref="WebhookUrlCheck"/>.</summary>
+    private static string? WebhookUrl(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return WebhookTargets.Parse(text.Trim(), out var problem)?.AbsoluteUri ?? throw Invalid("webhook_url", problem!);
     }
 
     private static IReadOnlyList<string> Languages(string? text)

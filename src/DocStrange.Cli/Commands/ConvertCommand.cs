@@ -28,6 +28,7 @@ internal static class ConvertCommand
         var outputFile = new Option<string?>("-o") { Description = "Write the one input's result to FILE." };
         var pages = new Option<string?>("--pages") { Description = "Pages to convert, e.g. 1-3,7." };
         var password = new Option<string?>("--password") { Description = "The password of a protected PDF." };
+        var includeNotes = new Option<bool>("--include-notes") { Description = "Convert presentation speaker notes too." };
         var ocr = new Option<string>("--ocr")
         {
             Description = "auto (pages without a usable text layer), always or never.",
@@ -35,15 +36,15 @@ internal static class ConvertCommand
         };
         var languages = new Option<string?>("--languages") { Description = "OCR languages as Tesseract names them, e.g. eng,deu (default eng)." };
 
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, ocr, languages };
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputDir), parse.GetValue(outputFile),
-            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(ocr)!, parse.GetValue(languages), ct));
+            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] files, string formatName, string? outputDir, string? outputFile,
-        string? pages, string? password, string ocrName, string? languages, CancellationToken cancellationToken)
+        string? pages, string? password, bool includeNotes, string ocrName, string? languages, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<OcrMode>(ocrName, ignoreCase: true, out var ocr) || !Enum.IsDefined(ocr) || int.TryParse(ocrName, out _))
         {
@@ -67,6 +68,7 @@ internal static class ConvertCommand
             {
                 Pages = PageSelection.Parse(pages),
                 Password = password,
+                IncludeNotes = includeNotes,
                 Ocr = ocr,
                 Languages = string.IsNullOrWhiteSpace(languages) ? ["eng"] : languages.Split([',', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             };

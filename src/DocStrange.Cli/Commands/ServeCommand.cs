@@ -2,7 +2,6 @@ using System.CommandLine;
 using DocStrange.Api;
 using DocStrange.Storage;
 using DocStrange.Worker;
-using Microsoft.Extensions.Options;
 
 namespace DocStrange.Cli.Commands;
 
@@ -22,48 +21,29 @@ internal static class ServeCommand
         var slots = new Option<int?>("--slots") { Description = "Jobs converted at once (default 1)." };
         var command = new Command("serve", "Run the API, the web page and the workers in one process.") { urls, data, slots };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction(async (parse, ct) =>
+        command.SetAction((parse, ct) =>
         {
             var settings = new List<string>(parse.UnmatchedTokens);
-            if (parse.GetValue(urls) is { } u) settings.Add($"--urls={u}");
-            if (parse.GetValue(data) is { } dir) settings.Add($"--{StorageOptions.Section}:DataDirectory={Path.GetFullPath(dir)}");
-            if (parse.GetValue(slots) is { } n) settings.Add($"--{WorkerOptions.Section}:Slots={n}");
-            return await RunAsync([.. settings], ct);
+            HostSetup.Add(settings, "urls", parse.GetValue(urls));
+            HostSetup.Add(settings, $"{StorageOptions.Section}:DataDirectory", parse.GetValue(data) is { } dir ? Path.GetFullPath(dir) : null);
+            HostSetup.Add(settings, $"{WorkerOptions.Section}:Slots", parse.GetValue(slots));
+            return HostSetup.RunAsync(() => Build([.. settings], StorageModes.Embedded, withWorkers: true), ct);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    /// <summary>A web host with the API, and with in-process workers when asked.</summary>
+    public static WebApplication Build(string[] args, string defaultMode, bool withWorkers)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
-        {
-            o.IncludeScopes = true;
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
-        // Per-request framework chatter stays out of the log by default; configuration can bring it back.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.AddDocStrangeJobs();
-        builder.AddDocStrangeWorker();
+        HostSetup.UseJsonLogging(builder.Logging);
+        builder.AddDocStrangeJobs(defaultMode);
+        if (withWorkers) builder.AddDocStrangeWorker();
         builder.AddDocStrangeApi();
 
         var app = builder.Build();
         app.MapDocStrangeApi();
-        try
-        {
-            await app.RunAsync(cancellationToken);
-            return 0;
-        }
-        catch (OptionsValidationException ex)
-        {
-            // A bad setting stops the start with a message that names it, not a stack trace.
-            // Every options class names its configuration section in a constant `Section`.
-            var section = ex.OptionsType.GetField("Section")?.GetValue(null) as string ?? ex.OptionsType.Name;
-            foreach (var failure in ex.Failures) await Console.Error.WriteLineAsync($"docstrange: configuration section {section}: {failure}");
-            return 1;
-        }
+        return app;
     }
 }

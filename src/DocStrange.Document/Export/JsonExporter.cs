@@ -35,7 +35,7 @@ public sealed class JsonExporter : IDocumentExporter
     private static WireDocument ToWire(DocumentModel document) => new(
         SchemaVersion,
         ToWire(document.Metadata, document.Pages.Count(p => p.Ocr)),
-        document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr)).ToList(),
+        document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null)).ToList(),
         document.Blocks.Select(ToWire).ToList(),
         document.Warnings.Select(w => new WireWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page)).ToList());
 
@@ -53,9 +53,14 @@ public sealed class JsonExporter : IDocumentExporter
         Confidence(block.Confidence),
         block.Provenance is { } p ? new WireProvenance(p.Page, p.Box is { } b ? ToWire(b) : null) : null,
         block.Table is { } t ? ToWire(t) : null,
+        block.Spans is { Count: > 0 } spans ? spans.Select(ToWire).ToList() : null,
         block.Words is { Count: > 0 } words ? [.. words.Select(w => new WireWord(w.Text, ToWire(w.Box), Confidence(w.Confidence) ?? 0))] : null);
 
     private static double? Confidence(double? value) => value is { } c && double.IsFinite(c) ? Math.Round(c, 4) : null;
+
+    private static WireSpan ToWire(InlineSpan span) => new(span.Start, span.Length,
+        Enum.GetValues<InlineStyle>().Where(s => s != InlineStyle.None && span.Style.HasFlag(s)).Select(s => s.ToString().ToLowerInvariant()).ToList(),
+        span.Href);
 
     private static WireBox ToWire(BoundingBox box) => new(Points(box.Left), Points(box.Top), Points(box.Right), Points(box.Bottom));
 

@@ -13,11 +13,14 @@ internal sealed record WireDocument(string SchemaVersion, WireMetadata Metadata,
 internal sealed record WireMetadata(string FileName, string FileType, string? Title, int PageCount, int? OcrPages, double? OcrConfidence);
 
 /// <summary>One converted page.</summary>
-internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr);
+internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr, bool? Hidden);
 
 /// <summary>One block; level and ordered only where they mean something.</summary>
 internal sealed record WireBlock(string Role, string Text, int? Level, bool? Ordered, string? Language, double? Confidence,
-    WireProvenance? Provenance, WireTable? Table, IReadOnlyList<WireWord>? Words);
+    WireProvenance? Provenance, WireTable? Table, IReadOnlyList<WireSpan>? Spans, IReadOnlyList<WireWord>? Words);
+
+/// <summary>Inline formatting of a block's text: characters [start, start + length) with their styles and link target.</summary>
+internal sealed record WireSpan(int Start, int Length, IReadOnlyList<string> Style, string? Href);
 
 /// <summary>One OCR'd word: its text, box and confidence.</summary>
 internal sealed record WireWord(string Text, [property: JsonPropertyName("bbox")] WireBox Box, double Confidence);

@@ -23,6 +23,29 @@ internal static class MarkdownEscaper
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Escapes <c>text[start..end)</c> by the inline rules, judging each character in the context of the whole
+    /// text (so a stretch cut out for inline markup escapes what the whole line would); with
+    /// <paramref name="lineStart"/> the stretch also gets the block-start rules of <see cref="EscapeLine"/>.
+    /// </summary>
+    public static string EscapeRange(string text, int start, int end, bool lineStart)
+    {
+        var sb = new StringBuilder(end - start + 8);
+        for (var i = start; i < end; i++)
+        {
+            if (NeedsEscape(text, i)) sb.Append('\\');
+            sb.Append(text[i]);
+        }
+        var escaped = sb.ToString();
+        if (!lineStart || end <= start) return escaped;
+        var rest = text[start..];
+        if (OrderedMarkerEnd(rest) is { } marker && marker < end - start)
+        {
+            return escaped[..marker] + "\\" + escaped[marker..];
+        }
+        return StartsBlock(rest) && escaped[0] != '\\' ? "\\" + escaped : escaped;
+    }
+
     /// <summary>Escapes a line that starts a block or continues a paragraph: inline rules plus block-start markers.</summary>
     public static string EscapeLine(string line)
     {

@@ -9,7 +9,8 @@ namespace DocStrange.Document.Export;
 /// list), nested by level under their parent's marker (2 spaces below <c>- </c>, 3 below <c>1. </c>).
 /// Tables are pipe tables (<see cref="MarkdownTableWriter"/>), code is fenced (longer fence when the
 /// text holds one), a formula is <c>$$ text $$</c>, a picture is <c>&lt;!-- image --&gt;</c>, captions
-/// and footnotes are paragraphs, page headers and footers only with
+/// and footnotes are paragraphs, text with inline spans gets its emphasis, code, links and maths
+/// (<see cref="MarkdownInline"/>), page headers and footers only with
 /// <see cref="ExportOptions.IncludePageFurniture"/>. Text is escaped by <see cref="MarkdownEscaper"/>.
 /// The output ends with one newline; a document with nothing to write gives an empty string.
 /// </summary>
@@ -50,7 +51,9 @@ public sealed class MarkdownExporter : IDocumentExporter
                 var step = lists.Next(block);
                 writer.Write(new string(' ', step.Indent));
                 writer.Write(ListTracker.Marker(block.Ordered, step.Number));
-                writer.Write(MarkdownEscaper.EscapeLine(PlainText.OneLine(block.Text)));
+                writer.Write(block.Spans is { Count: > 0 } itemSpans
+                    ? MarkdownInline.Write(block.Text, itemSpans)
+                    : MarkdownEscaper.EscapeLine(PlainText.OneLine(block.Text)));
                 break;
             case BlockRole.Table:
                 MarkdownTableWriter.Write(block.Table!, writer);
@@ -67,7 +70,9 @@ public sealed class MarkdownExporter : IDocumentExporter
                 writer.Write("<!-- image -->");
                 break;
             default:
-                writer.Write(MarkdownEscaper.EscapeParagraph(block.Text));
+                writer.Write(block.Spans is { Count: > 0 } spans
+                    ? MarkdownInline.Write(block.Text, spans)
+                    : MarkdownEscaper.EscapeParagraph(block.Text));
                 break;
         }
     }

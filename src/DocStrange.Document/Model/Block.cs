@@ -30,6 +30,12 @@ public sealed record Block
     /// <summary>For OCR'd text: the recognised words, in reading order, with their boxes and confidences; null otherwise.</summary>
     public IReadOnlyList<Word>? Words { get; init; }
 
+    /// <summary>
+    /// Optional inline formatting of <see cref="Text"/> (bold, italic, code, links, inline maths) for readers of
+    /// formats that have it; null or empty means plain text. Exporters that cannot show it use the text alone.
+    /// </summary>
+    public IReadOnlyList<InlineSpan>? Spans { get; init; }
+
     /// <summary>Where the block came from.</summary>
     public Provenance? Provenance { get; init; }
 }

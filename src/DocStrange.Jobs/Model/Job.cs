@@ -57,6 +57,12 @@ public sealed record Job
     /// <summary>Whether the stored input and results were deleted by the caller.</summary>
     public bool Purged { get; init; }
 
+    /// <summary>The caller's <c>Idempotency-Key</c>, when one was sent.</summary>
+    public string? IdempotencyKey { get; init; }
+
+    /// <summary>SHA-256 of the file and the canonical options: equal hashes ask for the same result.</summary>
+    public string RequestHash { get; init; } = "";
+
     /// <summary>When submitted.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 

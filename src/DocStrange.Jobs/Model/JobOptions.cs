@@ -26,4 +26,7 @@ public sealed record JobOptions
 
     /// <summary>Password of a protected PDF; never written to logs or events.</summary>
     public string? Password { get; init; }
+
+    /// <summary>Where final-state events are POSTed (signed); null for none.</summary>
+    public string? WebhookUrl { get; init; }
 }

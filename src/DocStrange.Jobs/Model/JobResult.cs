@@ -18,6 +18,9 @@ public sealed record JobResult
     /// <summary>Problems that did not fail the job, e.g. a page that could not be read.</summary>
     public IReadOnlyList<JobWarning> Warnings { get; init; } = [];
 
+    /// <summary>Whether the result was copied from an identical earlier job (the result cache).</summary>
+    public bool Cached { get; init; }
+
     /// <summary>Size in bytes of each stored result, by format wire name.</summary>
     public IReadOnlyDictionary<string, long> Sizes { get; init; } = new Dictionary<string, long>();
 }

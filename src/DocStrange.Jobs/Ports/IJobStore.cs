@@ -12,8 +12,17 @@ public interface IJobStore
     /// <summary>Creates the tables or brings them to the newest schema.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
-    /// <summary>Inserts a new pending job and its <c>created</c> event.</summary>
+    /// <summary>
+    /// Inserts a new job (pending, or completed when served from the cache) and its <c>created</c>
+    /// event; throws <see cref="IdempotencyKeyTakenException"/> when its key is taken.
+    /// </summary>
     Task CreateAsync(Job job, string actor, CancellationToken cancellationToken);
+
+    /// <summary>The owner's job that holds an idempotency key, or null.</summary>
+    Task<Job?> FindByIdempotencyKeyAsync(string? ownerId, string key, CancellationToken cancellationToken);
+
+    /// <summary>The newest completed, unpurged job with this request hash completed since the given time, or null.</summary>
+    Task<Job?> FindCachedAsync(string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken);
 
     /// <summary>The job, or null when there is none with that id.</summary>
     Task<Job?> GetAsync(string jobId, CancellationToken cancellationToken);
@@ -35,6 +44,12 @@ public interface IJobStore
 
     /// <summary>Flags a processing job for cancellation at its next page boundary (an event, not a state change).</summary>
     Task<TransitionResult> RequestCancelAsync(string jobId, string actor, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Final jobs whose files are still stored and due to go, oldest first: results expired before
+    /// <paramref name="now"/>, or (jobs without results) finished before <paramref name="finishedBefore"/>.
+    /// </summary>
+    Task<IReadOnlyList<Job>> ListExpiredAsync(DateTimeOffset now, DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken);
 
     /// <summary>Marks a final job's stored files as deleted.</summary>
     Task<TransitionResult> MarkPurgedAsync(string jobId, string actor, CancellationToken cancellationToken);

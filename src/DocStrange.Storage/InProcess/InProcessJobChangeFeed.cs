@@ -17,6 +17,18 @@ public sealed class InProcessJobChangeFeed : IJobChangeFeed
         }
     }
 
+    /// <summary>Wakes every watcher of every job (they re-read and wait again if nothing changed).</summary>
+    public void PublishAll()
+    {
+        lock (_watchers)
+        {
+            foreach (var set in _watchers.Values)
+            {
+                foreach (var watch in set) watch.Signal();
+            }
+        }
+    }
+
     /// <inheritdoc />
     public IJobWatch Watch(string jobId)
     {

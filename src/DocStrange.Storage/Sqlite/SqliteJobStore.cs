@@ -1,295 +1,33 @@
 using System.Data.Common;
 using Dapper;
-using DocStrange.Document.Errors;
-using DocStrange.Jobs.Model;
-using DocStrange.Jobs.Ports;
+using DocStrange.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace DocStrange.Storage.Sqlite;
 
 /// <summary>
-/// The embedded job store: one SQLite file in WAL mode. Every write runs in a <c>BEGIN IMMEDIATE</c>
-/// transaction, so SQLite's single writer serialises claims and compare-and-set transitions; the
-/// event row is written in the same transaction as the change it records.
+/// The embedded job store: one SQLite file in WAL mode. Every write transaction begins with
+/// <c>BEGIN IMMEDIATE</c> (the driver's default), so SQLite's single writer serialises claims and
+/// transitions.
 /// </summary>
-public sealed class SqliteJobStore(SqliteOptions options, TimeProvider time) : IJobStore
+public sealed class SqliteJobStore(SqliteOptions options, TimeProvider time) : SqlJobStore(time)
 {
-    static SqliteJobStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
-
     /// <inheritdoc />
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!);
         await using var connection = await OpenAsync(cancellationToken);
-        await SqliteMigrator.MigrateAsync(connection, cancellationToken);
+        // WAL lets readers run beside the one writer; the mode is stored in the file.
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        await SqlMigrator.MigrateAsync(connection, "Sqlite.Migrations.", cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task CreateAsync(Job job, string actor, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("""
-            INSERT INTO jobs (id, state, owner_id, pool, priority, options, file_name, file_kind, file_size, file_sha256,
-                              input_key, max_retries, progress, created_at)
-            VALUES (@id, @state, @owner_id, @pool, @priority, @options, @file_name, @file_kind, @file_size, @file_sha256,
-                    @input_key, @max_retries, @progress, @created_at)
-            """, JobRow.InsertParameters(job), tx);
-        await AppendEventAsync(connection, tx, job.Id, JobEventKinds.Created, null, job.State, actor, null, null);
-        await tx.CommitAsync(cancellationToken);
-    }
+    protected override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
     /// <inheritdoc />
-    public async Task<Job?> GetAsync(string jobId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await GetAsync(connection, null, jobId);
-    }
-
-    /// <inheritdoc />
-    public async Task<JobListPage> ListAsync(JobListQuery query, CancellationToken cancellationToken)
-    {
-        var cursor = ListCursor.Decode(query.Cursor);
-        var limit = Math.Clamp(query.Limit, 1, 100);
-        await using var connection = await OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<JobRow>($"""
-            SELECT * FROM jobs
-            WHERE (@owner IS NULL OR owner_id = @owner)
-              AND (@state IS NULL OR state = @state)
-              AND (@at IS NULL OR created_at < @at OR (created_at = @at AND id < @id))
-            ORDER BY created_at DESC, id DESC
-            LIMIT @take
-            """, new
-        {
-            owner = query.OwnerId,
-            state = query.State is { } s ? JobRow.NameOf(s) : null,
-            at = cursor?.CreatedAt,
-            id = cursor?.Id,
-            take = limit + 1,
-        })).ToList();
-        var items = rows.Take(limit).Select(r => r.ToJob()).ToList();
-        var next = rows.Count > limit ? new ListCursor(rows[limit - 1].CreatedAt, rows[limit - 1].Id).Encode() : null;
-        return new JobListPage(items, next);
-    }
-
-    /// <inheritdoc />
-    public async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        await using var connection = await OpenAsync(cancellationToken);
-        // Idle workers look first with a read, so an empty queue never takes the single write lock
-        // that submissions need.
-        var due = await connection.ExecuteScalarAsync<long>("""
-            SELECT EXISTS (SELECT 1 FROM jobs
-                           WHERE state = 'pending' AND pool = @pool AND (next_attempt_at IS NULL OR next_attempt_at <= @now))
-            """, new { pool, now = now.ToUnixTimeMilliseconds() });
-        if (due == 0) return null;
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<JobRow>($"""
-            UPDATE jobs
-            SET state = 'processing', lease_owner = @worker, lease_expires_at = @expires, attempts = attempts + 1,
-                started_at = @now, next_attempt_at = NULL, cancel_requested = 0, progress = @progress, version = version + 1
-            WHERE id = (SELECT id FROM jobs
-                        WHERE state = 'pending' AND pool = @pool AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
-                        ORDER BY priority DESC, created_at, id
-                        LIMIT 1)
-              AND state = 'pending'
-            RETURNING *
-            """, new
-        {
-            worker = workerId,
-            expires = (now + lease).ToUnixTimeMilliseconds(),
-            now = now.ToUnixTimeMilliseconds(),
-            pool,
-            progress = StorageJson.Write(new JobProgress("downloading")),
-        }, tx);
-        if (row is null) return null;
-        await AppendEventAsync(connection, tx, row.Id, JobEventKinds.Claimed, JobState.Pending, JobState.Processing,
-            $"worker:{workerId}", $"attempt {row.Attempts}", null);
-        await tx.CommitAsync(cancellationToken);
-        return row.ToJob();
-    }
-
-    /// <inheritdoc />
-    public async Task<TransitionResult> TransitionAsync(JobTransition transition, CancellationToken cancellationToken)
-    {
-        foreach (var from in transition.Expected)
-        {
-            if (!JobStateMachine.CanTransition(from, transition.To))
-            {
-                throw new InvalidOperationException($"{from} -> {transition.To} is not a job transition.");
-            }
-        }
-
-        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var to = JobRow.NameOf(transition.To);
-        var final = JobStateMachine.IsFinal(transition.To);
-        var expected = transition.Expected.Select(JobRow.NameOf).ToArray();
-        var inList = string.Join(", ", expected.Select((_, i) => $"@e{i}"));
-        var parameters = new DynamicParameters(new
-        {
-            id = transition.JobId,
-            to,
-            owner = transition.LeaseOwner,
-            error = transition.Error is null ? null : StorageJson.Write(transition.Error),
-            result = transition.Result is null ? null : StorageJson.Write(transition.Result),
-            result_expires_at = JobRow.Millis(transition.ResultExpiresAt),
-            next_attempt_at = JobRow.Millis(transition.NextAttemptAt),
-            completed_at = final ? now : (long?)null,
-            queued = StorageJson.Write(JobProgress.Queued),
-        });
-        for (var i = 0; i < expected.Length; i++) parameters.Add($"e{i}", expected[i]);
-
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        // The write lock is held from BEGIN IMMEDIATE, so the state read here is the state replaced below.
-        var current = await GetAsync(connection, tx, transition.JobId);
-        if (current is null) return new TransitionResult(TransitionStatus.NotFound, null);
-        if (!transition.Expected.Contains(current.State) || (transition.LeaseOwner is not null && current.LeaseOwner != transition.LeaseOwner))
-        {
-            return new TransitionResult(TransitionStatus.Conflict, current);
-        }
-        var row = await connection.QuerySingleAsync<JobRow>($"""
-            UPDATE jobs
-            SET state = @to,
-                version = version + 1,
-                lease_owner = NULL,
-                lease_expires_at = NULL,
-                cancel_requested = 0,
-                error = CASE WHEN @to = 'completed' THEN NULL ELSE COALESCE(@error, error) END,
-                result = COALESCE(@result, result),
-                result_expires_at = COALESCE(@result_expires_at, result_expires_at),
-                next_attempt_at = @next_attempt_at,
-                progress = CASE WHEN @to = 'pending' THEN @queued ELSE progress END,
-                completed_at = COALESCE(@completed_at, completed_at)
-            WHERE id = @id AND state IN ({inList}) AND (@owner IS NULL OR lease_owner = @owner)
-            RETURNING *
-            """, parameters, tx);
-        await AppendEventAsync(connection, tx, row.Id, transition.EventKind, current.State, transition.To,
-            transition.Actor, transition.Message, transition.Error?.Code);
-        await tx.CommitAsync(cancellationToken);
-        return new TransitionResult(TransitionStatus.Applied, row.ToJob());
-    }
-
-    /// <inheritdoc />
-    public async Task<LeaseStatus> ReportProgressAsync(string jobId, string workerId, JobProgress progress, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        await using var connection = await OpenAsync(cancellationToken);
-        var cancel = await connection.QuerySingleOrDefaultAsync<bool?>("""
-            UPDATE jobs SET progress = @progress, lease_expires_at = @expires, version = version + 1
-            WHERE id = @id AND state = 'processing' AND lease_owner = @worker
-            RETURNING cancel_requested
-            """, new { id = jobId, worker = workerId, progress = StorageJson.Write(progress), expires = (now + lease).ToUnixTimeMilliseconds() });
-        return cancel is null ? new LeaseStatus(false, false) : new LeaseStatus(true, cancel.Value);
-    }
-
-    /// <inheritdoc />
-    public Task<TransitionResult> RequestCancelAsync(string jobId, string actor, CancellationToken cancellationToken) =>
-        FlagAsync(jobId, "cancel_requested = 1", "state = 'processing' AND cancel_requested = 0", JobEventKinds.CancelRequested, actor,
-            "the worker stops at the next page", cancellationToken);
-
-    /// <inheritdoc />
-    public Task<TransitionResult> MarkPurgedAsync(string jobId, string actor, CancellationToken cancellationToken) =>
-        FlagAsync(jobId, "purged = 1", "state IN ('completed', 'failed', 'cancelled') AND purged = 0", JobEventKinds.Purged, actor,
-            "stored input and results deleted", cancellationToken);
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<JobEvent>> GetEventsAsync(string jobId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<EventRow>(
-            "SELECT job_id, seq, at, kind, from_state, to_state, actor, message, code FROM job_events WHERE job_id = @jobId ORDER BY seq",
-            new { jobId });
-        return [.. rows.Select(r => r.ToEvent())];
-    }
-
-    /// <inheritdoc />
-    public async Task<int> CountAheadAsync(Job job, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>("""
-            SELECT COUNT(*) FROM jobs
-            WHERE state = 'pending' AND pool = @pool
-              AND (priority > @priority OR (priority = @priority AND (created_at < @created OR (created_at = @created AND id < @id))))
-            """, new { pool = job.Pool, priority = (long)job.Options.Priority, created = job.CreatedAt.ToUnixTimeMilliseconds(), id = job.Id });
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<Job>> RescueExpiredLeasesAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        await using var connection = await OpenAsync(cancellationToken);
-        var expired = await connection.QueryAsync<JobRow>(
-            $"SELECT * FROM jobs WHERE state = 'processing' AND lease_expires_at < @now", new { now = now.ToUnixTimeMilliseconds() });
-        var rescued = new List<Job>();
-        foreach (var job in expired.Select(r => r.ToJob()))
-        {
-            var retry = job.Attempts <= job.MaxRetries;
-            var error = new JobError
-            {
-                Code = ErrorCode.WorkerTimeout,
-                Message = "The worker processing the job stopped answering; the job was taken back.",
-                Retryable = retry,
-                RetryCount = retry ? job.Attempts : job.Attempts - 1,
-                MaxRetries = job.MaxRetries,
-                NextRetryInSeconds = retry ? 0 : null,
-            };
-            var result = await TransitionAsync(new JobTransition
-            {
-                JobId = job.Id, Expected = [JobState.Processing], To = retry ? JobState.Pending : JobState.Failed,
-                LeaseOwner = job.LeaseOwner, EventKind = retry ? JobEventKinds.RetryScheduled : JobEventKinds.Failed,
-                Actor = "rescuer", Message = $"lease of {job.LeaseOwner} expired", Error = error,
-            }, cancellationToken);
-            if (result is { Applied: true, Job: { } changed }) rescued.Add(changed);
-        }
-        return rescued;
-    }
-
-    /// <inheritdoc />
-    public async Task PingAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations");
-    }
-
-    private async Task<TransitionResult> FlagAsync(string jobId, string set, string where, string eventKind, string actor, string message, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<JobRow>(
-            $"UPDATE jobs SET {set}, version = version + 1 WHERE id = @id AND {where} RETURNING *", new { id = jobId }, tx);
-        if (row is null)
-        {
-            var current = await GetAsync(connection, tx, jobId);
-            return new TransitionResult(current is null ? TransitionStatus.NotFound : TransitionStatus.Conflict, current);
-        }
-        var state = JobRow.ParseState(row.State);
-        await AppendEventAsync(connection, tx, jobId, eventKind, state, state, actor, message, null);
-        await tx.CommitAsync(cancellationToken);
-        return new TransitionResult(TransitionStatus.Applied, row.ToJob());
-    }
-
-    private static async Task<Job?> GetAsync(SqliteConnection connection, DbTransaction? tx, string jobId) =>
-        (await connection.QuerySingleOrDefaultAsync<JobRow>($"SELECT * FROM jobs WHERE id = @jobId", new { jobId }, tx))?.ToJob();
-
-    private async Task AppendEventAsync(SqliteConnection connection, DbTransaction tx, string jobId, string kind, JobState? from, JobState? to, string actor, string? message, ErrorCode? code) =>
-        await connection.ExecuteAsync("""
-            INSERT INTO job_events (job_id, seq, at, kind, from_state, to_state, actor, message, code)
-            VALUES (@jobId, (SELECT COALESCE(MAX(seq), 0) + 1 FROM job_events WHERE job_id = @jobId), @at, @kind, @from, @to, @actor, @message, @code)
-            """, new
-        {
-            jobId,
-            at = time.GetUtcNow().ToUnixTimeMilliseconds(),
-            kind,
-            from = from is { } f ? JobRow.NameOf(f) : null,
-            to = to is { } t ? JobRow.NameOf(t) : null,
-            actor,
-            message,
-            code = code is { } c ? ErrorCatalog.NameOf(c) : null,
-        }, tx);
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(options.ConnectionString);
         try
@@ -306,22 +44,5 @@ public sealed class SqliteJobStore(SqliteOptions options, TimeProvider time) : I
             await connection.DisposeAsync();
             throw;
         }
-    }
-
-    private sealed class EventRow
-    {
-        public string JobId { get; set; } = "";
-        public long Seq { get; set; }
-        public long At { get; set; }
-        public string Kind { get; set; } = "";
-        public string? FromState { get; set; }
-        public string? ToState { get; set; }
-        public string Actor { get; set; } = "";
-        public string? Message { get; set; }
-        public string? Code { get; set; }
-
-        public JobEvent ToEvent() => new(JobId, Seq, DateTimeOffset.FromUnixTimeMilliseconds(At), Kind,
-            FromState is null ? null : JobRow.ParseState(FromState), ToState is null ? null : JobRow.ParseState(ToState),
-            Actor, Message, Code is not null && ErrorCatalog.TryParse(Code, out var c) ? c : null);
     }
 }

@@ -9,7 +9,7 @@ namespace DocStrange.Extraction.Tests.Ocr;
 public class ImageReaderTests
 {
     private static Task<DocumentModel> Convert(byte[] bytes, string name, ConversionOptions? options = null, IOcrEngine? engine = null) =>
-        DocumentConverter.CreateDefault(engine).ConvertAsync(new MemoryStream(bytes),
+        DocumentConverter.CreateDefault(new ReaderSettings { Ocr = engine }).ConvertAsync(new MemoryStream(bytes),
             new ConversionRequest(name, FileKinds.FromFileName(name), options ?? ConversionOptions.Default));
 
     private static async Task<DocStrangeException> Fails(byte[] bytes, string name, ConversionOptions? options = null) =>

@@ -9,7 +9,7 @@ namespace DocStrange.Extraction.Tests.Ocr;
 public class PdfOcrTests
 {
     private static Task<DocumentModel> Convert(string fixture, ConversionOptions? options = null, IOcrEngine? engine = null) =>
-        DocumentConverter.CreateDefault(engine).ConvertAsync(new MemoryStream(TestData.Bytes(fixture)),
+        DocumentConverter.CreateDefault(new ReaderSettings { Ocr = engine }).ConvertAsync(new MemoryStream(TestData.Bytes(fixture)),
             new ConversionRequest("scan.pdf", FileKind.Pdf, options ?? ConversionOptions.Default));
 
     [Fact]

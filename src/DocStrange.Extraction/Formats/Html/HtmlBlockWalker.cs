@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using DocStrange.Document.Model;
@@ -10,13 +9,15 @@ namespace DocStrange.Extraction.Formats.Html;
 /// Walks the visible DOM in document order and emits blocks: <c>h1</c> is the title and
 /// <c>h2</c>–<c>h6</c> headings of level 1–5 (so Markdown's <c>#</c>…<c>######</c> come back as they
 /// were), paragraphs, list items with their nesting depth, tables, <c>pre</c> as code, figures as
-/// pictures with captions. Text that sits directly in a container between blocks becomes a paragraph.
+/// pictures with captions, and the page's own <c>header</c> and <c>footer</c> (not those of an article or
+/// section) as page furniture. Text that sits directly in a container between blocks becomes a paragraph,
+/// and paragraphs, list items and captions keep their inline spans (<see cref="HtmlInlineText"/>).
 /// </summary>
 internal sealed class HtmlBlockWalker
 {
     private static readonly Provenance FirstPage = new(1);
     private readonly List<Block> _blocks = [];
-    private readonly StringBuilder _inline = new();
+    private readonly InlineTextBuilder _inline = new();
 
     public static IReadOnlyList<Block> Walk(IElement root)
     {
@@ -33,12 +34,12 @@ internal sealed class HtmlBlockWalker
             switch (child)
             {
                 case IText text:
-                    _inline.Append(text.Data);
+                    _inline.Append(text.Data.ReplaceLineEndings(" "));
                     break;
                 case IElement element when HtmlVisibility.IsHidden(element):
                     break;
                 case IElement { LocalName: "br" or "hr" }:
-                    _inline.Append(' ');
+                    _inline.Append(" ");
                     break;
                 case IElement element when HtmlTags.IsBlock(element.LocalName) || HasBlockInside(element):
                     FlushInline();
@@ -46,7 +47,7 @@ internal sealed class HtmlBlockWalker
                     FlushInline();
                     break;
                 case IElement element:
-                    HtmlInlineText.Append(element, _inline);
+                    HtmlInlineText.Append(element, _inline, style: HtmlInlineText.StyleOf(element), href: HtmlInlineText.HrefOf(element));
                     break;
             }
         }
@@ -62,6 +63,10 @@ internal sealed class HtmlBlockWalker
         }
         switch (element)
         {
+            case { LocalName: "header" or "footer" } when IsPageLevel(element):
+                var role = element.LocalName == "header" ? BlockRole.PageHeader : BlockRole.PageFooter;
+                Add(role, HtmlInlineText.Of(element));
+                break;
             case IHtmlTableElement table:
                 Table(table);
                 break;
@@ -78,10 +83,10 @@ internal sealed class HtmlBlockWalker
                 Figure(element);
                 break;
             case { LocalName: "figcaption" or "caption" } when !HasBlockInside(element):
-                Add(BlockRole.Caption, HtmlInlineText.Of(element));
+                AddInline(BlockRole.Caption, element);
                 break;
             case { LocalName: "p" or "dt" or "dd" or "summary" or "legend" or "address" } when !HasBlockInside(element):
-                Add(BlockRole.Paragraph, HtmlInlineText.Of(element));
+                AddInline(BlockRole.Paragraph, element);
                 break;
             default:
                 Container(element);
@@ -102,7 +107,8 @@ internal sealed class HtmlBlockWalker
 
     private void ListItem(IElement item, int depth, bool ordered)
     {
-        Add(new Block { Role = BlockRole.ListItem, Text = HtmlInlineText.Of(item, skipLists: true), Level = depth, Ordered = ordered, Provenance = FirstPage });
+        var (text, spans) = HtmlInlineText.Build(item, skipLists: true);
+        Add(new Block { Role = BlockRole.ListItem, Text = text, Spans = spans, Level = depth, Ordered = ordered, Provenance = FirstPage });
         foreach (var nested in NestedLists(item)) List(nested, depth + 1);
     }
 
@@ -152,9 +158,25 @@ internal sealed class HtmlBlockWalker
 
     private void FlushInline()
     {
-        if (_inline.Length == 0) return;
-        Add(BlockRole.Paragraph, TextCleanup.Normalize(_inline.ToString()));
+        var (text, spans) = _inline.Build();
         _inline.Clear();
+        Add(new Block { Role = BlockRole.Paragraph, Text = text, Spans = spans, Provenance = FirstPage });
+    }
+
+    private void AddInline(BlockRole role, IElement element)
+    {
+        var (text, spans) = HtmlInlineText.Build(element);
+        Add(new Block { Role = role, Text = text, Spans = spans, Provenance = FirstPage });
+    }
+
+    // A header or footer of the page itself, not of an article or section inside it (HTML's sectioning content).
+    private static bool IsPageLevel(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.LocalName is "main" or "article" or "section" or "aside" or "nav" or "blockquote" or "details" or "dialog" or "fieldset" or "figure" or "td") return false;
+        }
+        return true;
     }
 
     private void Add(BlockRole role, string text, int level = 0) =>

@@ -1,50 +1,79 @@
-using System.Text;
 using AngleSharp.Dom;
-using DocStrange.Extraction.Layout;
+using DocStrange.Document.Model;
 
 namespace DocStrange.Extraction.Formats.Html;
 
 /// <summary>
 /// The visible text of an element as one whitespace-normalised line: hidden elements skipped, a
 /// space where a block or a line break separates text (so "&lt;p&gt;a&lt;/p&gt;&lt;p&gt;b&lt;/p&gt;" is "a b"),
-/// and links reduced to their text.
+/// with inline spans for <c>b</c>/<c>strong</c>, <c>i</c>/<c>em</c>, <c>code</c>/<c>kbd</c>/<c>samp</c>
+/// and links (<c>a href</c>, the target as written).
 /// </summary>
 internal static class HtmlInlineText
 {
-    /// <summary>The element's text; with <paramref name="skipLists"/>, nested lists are left out (they become items of their own).</summary>
-    public static string Of(INode node, bool skipLists = false)
+    /// <summary>The element's plain text; with <paramref name="skipLists"/>, nested lists are left out (they become items of their own).</summary>
+    public static string Of(INode node, bool skipLists = false) => Build(node, skipLists).Text;
+
+    /// <summary>A table cell's text: like <see cref="Of"/>, with an image's alt text standing in for the image (a cell may hold nothing else).</summary>
+    public static string OfCell(INode cell)
     {
-        var sb = new StringBuilder();
-        Append(node, sb, skipLists);
-        return TextCleanup.Normalize(sb.ToString());
+        var builder = new InlineTextBuilder();
+        Append(cell, builder, imageAlt: true);
+        return builder.Build().Text;
     }
 
-    /// <summary>Appends the node's raw text (not yet normalised) to <paramref name="sb"/>.</summary>
-    public static void Append(INode node, StringBuilder sb, bool skipLists = false)
+    /// <summary>The element's text and inline spans.</summary>
+    public static (string Text, IReadOnlyList<InlineSpan>? Spans) Build(INode node, bool skipLists = false)
+    {
+        var builder = new InlineTextBuilder();
+        Append(node, builder, skipLists);
+        return builder.Build();
+    }
+
+    /// <summary>Appends the node's children to <paramref name="builder"/> with the formatting in force.</summary>
+    public static void Append(INode node, InlineTextBuilder builder, bool skipLists = false, InlineStyle style = InlineStyle.None, string? href = null, bool imageAlt = false)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
                 case IText text:
-                    sb.Append(text.Data);
+                    builder.Append(text.Data.ReplaceLineEndings(" "), style, href);
                     break;
                 case IElement element when HtmlVisibility.IsHidden(element):
                     break;
                 case IElement element when skipLists && HtmlTags.IsList(element.LocalName):
                     break;
                 case IElement { LocalName: "br" or "hr" }:
-                    sb.Append(' ');
+                    builder.Append(" ");
+                    break;
+                case IElement { LocalName: "img" } image when imageAlt:
+                    builder.Append(" " + (image.GetAttribute("alt") ?? "") + " ");
                     break;
                 case IElement element when HtmlTags.IsBlock(element.LocalName):
-                    sb.Append(' ');
-                    Append(element, sb, skipLists);
-                    sb.Append(' ');
+                    builder.Append(" ");
+                    Append(element, builder, skipLists, style, href, imageAlt);
+                    builder.Append(" ");
                     break;
                 case IElement element:
-                    Append(element, sb, skipLists);
+                    Append(element, builder, skipLists, style | StyleOf(element), href ?? HrefOf(element), imageAlt);
                     break;
             }
         }
     }
+
+    /// <summary>The formatting an inline element adds.</summary>
+    public static InlineStyle StyleOf(IElement element) => element.LocalName switch
+    {
+        "b" or "strong" => InlineStyle.Bold,
+        "i" or "em" or "cite" or "dfn" or "var" => InlineStyle.Italic,
+        "code" or "kbd" or "samp" or "tt" => InlineStyle.Code,
+        _ => InlineStyle.None,
+    };
+
+    /// <summary>The link target of an <c>a</c> element, or null.</summary>
+    public static string? HrefOf(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("href") is { Length: > 0 } href && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            ? href.Trim()
+            : null;
 }

@@ -35,7 +35,7 @@ internal static class HtmlTableReader
                     for (var cc = column; cc < column + columnSpan; cc++) occupied[rr].Add(cc);
                 }
                 var header = inHead || cell.LocalName == "th";
-                cells.Add(new TableCell(r, column, HtmlInlineText.Of(cell), rowSpan, columnSpan, header));
+                cells.Add(new TableCell(r, column, HtmlInlineText.OfCell(cell), rowSpan, columnSpan, header));
                 column += columnSpan;
                 columns = Math.Max(columns, column);
             }

@@ -1,0 +1,46 @@
+using System.Net.Sockets;
+using DocStrange.Document.Errors;
+using DocStrange.Jobs.Webhooks;
+
+namespace DocStrange.Api.Uploads;
+
+/// <summary>
+/// Checks a submission's <c>webhook_url</c> against the server's webhook settings: webhooks must be
+/// configured (a signing secret), and the host must not be or resolve to a non-public address unless
+/// <see cref="WebhookOptions.AllowPrivateTargets"/> is set.
+/// </summary>
+internal static class WebhookUrlCheck
+{
+    /// <summary>Throws <c>INVALID_REQUEST</c> or <c>URL_NOT_ALLOWED</c> when the URL may not be used.</summary>
+    public static async Task CheckAsync(string? webhookUrl, WebhookOptions options, CancellationToken cancellationToken)
+    {
+        if (webhookUrl is null) return;
+        if (!options.Enabled)
+        {
+            throw new DocStrangeException(ErrorCode.InvalidRequest,
+                "Webhooks are not configured on this server (no signing secret); submit without 'webhook_url' and poll the job.",
+                new Dictionary<string, object?> { ["field"] = "webhook_url" });
+        }
+        if (options.AllowPrivateTargets) return;
+        var url = new Uri(webhookUrl);
+        IReadOnlyList<System.Net.IPAddress> refused;
+        try
+        {
+            refused = await WebhookTargets.NonPublicAddressesAsync(url, cancellationToken);
+        }
+        catch (SocketException)
+        {
+            throw new DocStrangeException(ErrorCode.UrlNotAllowed, $"The host of 'webhook_url' ({url.Host}) does not resolve.",
+                new Dictionary<string, object?> { ["field"] = "webhook_url", ["host"] = url.Host, ["reason"] = "unresolvable" });
+        }
+        if (refused.Count > 0)
+        {
+            throw new DocStrangeException(ErrorCode.UrlNotAllowed,
+                $"'webhook_url' points to a private, loopback or link-local address ({refused[0]}); webhooks go to public addresses only.",
+                new Dictionary<string, object?>
+                {
+                    ["field"] = "webhook_url", ["host"] = url.Host, ["address"] = refused[0].ToString(), ["reason"] = "private_address",
+                });
+        }
+    }
+}

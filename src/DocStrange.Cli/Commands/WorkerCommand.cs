@@ -1,0 +1,40 @@
+using System.CommandLine;
+using DocStrange.Storage;
+using DocStrange.Worker;
+
+namespace DocStrange.Cli.Commands;
+
+/// <summary>
+/// <c>docstrange worker</c>: a worker process of the distributed mode. It claims jobs of its pool
+/// from PostgreSQL, converts them and stores the results in S3. SIGTERM stops claiming and gives
+/// running jobs back; <c>--max-jobs N</c> exits cleanly after N jobs for a supervisor to restart it.
+/// </summary>
+internal static class WorkerCommand
+{
+    public static Command Create()
+    {
+        var pool = new Option<string?>("--pool") { Description = "cpu or gpu (default cpu)." };
+        var slots = new Option<int?>("--slots") { Description = "Jobs converted at once (default 1)." };
+        var maxJobs = new Option<int?>("--max-jobs") { Description = "Exit cleanly after this many jobs (default: never)." };
+        var command = new Command("worker", "Run one worker process (distributed mode).") { pool, slots, maxJobs };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parse, ct) =>
+        {
+            var settings = new List<string>(parse.UnmatchedTokens);
+            HostSetup.Add(settings, $"{WorkerOptions.Section}:Pool", parse.GetValue(pool));
+            HostSetup.Add(settings, $"{WorkerOptions.Section}:Slots", parse.GetValue(slots));
+            HostSetup.Add(settings, $"{WorkerOptions.Section}:MaxJobs", parse.GetValue(maxJobs));
+            return HostSetup.RunAsync(() => Build([.. settings]), ct);
+        });
+        return command;
+    }
+
+    private static IHost Build(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        HostSetup.UseJsonLogging(builder.Logging);
+        builder.AddDocStrangeJobs(StorageModes.Distributed);
+        builder.AddDocStrangeWorker();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net.Http.Headers;
+
+namespace DocStrange.Client;
+
+/// <summary>Builds the <c>multipart/form-data</c> body of <c>POST /documents</c>.</summary>
+internal static class SubmitForm
+{
+    /// <summary>The file part streamed from <paramref name="content"/>, then each option that is set.</summary>
+    public static MultipartFormDataContent Create(Stream content, string fileName, SubmitOptions? options)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new StreamContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        if (options is null) return form;
+        if (options.OutputFormats is { Count: > 0 } formats) Add(form, "output_format", string.Join(",", formats));
+        Add(form, "pages", options.Pages);
+        Add(form, "ocr", options.Ocr);
+        Add(form, "languages", options.Languages);
+        Add(form, "processing_mode", options.ProcessingMode);
+        Add(form, "priority", options.Priority);
+        Add(form, "password", options.Password);
+        return form;
+    }
+
+    private static void Add(MultipartFormDataContent form, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value)) form.Add(new StringContent(value), name);
+    }
+}

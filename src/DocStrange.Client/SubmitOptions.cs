@@ -1,0 +1,29 @@
+namespace DocStrange.Client;
+
+/// <summary>
+/// The optional fields of a submission; each is sent only when set, so the server's defaults apply
+/// otherwise (markdown, every page, <c>ocr=auto</c>, <c>eng</c>, <c>processing_mode=auto</c>, <c>normal</c>).
+/// </summary>
+public sealed record SubmitOptions
+{
+    /// <summary>Output formats (<c>markdown</c>, <c>json</c>, <c>html</c>, <c>csv</c>, <c>text</c>); the first is the default result.</summary>
+    public IReadOnlyList<string>? OutputFormats { get; init; }
+
+    /// <summary>Pages to convert, 1-based ranges such as <c>1-3,7</c> or <c>10-</c>.</summary>
+    public string? Pages { get; init; }
+
+    /// <summary>When to use OCR: <c>auto</c>, <c>always</c> or <c>never</c>.</summary>
+    public string? Ocr { get; init; }
+
+    /// <summary>OCR languages as Tesseract names, e.g. <c>eng,deu</c>.</summary>
+    public string? Languages { get; init; }
+
+    /// <summary><c>auto</c>, <c>cpu</c> or <c>gpu</c>.</summary>
+    public string? ProcessingMode { get; init; }
+
+    /// <summary><c>express</c>, <c>normal</c> or <c>batch</c>.</summary>
+    public string? Priority { get; init; }
+
+    /// <summary>The password of a protected PDF.</summary>
+    public string? Password { get; init; }
+}

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using DocStrange.Document.Export;
+using DocStrange.Document.Files;
+using DocStrange.Jobs.Model;
+
+namespace DocStrange.Jobs;
+
+/// <summary>
+/// The identity of what a job asks for: the file's SHA-256 and the options that change the result
+/// (formats as a set, pages, OCR mode, languages, a hash of the password). Equal hashes mean equal
+/// results, which is what the result cache looks up.
+/// </summary>
+public static class RequestHashes
+{
+    /// <summary>The lower-case hex SHA-256 of the canonical request.</summary>
+    public static string Of(JobInput input, JobOptions options)
+    {
+        var canonical = string.Join('\n',
+            "v1",
+            input.Sha256,
+            FileKinds.NameOf(input.Kind),
+            string.Join(',', options.Formats.Select(OutputFormats.NameOf).Order(StringComparer.Ordinal)),
+            options.Pages,
+            options.Ocr.ToString().ToLowerInvariant(),
+            string.Join(',', options.Languages.Order(StringComparer.Ordinal)),
+            options.Password is { } password ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(password))) : "");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>Whether two submissions are the same request (for an idempotency key): same result asked, same name, same routing.</summary>
+    public static bool SameRequest(Job a, Job b) =>
+        a.RequestHash == b.RequestHash
+        && a.Input.FileName == b.Input.FileName
+        && a.Options.Formats.SequenceEqual(b.Options.Formats)
+        && a.Options.Priority == b.Options.Priority
+        && a.Options.ProcessingMode == b.Options.ProcessingMode;
+}

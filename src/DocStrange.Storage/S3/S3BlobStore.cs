@@ -1,0 +1,162 @@
+using System.Net;
+using Amazon.S3;
+using Amazon.S3.Model;
+using DocStrange.Jobs.Ports;
+
+namespace DocStrange.Storage.S3;
+
+/// <summary>
+/// Blobs as objects in an S3-compatible bucket. Uploads stream: a small blob goes in one PUT, a large
+/// one as a multipart upload in <see cref="S3Options.PartSize"/> parts, so no blob is ever held whole
+/// in memory; downloads stream the response body.
+/// </summary>
+public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
+{
+    /// <inheritdoc />
+    public async Task<long> PutAsync(string key, Stream content, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[options.PartSize];
+        var first = await FillAsync(content, buffer, cancellationToken);
+        if (first < buffer.Length)
+        {
+            await PutSingleAsync(key, buffer, first, cancellationToken);
+            return first;
+        }
+        return await PutMultipartAsync(key, content, buffer, first, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await s3.GetObjectAsync(options.Bucket, ObjectKey(key), cancellationToken);
+            return new OwnedStream(response.ResponseStream, response);
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var request = new ListObjectsV2Request { BucketName = options.Bucket, Prefix = ObjectKey(prefix) };
+        ListObjectsV2Response response;
+        do
+        {
+            response = await s3.ListObjectsV2Async(request, cancellationToken);
+            // An empty listing comes back with no list at all from some servers.
+            var keys = response.S3Objects ?? [];
+            if (keys.Count > 0)
+            {
+                await s3.DeleteObjectsAsync(new DeleteObjectsRequest
+                {
+                    BucketName = options.Bucket,
+                    Objects = [.. keys.Select(o => new KeyVersion { Key = o.Key })],
+                }, cancellationToken);
+            }
+            request.ContinuationToken = response.NextContinuationToken;
+        }
+        while (response.IsTruncated == true);
+    }
+
+    /// <inheritdoc />
+    public async Task PingAsync(CancellationToken cancellationToken) =>
+        // A listing of a prefix that holds nothing: cheap, and it fails when the bucket or the server is away.
+        await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = options.Bucket, Prefix = options.Prefix + "health/" }, cancellationToken);
+
+    /// <summary>A time-limited GET URL for a blob, for clients to fetch results straight from the store.</summary>
+    public Task<string> PresignAsync(string key) => s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
+    {
+        BucketName = options.Bucket,
+        Key = ObjectKey(key),
+        Verb = HttpVerb.GET,
+        Expires = DateTime.UtcNow + options.PresignedUrlLifetime,
+        Protocol = options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
+    });
+
+    private string ObjectKey(string key) => options.Prefix + key;
+
+    private async Task PutSingleAsync(string key, byte[] buffer, int length, CancellationToken cancellationToken)
+    {
+        using var body = new MemoryStream(buffer, 0, length, writable: false);
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = options.Bucket,
+            Key = ObjectKey(key),
+            InputStream = body,
+            AutoCloseStream = false,
+            // Chunked signing wraps the body in aws-chunked framing that some servers store verbatim.
+            UseChunkEncoding = false,
+        }, cancellationToken);
+    }
+
+    private async Task<long> PutMultipartAsync(string key, Stream content, byte[] buffer, int filled, CancellationToken cancellationToken)
+    {
+        var upload = await s3.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest { BucketName = options.Bucket, Key = ObjectKey(key) }, cancellationToken);
+        var parts = new List<PartETag>();
+        long total = 0;
+        try
+        {
+            for (var number = 1; filled > 0; number++)
+            {
+                using var body = new MemoryStream(buffer, 0, filled, writable: false);
+                var part = await s3.UploadPartAsync(new UploadPartRequest
+                {
+                    BucketName = options.Bucket, Key = ObjectKey(key), UploadId = upload.UploadId,
+                    PartNumber = number, InputStream = body, PartSize = filled, UseChunkEncoding = false,
+                }, cancellationToken);
+                parts.Add(new PartETag(number, part.ETag));
+                total += filled;
+                filled = await FillAsync(content, buffer, cancellationToken);
+            }
+            await s3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
+            {
+                BucketName = options.Bucket, Key = ObjectKey(key), UploadId = upload.UploadId, PartETags = parts,
+            }, cancellationToken);
+            return total;
+        }
+        catch
+        {
+            await s3.AbortMultipartUploadAsync(options.Bucket, ObjectKey(key), upload.UploadId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        int read;
+        while (filled < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(filled), cancellationToken)) > 0) filled += read;
+        return filled;
+    }
+
+    /// <summary>The body of a GET, which disposes the response with it.</summary>
+    private sealed class OwnedStream(Stream inner, IDisposable owner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+                owner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Dapper;
+using DocStrange.Jobs.Ports;
+
+namespace DocStrange.Storage.Sql;
+
+/// <summary>
+/// The <c>workers</c> table, beside the jobs: heartbeats in, live-worker counts out. A worker whose
+/// heartbeat is older than <see cref="LiveWindow"/> is counted as gone.
+/// </summary>
+public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IWorkerRegistry, IWorkerDirectory
+{
+    /// <summary>How recent a heartbeat must be for its worker to count as live (three missed beats).</summary>
+    public static readonly TimeSpan LiveWindow = TimeSpan.FromSeconds(15);
+
+    /// <inheritdoc />
+    public async Task HeartbeatAsync(WorkerHeartbeat heartbeat, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync("""
+            INSERT INTO workers (worker_id, pool, slots, busy, host, started_at, heartbeat_at, kinds)
+            VALUES (@WorkerId, @Pool, @Slots, @Busy, @Host, @started, @now, @kinds)
+            ON CONFLICT (worker_id) DO UPDATE SET slots = excluded.slots, busy = excluded.busy, heartbeat_at = excluded.heartbeat_at, kinds = excluded.kinds
+            """, new
+        {
+            heartbeat.WorkerId, heartbeat.Pool, Slots = (long)heartbeat.Slots, Busy = (long)heartbeat.Busy, heartbeat.Host,
+            kinds = string.Join(',', heartbeat.Kinds),
+            started = heartbeat.StartedAt.ToUnixTimeMilliseconds(), now = time.GetUtcNow().ToUnixTimeMilliseconds(),
+        });
+    }
+
+    /// <summary>The input kinds that at least one live worker converts.</summary>
+    public async Task<IReadOnlySet<string>> LiveKindsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        var lists = await connection.QueryAsync<string>("SELECT kinds FROM workers WHERE heartbeat_at >= @since",
+            new { since = (time.GetUtcNow() - LiveWindow).ToUnixTimeMilliseconds() });
+        return lists.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public async Task RemoveAsync(string workerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM workers WHERE worker_id = @workerId", new { workerId });
+    }
+
+    /// <inheritdoc />
+    public async Task<WorkerCounts> CountAsync(string? pool, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(long Slots, long Busy)>("""
+            SELECT CAST(COALESCE(SUM(slots), 0) AS BIGINT) AS slots, CAST(COALESCE(SUM(busy), 0) AS BIGINT) AS busy FROM workers
+            WHERE heartbeat_at >= @since AND (@pool IS NULL OR pool = @pool)
+            """, new { pool, since = (time.GetUtcNow() - LiveWindow).ToUnixTimeMilliseconds() });
+        return new WorkerCounts((int)row.Slots, (int)(row.Slots - row.Busy), (int)row.Busy);
+    }
+}

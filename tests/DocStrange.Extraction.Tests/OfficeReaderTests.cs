@@ -1,0 +1,103 @@
+using DocStrange.Document.Errors;
+using DocStrange.Document.Export;
+using DocStrange.Document.Files;
+using DocStrange.Document.Model;
+
+namespace DocStrange.Extraction.Tests;
+
+/// <summary>What the golden files do not show: spans, furniture in JSON only, hidden pages, notes, page selection and limits.</summary>
+public class OfficeReaderTests
+{
+    private static Task<DocumentModel> ConvertFixture(string fixture, ConversionOptions? options = null) =>
+        DocumentConverter.CreateDefault().ConvertFileAsync(TestData.PathOf(fixture), options);
+
+    [Fact]
+    public async Task Word_runs_carry_bold_italic_code_and_link_spans()
+    {
+        var document = await ConvertFixture("docx/features.docx");
+        var runs = document.Blocks.Single(b => b.Text.StartsWith("Plain,", StringComparison.Ordinal));
+        Assert.Equal("Plain, bold, italic, code and a link. A note[1] ends here.", runs.Text);
+        Assert.Equal(
+            [("bold", InlineStyle.Bold, null), ("italic", InlineStyle.Italic, null), ("code", InlineStyle.Code, null), ("a link", InlineStyle.Link, "https://example.com/docs")],
+            runs.Spans!.Select(s => (runs.Text.Substring(s.Start, s.Length), s.Style, s.Href)));
+    }
+
+    [Fact]
+    public async Task Word_headers_and_footers_are_in_json_but_not_in_markdown()
+    {
+        var document = await ConvertFixture("docx/features.docx");
+        Assert.Equal([(BlockRole.PageHeader, "Running header"), (BlockRole.PageFooter, "Page footer")],
+            document.Blocks.Where(b => b.Role is BlockRole.PageHeader or BlockRole.PageFooter).Select(b => (b.Role, b.Text)));
+        var markdown = DocumentExporters.ExportToString(document, OutputFormat.Markdown);
+        Assert.DoesNotContain("Running header", markdown);
+        Assert.Contains("\"text\": \"Running header\"", DocumentExporters.ExportToString(document, OutputFormat.Json));
+    }
+
+    [Fact]
+    public async Task Word_footnotes_follow_the_body_numbered_by_reference()
+    {
+        var document = await ConvertFixture("docx/features.docx");
+        var note = Assert.Single(document.Blocks, b => b.Role == BlockRole.Footnote);
+        Assert.Equal("[1] The footnote text.", note.Text);
+        Assert.Equal(BlockRole.PageFooter, document.Blocks[^1].Role);
+    }
+
+    [Fact]
+    public async Task Hidden_sheets_are_converted_and_flagged()
+    {
+        var document = await ConvertFixture("xlsx/formats.xlsx");
+        Assert.Equal([(1, false), (2, false), (3, true)], document.Pages.Select(p => (p.Number, p.Hidden)));
+        Assert.Contains(document.Blocks, b => b is { Role: BlockRole.Heading, Text: "Hidden (hidden)" });
+        Assert.Contains("\"hidden\": true", DocumentExporters.ExportToString(document, OutputFormat.Json));
+    }
+
+    [Fact]
+    public async Task Sheets_are_pages_for_page_selection()
+    {
+        var document = await ConvertFixture("xlsx/formats.xlsx", new ConversionOptions { Pages = PageSelection.Parse("2") });
+        Assert.Equal([2], document.Pages.Select(p => p.Number));
+        Assert.Equal(3, document.Metadata.PageCount);
+        Assert.Equal("Regions", document.Blocks[0].Text);
+        Assert.All(document.Blocks, b => Assert.Equal(2, b.Provenance!.Page));
+    }
+
+    [Fact]
+    public async Task More_sheets_than_allowed_is_too_many_pages()
+    {
+        var error = await Assert.ThrowsAsync<DocStrangeException>(() => ConvertFixture("xlsx/formats.xlsx", new ConversionOptions { MaxPages = 2 }));
+        Assert.Equal(ErrorCode.TooManyPages, error.Code);
+        Assert.Equal("The file has 3 sheets; at most 2 are accepted.", error.Message);
+    }
+
+    [Fact]
+    public async Task Merged_cells_become_spans_and_regions_split_on_gaps()
+    {
+        var document = await ConvertFixture("xlsx/formats.xlsx", new ConversionOptions { Pages = PageSelection.Parse("2") });
+        var tables = document.Tables.ToList();
+        Assert.Equal(2, tables.Count);
+        var title = tables[0].Cells[0];
+        Assert.Equal(("Merged title", 1, 2), (title.Text, title.RowSpan, title.ColumnSpan));
+        Assert.Equal((4, 2), (tables[0].RowCount, tables[0].ColumnCount));
+        Assert.Equal(["Notes", "second region"], tables[1].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task Speaker_notes_only_when_asked()
+    {
+        var without = await ConvertFixture("pptx/powerpoint_sample.pptx");
+        var with = await ConvertFixture("pptx/powerpoint_sample.pptx", new ConversionOptions { IncludeNotes = true });
+        var extra = with.Blocks.Select(b => b.Text).Except(without.Blocks.Select(b => b.Text)).ToList();
+        Assert.NotEmpty(extra);
+        Assert.All(with.Blocks.Where(b => extra.Contains(b.Text)), b => Assert.Equal(BlockRole.Paragraph, b.Role));
+        Assert.DoesNotContain(extra, t => t.Trim().All(char.IsDigit));
+    }
+
+    [Fact]
+    public async Task Slides_are_pages_with_their_size()
+    {
+        var document = await ConvertFixture("pptx/pptx_chart.pptx");
+        Assert.Equal(2, document.Pages.Count);
+        Assert.All(document.Pages, p => Assert.True(p.Width > 0 && p.Height > 0));
+        Assert.Equal(["Quarterly Duck Survey", "Quarterly revenue"], document.Blocks.Where(b => b.Role == BlockRole.Heading).Select(b => b.Text));
+    }
+}

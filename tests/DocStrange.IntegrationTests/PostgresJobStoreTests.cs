@@ -1,0 +1,58 @@
+using DocStrange.Jobs.Ports;
+using DocStrange.Storage.Postgres;
+using DocStrange.Storage.Sql;
+using DocStrange.Storage.Tests;
+using Npgsql;
+
+namespace DocStrange.IntegrationTests;
+
+/// <summary>The job store contract against PostgreSQL, in a fresh schema per test.</summary>
+public sealed class PostgresJobStoreTests : JobStoreContract, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(Servers.NewPostgresSchema());
+    private bool _migrated;
+
+    protected override async Task<IJobStore> OpenStoreAsync()
+    {
+        var store = new PostgresJobStore(_dataSource, Clock);
+        if (!_migrated)
+        {
+            await store.MigrateAsync(default);
+            _migrated = true;
+        }
+        return store;
+    }
+
+    [Fact]
+    public async Task Migrating_from_several_processes_at_once_applies_each_script_once()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => new PostgresJobStore(_dataSource, Clock)).ToList();
+        await Task.WhenAll(stores.Select(s => Task.Run(() => s.MigrateAsync(default))));
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM schema_migrations", connection);
+        Assert.Equal(SqlMigrator.Scripts("Postgres.Migrations.").Count(), Convert.ToInt32(await command.ExecuteScalarAsync()));
+    }
+
+    [Fact]
+    public async Task Worker_heartbeats_are_counted_while_recent()
+    {
+        var store = (PostgresJobStore)await OpenStoreAsync();
+        var registry = new SqlWorkerRegistry(store, Clock);
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w1", "cpu", 2, 1, "host-a", Clock.GetUtcNow()) { Kinds = ["pdf", "text"] }, default);
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w2", "gpu", 1, 0, "host-b", Clock.GetUtcNow()) { Kinds = ["png"] }, default);
+
+        Assert.Equal(new WorkerCounts(3, 2, 1), await registry.CountAsync(null, default));
+        Assert.Equal(["pdf", "png", "text"], (await registry.LiveKindsAsync(default)).Order());
+        Assert.Equal(new WorkerCounts(1, 1, 0), await registry.CountAsync("gpu", default));
+
+        Clock.Advance(SqlWorkerRegistry.LiveWindow + TimeSpan.FromSeconds(1));
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w1", "cpu", 2, 2, "host-a", Clock.GetUtcNow()) { Kinds = ["pdf", "text"] }, default);
+        Assert.Equal(new WorkerCounts(2, 0, 2), await registry.CountAsync(null, default));
+        Assert.Equal(["pdf", "text"], (await registry.LiveKindsAsync(default)).Order());
+
+        await registry.RemoveAsync("w1", default);
+        Assert.Equal(WorkerCounts.None, await registry.CountAsync(null, default));
+    }
+
+    public void Dispose() => _dataSource.Dispose();
+}
