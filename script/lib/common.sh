@@ -4,6 +4,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CLI_DLL="$ROOT/src/DocStrange.Cli/bin/Release/net10.0/docstrange.dll"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Tesseract's OpenMP threads fight the page-level parallelism (about 5x slower on two cores). The OCR
+# engine also sets this through libc before it loads Tesseract; exporting it here covers child processes.
+export OMP_THREAD_LIMIT=1
 
 say() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -30,8 +33,9 @@ ensure_apt_packages() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# The system packages the build and the service use (certificates for the HTTPS package restore).
-SERVICE_PACKAGES=(ca-certificates)
+# The system packages the build and the service use: certificates for the HTTPS package restore,
+# Tesseract with its English data for OCR, poppler's pdftoppm to render PDF pages for it.
+SERVICE_PACKAGES=(ca-certificates tesseract-ocr tesseract-ocr-eng poppler-utils)
 
 # build_cli: a Release build of the CLI, skipped when nothing under src/ changed since the last one.
 build_cli() {

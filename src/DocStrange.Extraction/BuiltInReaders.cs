@@ -2,12 +2,14 @@ using DocStrange.Document.Files;
 using DocStrange.Extraction.Formats.Csv;
 using DocStrange.Extraction.Formats.Excel;
 using DocStrange.Extraction.Formats.Html;
+using DocStrange.Extraction.Formats.Image;
 using DocStrange.Extraction.Formats.LibreOffice;
 using DocStrange.Extraction.Formats.Markdown;
 using DocStrange.Extraction.Formats.Pdf;
 using DocStrange.Extraction.Formats.PowerPoint;
 using DocStrange.Extraction.Formats.Text;
 using DocStrange.Extraction.Formats.Wordprocessing;
+using DocStrange.Extraction.Ocr;
 
 namespace DocStrange.Extraction;
 
@@ -16,18 +18,21 @@ public static class BuiltInReaders
 {
     /// <summary>
     /// A new instance of every built-in reader; the LibreOffice-backed one (DOC, PPT, ODT, ODS, ODP)
-    /// only when <c>soffice</c> is found (<see cref="ReaderSettings.SofficePath"/>).
+    /// only when <c>soffice</c> is found (<see cref="ReaderSettings.SofficePath"/>); OCR of images and
+    /// of PDF pages through <see cref="ReaderSettings.Ocr"/>, by default the process-wide Tesseract engine.
     /// </summary>
     public static IReadOnlyList<IDocumentReader> Create(ReaderSettings? settings = null)
     {
         settings ??= ReaderSettings.Default;
+        var ocr = settings.Ocr ?? TesseractOcrEngine.Shared;
         var word = new WordReader();
         var excel = new ExcelReader();
         var powerPoint = new PowerPointReader();
         var readers = new List<IDocumentReader>
         {
             new PlainTextReader(),
-            new PdfReader(),
+            new PdfReader(ocr),
+            new ImageReader(ocr),
             new HtmlReader(),
             new CsvReader(),
             new MarkdownReader(),

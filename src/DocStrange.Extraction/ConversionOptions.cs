@@ -29,4 +29,7 @@ public sealed record ConversionOptions
 
     /// <summary>Refuse documents with more pages than this (<c>TOO_MANY_PAGES</c>); null for no limit.</summary>
     public int? MaxPages { get; init; }
+
+    /// <summary>The most pixels one image may have before it is decoded (<c>FILE_TOO_LARGE</c>): a guard against decompression bombs. A4 at 600 dpi is 35 million.</summary>
+    public long MaxImagePixels { get; init; } = 64_000_000;
 }

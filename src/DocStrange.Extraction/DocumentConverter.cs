@@ -2,6 +2,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Formats.LibreOffice;
+using DocStrange.Extraction.Ocr;
 
 namespace DocStrange.Extraction;
 
@@ -23,8 +24,12 @@ public sealed class DocumentConverter
         }
     }
 
-    /// <summary>A converter with every built-in reader (LibreOffice-backed kinds only where LibreOffice is found).</summary>
-    public static DocumentConverter CreateDefault(ReaderSettings? settings = null) => new(BuiltInReaders.Create(settings));
+    /// <summary>A converter with every built-in reader (LibreOffice-backed kinds only where LibreOffice is found; OCR through <see cref="ReaderSettings.Ocr"/>).</summary>
+    public static DocumentConverter CreateDefault(ReaderSettings? settings = null) =>
+        new(BuiltInReaders.Create(settings)) { OcrLanguages = (settings?.Ocr ?? TesseractOcrEngine.Shared).InstalledLanguages };
+
+    /// <summary>The OCR languages installed for this converter's engine (<c>eng</c>, <c>deu</c>); empty when it has none.</summary>
+    public IReadOnlyList<string> OcrLanguages { get; init; } = [];
 
     /// <summary>The kinds this converter reads.</summary>
     public IReadOnlyCollection<FileKind> SupportedKinds => _readers.Keys;

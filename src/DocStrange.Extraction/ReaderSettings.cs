@@ -1,6 +1,6 @@
 namespace DocStrange.Extraction;
 
-/// <summary>How the built-in readers are set up: where LibreOffice is and how long it may take.</summary>
+/// <summary>How the built-in readers are set up: where LibreOffice is and how long it may take, and the OCR engine.</summary>
 public sealed record ReaderSettings
 {
     /// <summary>The defaults: LibreOffice found on <c>PATH</c>, two minutes per conversion.</summary>
@@ -11,4 +11,7 @@ public sealed record ReaderSettings
 
     /// <summary>How long one LibreOffice conversion may run before it is killed.</summary>
     public TimeSpan LibreOfficeTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The OCR engine for images and PDF pages without a usable text layer; null for the process-wide Tesseract engine.</summary>
+    public Ocr.IOcrEngine? Ocr { get; init; }
 }

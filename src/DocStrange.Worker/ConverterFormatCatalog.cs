@@ -9,4 +9,7 @@ public sealed class ConverterFormatCatalog(DocumentConverter converter) : IForma
 {
     /// <inheritdoc />
     public IReadOnlyCollection<FileKind> InputKinds { get; } = [.. converter.SupportedKinds.Order()];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> OcrLanguages { get; } = [.. converter.OcrLanguages];
 }

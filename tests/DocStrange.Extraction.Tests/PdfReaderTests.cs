@@ -1,3 +1,4 @@
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
@@ -183,13 +184,13 @@ public class PdfReaderTests
     }
 
     [Fact]
-    public async Task A_page_with_only_an_image_says_it_has_no_text_layer()
+    public async Task A_page_with_only_an_image_says_it_has_no_text_layer_when_ocr_is_off()
     {
-        var document = await Convert(TestData.Bytes("pdf/image_only.pdf"));
+        var document = await Convert(TestData.Bytes("pdf/image_only.pdf"), new ConversionOptions { Ocr = OcrMode.Never });
         Assert.Empty(document.Blocks);
         var warning = Assert.Single(document.Warnings);
         Assert.Equal(ErrorCode.OcrFailed, warning.Code);
-        Assert.Equal("page 1 has no text layer; OCR is not available in this build", warning.Message);
+        Assert.Equal("page 1 has no text layer and OCR is off (ocr=never)", warning.Message);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ public sealed record SystemView(
     IReadOnlyDictionary<string, PoolView> ProcessingModes,
     LimitsView Limits);
 
-/// <summary>Input kinds this server converts now (with their extensions) and the output formats.</summary>
-public sealed record FormatsView(IReadOnlyList<InputFormatView> Input, IReadOnlyList<string> Output);
+/// <summary>Input kinds this server converts now (with their extensions), the output formats, and the installed OCR languages.</summary>
+public sealed record FormatsView(IReadOnlyList<InputFormatView> Input, IReadOnlyList<string> Output, IReadOnlyList<string> OcrLanguages);
 
 /// <summary>One input kind.</summary>
 public sealed record InputFormatView(string Type, IReadOnlyList<string> Extensions);

@@ -42,7 +42,7 @@ public static class SystemEndpoints
             [Pools.Gpu] = new(gpu.Active > 0, gpu.Active),
         };
         var limits = new LimitsView(options.MaxUploadBytes, options.MaxPages > 0 ? options.MaxPages : null, (int)options.MaxLongPoll.TotalSeconds);
-        return TypedResults.Ok(new SystemView(Version, mode.Name, new FormatsView(input, output), pools, limits));
+        return TypedResults.Ok(new SystemView(Version, mode.Name, new FormatsView(input, output, [.. formats.OcrLanguages]), pools, limits));
     }
 
     internal static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> GetHealthAsync(HealthProbe probe, CancellationToken cancellationToken)

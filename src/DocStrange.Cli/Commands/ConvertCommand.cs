@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
@@ -28,17 +29,28 @@ internal static class ConvertCommand
         var pages = new Option<string?>("--pages") { Description = "Pages to convert, e.g. 1-3,7." };
         var password = new Option<string?>("--password") { Description = "The password of a protected PDF." };
         var includeNotes = new Option<bool>("--include-notes") { Description = "Convert presentation speaker notes too." };
+        var ocr = new Option<string>("--ocr")
+        {
+            Description = "auto (pages without a usable text layer), always or never.",
+            DefaultValueFactory = _ => "auto",
+        };
+        var languages = new Option<string?>("--languages") { Description = "OCR languages as Tesseract names them, e.g. eng,deu (default eng)." };
 
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes };
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputDir), parse.GetValue(outputFile),
-            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), ct));
+            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] files, string formatName, string? outputDir, string? outputFile,
-        string? pages, string? password, bool includeNotes, CancellationToken cancellationToken)
+        string? pages, string? password, bool includeNotes, string ocrName, string? languages, CancellationToken cancellationToken)
     {
+        if (!Enum.TryParse<OcrMode>(ocrName, ignoreCase: true, out var ocr) || !Enum.IsDefined(ocr) || int.TryParse(ocrName, out _))
+        {
+            await Console.Error.WriteLineAsync($"docstrange: --ocr must be auto, always or never, not \"{ocrName}\"");
+            return 2;
+        }
         if (!OutputFormats.TryParse(formatName, out var format))
         {
             await Console.Error.WriteLineAsync($"docstrange: --format must be markdown, json, html, csv or text, not \"{formatName}\"");
@@ -52,7 +64,14 @@ internal static class ConvertCommand
         ConversionOptions options;
         try
         {
-            options = new ConversionOptions { Pages = PageSelection.Parse(pages), Password = password, IncludeNotes = includeNotes };
+            options = new ConversionOptions
+            {
+                Pages = PageSelection.Parse(pages),
+                Password = password,
+                IncludeNotes = includeNotes,
+                Ocr = ocr,
+                Languages = string.IsNullOrWhiteSpace(languages) ? ["eng"] : languages.Split([',', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            };
         }
         catch (DocStrangeException ex)
         {

@@ -34,10 +34,15 @@ public sealed class JsonExporter : IDocumentExporter
 
     private static WireDocument ToWire(DocumentModel document) => new(
         SchemaVersion,
-        new WireMetadata(document.Metadata.FileName, FileKinds.NameOf(document.Metadata.FileKind), document.Metadata.Title, document.Metadata.PageCount),
+        ToWire(document.Metadata, document.Pages.Count(p => p.Ocr)),
         document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null)).ToList(),
         document.Blocks.Select(ToWire).ToList(),
         document.Warnings.Select(w => new WireWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page)).ToList());
+
+    private static WireMetadata ToWire(DocumentMetadata metadata, int ocrPages) => new(
+        metadata.FileName, FileKinds.NameOf(metadata.FileKind), metadata.Title, metadata.PageCount,
+        ocrPages > 0 ? ocrPages : null,
+        ocrPages > 0 ? Confidence(metadata.OcrConfidence) : null);
 
     private static WireBlock ToWire(Block block) => new(
         JsonNamingPolicy.SnakeCaseLower.ConvertName(block.Role.ToString()),
@@ -45,10 +50,13 @@ public sealed class JsonExporter : IDocumentExporter
         block.Role is BlockRole.Heading or BlockRole.ListItem ? block.Level : null,
         block.Role is BlockRole.ListItem ? block.Ordered : null,
         block.Language,
-        block.Confidence is { } c && double.IsFinite(c) ? Math.Round(c, 4) : null,
+        Confidence(block.Confidence),
         block.Provenance is { } p ? new WireProvenance(p.Page, p.Box is { } b ? ToWire(b) : null) : null,
         block.Table is { } t ? ToWire(t) : null,
-        block.Spans is { Count: > 0 } spans ? spans.Select(ToWire).ToList() : null);
+        block.Spans is { Count: > 0 } spans ? spans.Select(ToWire).ToList() : null,
+        block.Words is { Count: > 0 } words ? [.. words.Select(w => new WireWord(w.Text, ToWire(w.Box), Confidence(w.Confidence) ?? 0))] : null);
+
+    private static double? Confidence(double? value) => value is { } c && double.IsFinite(c) ? Math.Round(c, 4) : null;
 
     private static WireSpan ToWire(InlineSpan span) => new(span.Start, span.Length,
         Enum.GetValues<InlineStyle>().Where(s => s != InlineStyle.None && span.Style.HasFlag(s)).Select(s => s.ToString().ToLowerInvariant()).ToList(),

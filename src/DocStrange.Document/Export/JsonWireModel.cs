@@ -9,18 +9,21 @@ namespace DocStrange.Document.Export;
 internal sealed record WireDocument(string SchemaVersion, WireMetadata Metadata, IReadOnlyList<WirePage> Pages,
     IReadOnlyList<WireBlock> Blocks, IReadOnlyList<WireWarning> Warnings);
 
-/// <summary>Facts about the source file.</summary>
-internal sealed record WireMetadata(string FileName, string FileType, string? Title, int PageCount);
+/// <summary>Facts about the source file; the OCR members only when some page was OCR'd.</summary>
+internal sealed record WireMetadata(string FileName, string FileType, string? Title, int PageCount, int? OcrPages, double? OcrConfidence);
 
 /// <summary>One converted page.</summary>
 internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr, bool? Hidden);
 
 /// <summary>One block; level and ordered only where they mean something.</summary>
 internal sealed record WireBlock(string Role, string Text, int? Level, bool? Ordered, string? Language, double? Confidence,
-    WireProvenance? Provenance, WireTable? Table, IReadOnlyList<WireSpan>? Spans);
+    WireProvenance? Provenance, WireTable? Table, IReadOnlyList<WireSpan>? Spans, IReadOnlyList<WireWord>? Words);
 
 /// <summary>Inline formatting of a block's text: characters [start, start + length) with their styles and link target.</summary>
 internal sealed record WireSpan(int Start, int Length, IReadOnlyList<string> Style, string? Href);
+
+/// <summary>One OCR'd word: its text, box and confidence.</summary>
+internal sealed record WireWord(string Text, [property: JsonPropertyName("bbox")] WireBox Box, double Confidence);
 
 /// <summary>Page and box of a block.</summary>
 internal sealed record WireProvenance(int Page, [property: JsonPropertyName("bbox")] WireBox? Box);

@@ -27,6 +27,9 @@ public sealed record Block
     /// <summary>Recognition confidence in [0, 1] for OCR'd text; null for text read from the file.</summary>
     public double? Confidence { get; init; }
 
+    /// <summary>For OCR'd text: the recognised words, in reading order, with their boxes and confidences; null otherwise.</summary>
+    public IReadOnlyList<Word>? Words { get; init; }
+
     /// <summary>
     /// Optional inline formatting of <see cref="Text"/> (bold, italic, code, links, inline maths) for readers of
     /// formats that have it; null or empty means plain text. Exporters that cannot show it use the text alone.

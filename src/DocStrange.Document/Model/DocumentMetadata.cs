@@ -16,4 +16,7 @@ public sealed record DocumentMetadata
 
     /// <summary>Pages in the source, whether or not all were converted.</summary>
     public int PageCount { get; init; }
+
+    /// <summary>The mean recognition confidence in [0, 1] over the OCR'd words (weighted by length); null when nothing was OCR'd.</summary>
+    public double? OcrConfidence { get; init; }
 }

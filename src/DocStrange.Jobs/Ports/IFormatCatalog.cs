@@ -7,4 +7,7 @@ public interface IFormatCatalog
 {
     /// <summary>The kinds that can be converted now.</summary>
     IReadOnlyCollection<FileKind> InputKinds { get; }
+
+    /// <summary>The OCR languages installed for the workers (Tesseract names such as <c>eng</c>); empty when unknown or none.</summary>
+    IReadOnlyCollection<string> OcrLanguages => [];
 }

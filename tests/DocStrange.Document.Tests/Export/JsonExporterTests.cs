@@ -23,7 +23,7 @@ public class JsonExporterTests
         Assert.Equal("1.0", root.GetProperty("schema_version").GetString());
 
         var metadata = root.GetProperty("metadata");
-        Assert.Equal(["file_name", "file_type", "title", "page_count"], Names(metadata));
+        Assert.Equal(["file_name", "file_type", "title", "page_count", "ocr_pages"], Names(metadata));
         Assert.Equal("pdf", metadata.GetProperty("file_type").GetString());
         Assert.Equal(3, metadata.GetProperty("page_count").GetInt32());
 
@@ -110,6 +110,28 @@ public class JsonExporterTests
         Assert.Equal(["file_name", "file_type", "page_count"], Names(json.RootElement.GetProperty("metadata")));
         Assert.Equal(0, json.RootElement.GetProperty("blocks").GetArrayLength());
         Assert.Equal(0, json.RootElement.GetProperty("warnings").GetArrayLength());
+    }
+
+    [Fact]
+    public void An_ocrd_document_carries_its_words_and_mean_confidence_and_matches_the_schema()
+    {
+        var words = new[] { new Word("Hello", new BoundingBox(10, 20, 40.123, 30), 0.91234), new Word("world", new BoundingBox(45, 20, 80, 30), 0.5) };
+        var document = Of(new Block { Role = BlockRole.Paragraph, Text = "Hello world", Confidence = 0.7, Words = words, Provenance = new Provenance(1, new BoundingBox(10, 20, 80, 30)) }) with
+        {
+            Pages = [new PageInfo(1, 612, 792, Ocr: true), new PageInfo(2, 612, 792)],
+        };
+        document = document with { Metadata = document.Metadata with { OcrConfidence = 0.70001 } };
+
+        using var json = Json(document);
+        var metadata = json.RootElement.GetProperty("metadata");
+        Assert.Equal((1, 0.7), (metadata.GetProperty("ocr_pages").GetInt32(), metadata.GetProperty("ocr_confidence").GetDouble()));
+        var block = json.RootElement.GetProperty("blocks")[0];
+        Assert.Equal(["role", "text", "confidence", "provenance", "words"], Names(block));
+        var first = block.GetProperty("words")[0];
+        Assert.Equal(["text", "bbox", "confidence"], Names(first));
+        Assert.Equal((40.12, 0.9123), (first.GetProperty("bbox").GetProperty("right").GetDouble(), first.GetProperty("confidence").GetDouble()));
+        using var schema = Schema();
+        Assert.Empty(new MiniJsonSchema(schema.RootElement).Validate(json.RootElement));
     }
 
     [Fact]

@@ -14,17 +14,19 @@ internal static class PdfPageReading
 {
     public sealed record Result(PageInfo? Info, IReadOnlyList<Block> Blocks, DocumentWarning? Warning);
 
-    public static Result Read(PdfDocument document, int number, PageBlockBuilder builder)
+    public static Result Read(PdfDocument document, int number, PageBlockBuilder builder, PdfPageOcr? ocr = null)
     {
         try
         {
             var page = document.GetPage(number);
             var info = new PageInfo(number, Math.Round(page.Width, 2), Math.Round(page.Height, 2), page.Rotation.Value);
             var letters = page.Letters;
+            // OCR hook: a page taken for OCR gets its blocks when the OCR'd pages are done.
+            if (ocr?.TryClaim(page, letters, number) == true) return new Result(info, [], null);
             if (!letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
             {
                 var warning = page.GetImages().Any()
-                    ? new DocumentWarning(ErrorCode.OcrFailed, $"page {number} has no text layer; OCR is not available in this build", number)
+                    ? new DocumentWarning(ErrorCode.OcrFailed, $"page {number} has no text layer and OCR is off (ocr=never)", number)
                     : null;
                 return new Result(info, [], warning);
             }

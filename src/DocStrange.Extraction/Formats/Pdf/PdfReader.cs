@@ -2,6 +2,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Ocr;
 using UglyToad.PdfPig;
 
 namespace DocStrange.Extraction.Formats.Pdf;
@@ -9,18 +10,23 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// <summary>
 /// Born-digital PDF through PdfPig, one page at a time: only the blocks produced are kept between
 /// pages. A page that fails to parse becomes a warning; a document no page of which can be read is
-/// <c>UNREADABLE_DOCUMENT</c>. Pages without a text layer are reported, not OCR'd, in this build.
+/// <c>UNREADABLE_DOCUMENT</c>. Pages without a usable text layer go to OCR (<see cref="PdfPageOcr"/>)
+/// unless <c>ocr=never</c> or no engine is given.
 /// </summary>
-public sealed class PdfReader : IDocumentReader
+public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
 {
     /// <inheritdoc />
     public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Pdf];
 
     /// <inheritdoc />
-    public Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken) =>
-        Task.Run(() => Read(input, request, cancellationToken), cancellationToken);
+    public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
+    {
+        using var pageOcr = PdfPageOcr.For(ocr, input, request);
+        var document = await Task.Run(() => Read(input, request, pageOcr, cancellationToken), cancellationToken);
+        return pageOcr is null ? document : await pageOcr.CompleteAsync(document, cancellationToken);
+    }
 
-    private static DocumentModel Read(Stream input, ConversionRequest request, CancellationToken cancellationToken)
+    private static DocumentModel Read(Stream input, ConversionRequest request, PdfPageOcr? pageOcr, CancellationToken cancellationToken)
     {
         var options = request.Options;
         using var document = PdfOpening.Open(input, options.Password, request.FileName);
@@ -37,7 +43,7 @@ public sealed class PdfReader : IDocumentReader
         {
             if (!options.Pages.Contains(number)) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            var page = PdfPageReading.Read(document, number, builder);
+            var page = PdfPageReading.Read(document, number, builder, pageOcr);
             if (page.Info is { } info) pages.Add(info);
             blocks.AddRange(page.Blocks);
             if (page.Warning is { } warning) warnings.Add(warning);
