@@ -5,7 +5,8 @@ namespace DocStrange.Extraction.Formats.Pdf;
 
 /// <summary>
 /// Whether letters are set in a bold or an italic face: the font descriptor says so, or the font's
-/// name does ("Arial-BoldMT", "Times-Italic", or TeX's faces such as CMBX10 and CMTI10).
+/// name does ("Arial-BoldMT", "Times-Italic", or TeX's faces such as CMBX10 and CMTI10); and whether
+/// they are set in a fixed-pitch face (Courier, "DejaVuSansMono", Consolas, TeX's CMTT10).
 /// </summary>
 internal static partial class PdfFontStyle
 {
@@ -18,6 +19,11 @@ internal static partial class PdfFontStyle
     public static int CountItalic(IEnumerable<Letter> letters) =>
         letters.GroupBy(l => (l.FontName, l.FontDetails?.IsItalic == true))
             .Sum(g => g.Key.Item2 || IsMatch(g.Key.FontName, ItalicName(), TexItalic()) ? g.Count() : 0);
+
+    /// <summary>How many of the letters are set in a fixed-pitch face.</summary>
+    public static int CountMonospace(IEnumerable<Letter> letters) =>
+        letters.GroupBy(l => l.FontName)
+            .Sum(g => IsMatch(g.Key, MonospaceName(), TexMonospace()) ? g.Count() : 0);
 
     private static bool IsMatch(string? name, Regex byName, Regex byTexName)
     {
@@ -33,6 +39,12 @@ internal static partial class PdfFontStyle
 
     [GeneratedRegex(@"^(?:CM|SF|EC|TC|LM)[A-Z]*B[XI]?\d", RegexOptions.CultureInvariant)]
     private static partial Regex TexBold();
+
+    [GeneratedRegex("courier|mono|consol|menlo|inconsolata|typewriter|fixed|sourcecode|source code|lucidaconsole|andale", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonospaceName();
+
+    [GeneratedRegex(@"^(?:CM|SF|EC|TC|LM)[A-Z]*TT|^txtt|^LMMono|^NimbusMon", RegexOptions.CultureInvariant)]
+    private static partial Regex TexMonospace();
 
     [GeneratedRegex("italic|oblique", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItalicName();

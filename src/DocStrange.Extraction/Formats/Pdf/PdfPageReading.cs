@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Roles;
 using UglyToad.PdfPig;
 
 namespace DocStrange.Extraction.Formats.Pdf;
@@ -8,7 +9,7 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// <summary>
 /// Reads one page: its size and rotation, its blocks, and the warning when it cannot be parsed or
 /// has no text layer. Never throws for a broken page; the caller decides what a document of broken
-/// pages is.
+/// pages is. Only this page's objects are alive while it runs.
 /// </summary>
 internal static class PdfPageReading
 {
@@ -28,13 +29,25 @@ internal static class PdfPageReading
                     : null;
                 return new Result(info, [], warning);
             }
-            var blocks = builder.Build(PdfPageLayout.Read(page, letters), number);
-            return new Result(info, blocks, null);
+            var (content, orientation) = PdfPageContent.Read(page, letters, number);
+            var blocks = BlocksOf(content, builder);
+            return new Result(info, orientation.IsUpright ? blocks : blocks.Select(b => ToDisplay(b, orientation)).ToList(), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             return new Result(null, [], new DocumentWarning(ErrorCode.UnreadableDocument,
                 $"page {number} could not be read and was skipped", number));
         }
+    }
+
+    /// <summary>The blocks of a page's content (from its text layer, or from OCR of its image), in reading order, boxes in the content's frame.</summary>
+    public static IReadOnlyList<Block> BlocksOf(PageContent content, PageBlockBuilder builder) =>
+        builder.Build(PageAnalyzer.Default.Analyze(content));
+
+    private static Block ToDisplay(Block block, PdfPageOrientation orientation)
+    {
+        if (block.Provenance?.Box is not { } box) return block;
+        var b = orientation.ToDisplayBox(box);
+        return block with { Provenance = block.Provenance with { Box = new BoundingBox(Math.Round(b.Left, 2), Math.Round(b.Top, 2), Math.Round(b.Right, 2), Math.Round(b.Bottom, 2)) } };
     }
 }

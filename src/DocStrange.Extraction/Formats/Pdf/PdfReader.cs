@@ -2,6 +2,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Roles;
 using UglyToad.PdfPig;
 
 namespace DocStrange.Extraction.Formats.Pdf;

@@ -1,4 +1,6 @@
-namespace DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Roles;
+
+namespace DocStrange.Extraction.Layout.Blocks;
 
 /// <summary>
 /// Splits a segmenter's block where the text changes kind: at a change of font size or between a

@@ -1,4 +1,4 @@
-namespace DocStrange.Extraction.Layout;
+namespace DocStrange.Extraction.Layout.Roles;
 
 /// <summary>
 /// Counts characters per font size (rounded to half a point) over the pages read so far, so the body

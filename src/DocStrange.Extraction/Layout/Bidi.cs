@@ -1,14 +1,15 @@
 using System.Text;
 
-namespace DocStrange.Extraction.Formats.Pdf;
+namespace DocStrange.Extraction.Layout;
 
 /// <summary>
 /// The little of the Unicode bidirectional algorithm (UAX #9) a PDF text layer needs: PDFs place
 /// right-to-left glyphs in visual order, so a right-to-left word's letters and a right-to-left line's
 /// words are reversed to get the logical (reading) order back.
 /// </summary>
-internal static class Bidi
+public static class Bidi
 {
+    /// <summary>A run's strong direction.</summary>
     public enum Direction { Neutral, LeftToRight, RightToLeft }
 
     /// <summary>The strong direction of a letter's text: Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms are right-to-left; letters and digits left-to-right.</summary>
@@ -22,6 +23,7 @@ internal static class Bidi
         return Direction.Neutral;
     }
 
+    /// <summary>Whether any character of the text is right-to-left.</summary>
     public static bool HasRightToLeft(string text) => text.Any(IsRightToLeft);
 
     /// <summary>The letters of a visually ordered right-to-left word in reading order, with brackets mirrored.</summary>

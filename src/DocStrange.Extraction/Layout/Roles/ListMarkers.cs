@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DocStrange.Extraction.Layout;
+namespace DocStrange.Extraction.Layout.Roles;
 
 /// <summary>Recognises the marker that starts a list item: a bullet glyph or a number followed by "." or ")".</summary>
 public static partial class ListMarkers

@@ -1,0 +1,54 @@
+using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+
+namespace DocStrange.Extraction.Formats.Pdf;
+
+/// <summary>
+/// A PDF page's text layer and drawings as <see cref="PageContent"/>: letters (overprints dropped)
+/// -> words (<see cref="PdfWords"/>) with their font size and traits, rulings
+/// (<see cref="PdfRulings"/>) and picture boxes (<see cref="PdfPictures"/>). A page whose text runs
+/// sideways is first turned upright (<see cref="PdfPageOrientation"/>); everything is given in the
+/// upright frame with a top-left origin, and the orientation maps boxes back to the displayed page.
+/// </summary>
+internal static class PdfPageContent
+{
+    /// <summary>The page's content and the orientation it was read in; <paramref name="letters"/> are all the page's letters, space glyphs included (they mark word breaks).</summary>
+    public static (PageContent Content, PdfPageOrientation Orientation) Read(Page page, IReadOnlyList<Letter> letters, int number)
+    {
+        var orientation = PdfPageOrientation.Detect(letters, page.Width, page.Height);
+        var upright = orientation.IsUpright ? letters : letters.Select(orientation.Apply).ToList();
+        var height = orientation.UprightHeight;
+        var words = PdfWords.Extract(PdfOverprint.Remove(upright)).Select(w => ToLayout(w, height)).ToList();
+        var content = new PageContent(number, orientation.UprightWidth, height, words)
+        {
+            Rulings = PdfRulings.Read(page, orientation),
+            Pictures = PdfPictures.Read(page, orientation),
+        };
+        return (content, orientation);
+    }
+
+    private static LayoutWord ToLayout(Word word, double height)
+    {
+        var letters = word.Letters;
+        var upright = word.TextOrientation == TextOrientation.Horizontal;
+        var text = upright && Bidi.HasRightToLeft(word.Text) ? Bidi.Reverse(letters.Select(l => l.Value)) : word.Text;
+        var size = letters.GroupBy(l => Math.Round(l.PointSize * 2) / 2).MaxBy(g => (g.Count(), g.Key))?.Key ?? 0;
+        var traits = FontTraits.None;
+        var count = letters.Count;
+        if (PdfFontStyle.CountBold(letters) >= 0.9 * count) traits |= FontTraits.Bold;
+        if (PdfFontStyle.CountItalic(letters) >= 0.9 * count) traits |= FontTraits.Italic;
+        if (PdfFontStyle.CountMonospace(letters) >= 0.9 * count) traits |= FontTraits.Monospace;
+        var box = Box(word.BoundingBox, height);
+        var baseline = upright && count > 0 ? height - letters[0].StartBaseLine.Y : box.Bottom;
+        return new LayoutWord(text, box, baseline, size, traits) { IsUpright = upright };
+    }
+
+    // The axis-aligned box of a (possibly rotated) rectangle, top-left origin.
+    private static BoundingBox Box(PdfRectangle r, double height)
+    {
+        PdfPoint[] corners = [r.TopLeft, r.TopRight, r.BottomLeft, r.BottomRight];
+        return new BoundingBox(corners.Min(p => p.X), height - corners.Max(p => p.Y), corners.Max(p => p.X), height - corners.Min(p => p.Y));
+    }
+}

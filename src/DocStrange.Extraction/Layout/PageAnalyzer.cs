@@ -1,0 +1,73 @@
+using DocStrange.Extraction.Layout.Blocks;
+using DocStrange.Extraction.Layout.Lines;
+using DocStrange.Extraction.Layout.Order;
+using DocStrange.Extraction.Layout.Regions;
+using DocStrange.Extraction.Layout.Tables;
+
+namespace DocStrange.Extraction.Layout;
+
+/// <summary>
+/// Layout analysis of one page, whatever its source: ruled tables take their words first, then
+/// pictures take their labels; the remaining words make lines (markers put back on their lines,
+/// margin line numbers onto theirs), tables drawn without rulings are found by column alignment,
+/// the rest of the lines make blocks, and every region is put in reading order. One call per page;
+/// nothing is kept between pages.
+/// </summary>
+public sealed class PageAnalyzer
+{
+    private readonly ILineBuilder _lines;
+    private readonly IBlockBuilder _blocks;
+    private readonly IReadingOrder _order;
+    private readonly IReadOnlyList<ITableDetector> _ruledTables;
+
+    /// <summary>An analyzer with the given algorithms.</summary>
+    public PageAnalyzer(ILineBuilder lines, IBlockBuilder blocks, IReadingOrder order, IReadOnlyList<ITableDetector> ruledTables)
+    {
+        _lines = lines;
+        _blocks = blocks;
+        _order = order;
+        _ruledTables = ruledTables;
+    }
+
+    /// <summary>An analyzer with the default algorithms and options.</summary>
+    public static PageAnalyzer Default { get; } = new(LineBuilder.Instance, BlockBuilder.Instance, TopologicalReadingOrder.Instance, [RuledTableDetector.Instance]);
+
+    /// <summary>The page's regions in reading order.</summary>
+    public PageLayout Analyze(PageContent page)
+    {
+        var words = page.Words.Where(w => w.Text.Length > 0).ToList();
+        var regions = new List<PageRegion>();
+        foreach (var detector in _ruledTables)
+        {
+            foreach (var table in detector.Detect(page, words))
+            {
+                regions.Add(PageRegion.Of(table));
+                words = Without(words, table.Words);
+            }
+        }
+        var body = BodySize(words);
+        foreach (var picture in PictureRegions.Find(page, words, body, regions.Select(r => r.Box)))
+        {
+            regions.Add(PageRegion.Of(picture));
+            words = Without(words, picture.Words);
+        }
+        var lines = DetachedMarkers.Reattach(_lines.Build(words));
+        regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
+        var rightToLeft = IsRightToLeft(words);
+        return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft));
+    }
+
+    /// <summary>The font size most characters are set in (0 when there are none).</summary>
+    public static double BodySize(IEnumerable<LayoutWord> words) =>
+        words.GroupBy(w => Math.Round(w.FontSize * 2) / 2).MaxBy(g => (g.Sum(w => w.Text.Length), -g.Key))?.Key ?? 0;
+
+    private static bool IsRightToLeft(List<LayoutWord> words) =>
+        words.Sum(w => Bidi.HasRightToLeft(w.Text) ? w.Text.Length : -w.Text.Length) > 0;
+
+    private static List<LayoutWord> Without(List<LayoutWord> words, IReadOnlyList<LayoutWord> taken)
+    {
+        if (taken.Count == 0) return words;
+        var set = new HashSet<LayoutWord>(taken, ReferenceEqualityComparer.Instance);
+        return words.Where(w => !set.Contains(w)).ToList();
+    }
+}
