@@ -40,9 +40,27 @@ internal static class PdfPageContent
         if (PdfFontStyle.CountBold(letters) >= 0.9 * count) traits |= FontTraits.Bold;
         if (PdfFontStyle.CountItalic(letters) >= 0.9 * count) traits |= FontTraits.Italic;
         if (PdfFontStyle.CountMonospace(letters) >= 0.9 * count) traits |= FontTraits.Monospace;
-        var box = Box(word.BoundingBox, height);
+        var box = upright ? HorizontalBox(letters, height) : Box(word.BoundingBox, height);
         var baseline = upright && count > 0 ? height - letters[0].StartBaseLine.Y : box.Bottom;
         return new LayoutWord(text, box, baseline, size, traits) { IsUpright = upright };
+    }
+
+    // Glyph boxes can be a whole font's box, far wider than the glyph: the horizontal extent is taken
+    // from the letters' advances (start to end of baseline), the vertical one from their glyph boxes.
+    private static BoundingBox HorizontalBox(IReadOnlyList<Letter> letters, double height)
+    {
+        double left = double.MaxValue, right = double.MinValue, top = double.MinValue, bottom = double.MaxValue;
+        foreach (var l in letters)
+        {
+            var start = Math.Min(l.StartBaseLine.X, l.EndBaseLine.X);
+            var end = Math.Max(l.StartBaseLine.X, l.EndBaseLine.X);
+            if (end - start <= 0) (start, end) = (l.BoundingBox.Left, l.BoundingBox.Right);
+            left = Math.Min(left, start);
+            right = Math.Max(right, end);
+            top = Math.Max(top, l.BoundingBox.Top);
+            bottom = Math.Min(bottom, l.BoundingBox.Bottom);
+        }
+        return new BoundingBox(left, height - top, right, height - bottom);
     }
 
     // The axis-aligned box of a (possibly rotated) rectangle, top-left origin.

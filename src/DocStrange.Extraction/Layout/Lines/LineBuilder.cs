@@ -52,7 +52,7 @@ public sealed class LineBuilder(LineBuilderOptions options) : ILineBuilder
     {
         var size = Math.Max(line.Size, word.FontSize);
         var gap = word.Box.Left - line.Right;
-        if (gap > options.MaxWordGap * size || gap < -0.5 * size) return null;
+        if (gap > options.MaxWordGap * size) return null;
         var drop = word.Baseline - line.Baseline;
         var sameSize = Math.Min(line.Size, word.FontSize);
         if (Math.Abs(drop) <= options.BaselineTolerance * sameSize) return Math.Abs(drop) + Math.Max(0, gap) * 0.01;
