@@ -51,7 +51,7 @@ public sealed class PageAnalyzer
             regions.Add(PageRegion.Of(picture));
             words = Without(words, picture.Words);
         }
-        var lines = DetachedMarkers.Reattach(_lines.Build(words));
+        var lines = DetachedMarkers.Reattach(MarginLineNumbers.Join(_lines.Build(words)));
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
         var rightToLeft = IsRightToLeft(words);
         return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft));

@@ -19,12 +19,19 @@ public sealed class PageBlockBuilder
     private const int MaxHeadingChars = 200;
     private const int MaxBoldHeadingChars = 100;
 
+    private const double MaxMonospaceShare = 0.6;
+
     private readonly FontSizeStatistics _statistics = new();
+    private bool _codeByFace = true;
 
     /// <summary>The blocks of one page, from its regions in reading order; boxes in the page's own frame.</summary>
     public IReadOnlyList<Block> Build(PageLayout layout)
     {
-        foreach (var line in layout.Regions.Where(r => r.Text is not null).SelectMany(r => r.Text!.Lines)) _statistics.Add(line);
+        var textLines = layout.Regions.Where(r => r.Text is not null).SelectMany(r => r.Text!.Lines).ToList();
+        foreach (var line in textLines) _statistics.Add(line);
+        // On a page set wholly in a fixed-pitch face (a typescript, a transcript), that face says nothing about code.
+        var monospaceChars = textLines.Where(l => l.Monospace).Sum(l => l.Text.Length);
+        _codeByFace = monospaceChars < MaxMonospaceShare * Math.Max(1, textLines.Sum(l => l.Text.Length));
         var result = new List<Block>();
         foreach (var region in layout.Regions)
         {
@@ -57,7 +64,7 @@ public sealed class PageBlockBuilder
     {
         var provenance = Provenance(page, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
         var confidence = lines.All(l => l.Confidence is not null) ? lines.Average(l => l.Confidence!.Value) : (double?)null;
-        if (lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0))
+        if (_codeByFace && lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0))
         {
             return new Block { Role = BlockRole.Code, Text = CodeText.Of(lines), Provenance = provenance, Confidence = confidence };
         }
