@@ -2,6 +2,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Document;
 using DocStrange.Extraction.Layout.Roles;
 using UglyToad.PdfPig;
 
@@ -60,7 +61,7 @@ public sealed class PdfReader : IDocumentReader
                 PageCount = pageCount,
             },
             Pages = pages,
-            Blocks = blocks,
+            Blocks = PageFurniture.Mark(blocks, pages),
             Warnings = warnings,
         };
     }
