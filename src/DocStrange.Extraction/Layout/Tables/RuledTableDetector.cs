@@ -95,17 +95,15 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
             }
         }
         var table = grid.ToTable(inside, lineBuilder);
-        if (table is null || IsFrame(table) || (!drawnRows && LooksLikeProse(table))) return null;
+        if (table is null || IsFrame(table)) return null;
+        // Rows or columns read from the text must look like a table's, not like text in a box.
+        if (!drawnRows && TableShape.IsProse(table, options.MaxMeanWordsPerCell)) return null;
+        if ((!drawnRows || !drawnColumns) && !TableShape.IsFilled(table)) return null;
         return table;
     }
 
     // A box around running text (a page frame, a sidebar) has a cell holding a whole passage.
-    private bool IsFrame(Table table) => table.Cells.Any(c => WordCount(c.Text) > options.MaxWordsPerCell);
-
-    private bool LooksLikeProse(Table table) =>
-        table.Cells.Where(c => c.Text.Length > 0).Average(c => WordCount(c.Text)) >= options.MaxMeanWordsPerCell;
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private bool IsFrame(Table table) => table.Cells.Any(c => TableShape.WordCount(c.Text) > options.MaxWordsPerCell);
 
     // Whether rulings at position p cover enough of [from, to].
     private bool Covered(List<Ruling> rulings, double p, double from, double to)
