@@ -19,18 +19,21 @@ public sealed class PageAnalyzer
     private readonly IBlockBuilder _blocks;
     private readonly IReadingOrder _order;
     private readonly IReadOnlyList<ITableDetector> _ruledTables;
+    private readonly IReadOnlyList<ITableDetector> _alignedTables;
 
-    /// <summary>An analyzer with the given algorithms.</summary>
-    public PageAnalyzer(ILineBuilder lines, IBlockBuilder blocks, IReadingOrder order, IReadOnlyList<ITableDetector> ruledTables)
+    /// <summary>An analyzer with the given algorithms: table detectors that run before pictures take their labels, and ones that run after.</summary>
+    public PageAnalyzer(ILineBuilder lines, IBlockBuilder blocks, IReadingOrder order, IReadOnlyList<ITableDetector> ruledTables, IReadOnlyList<ITableDetector> alignedTables)
     {
         _lines = lines;
         _blocks = blocks;
         _order = order;
         _ruledTables = ruledTables;
+        _alignedTables = alignedTables;
     }
 
     /// <summary>An analyzer with the default algorithms and options.</summary>
-    public static PageAnalyzer Default { get; } = new(LineBuilder.Instance, BlockBuilder.Instance, TopologicalReadingOrder.Instance, [RuledTableDetector.Instance]);
+    public static PageAnalyzer Default { get; } = new(LineBuilder.Instance, BlockBuilder.Instance, TopologicalReadingOrder.Instance,
+        [RuledTableDetector.Instance], [AlignedTableDetector.Instance]);
 
     /// <summary>The page's regions in reading order.</summary>
     public PageLayout Analyze(PageContent page)
@@ -50,6 +53,14 @@ public sealed class PageAnalyzer
         {
             regions.Add(PageRegion.Of(picture));
             words = Without(words, picture.Words);
+        }
+        foreach (var detector in _alignedTables)
+        {
+            foreach (var table in detector.Detect(page, words))
+            {
+                regions.Add(PageRegion.Of(table));
+                words = Without(words, table.Words);
+            }
         }
         var lines = DetachedMarkers.Reattach(MarginLineNumbers.Join(_lines.Build(words)));
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));

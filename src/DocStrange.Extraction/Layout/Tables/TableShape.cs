@@ -1,0 +1,46 @@
+using DocStrange.Document.Model;
+
+namespace DocStrange.Extraction.Layout.Tables;
+
+/// <summary>
+/// Tests that tell a table from text that merely lines up: in a table most columns are filled in
+/// most rows, and cells hold a few words, not lines of running text. Tables whose rows or columns
+/// are read from text alignment (rather than drawn) must pass them.
+/// </summary>
+public static class TableShape
+{
+    /// <summary>Whether at least two columns are filled in half the rows or more, and the columns are filled <paramref name="minMeanFill"/> on average.</summary>
+    public static bool IsFilled(Table table, double minMeanFill = 0.6)
+    {
+        var grid = table.ToGrid();
+        var fills = new double[table.ColumnCount];
+        for (var c = 0; c < table.ColumnCount; c++)
+        {
+            var filled = 0;
+            for (var r = 0; r < table.RowCount; r++)
+            {
+                if (grid[r, c] is { Text.Length: > 0 }) filled++;
+            }
+            fills[c] = (double)filled / table.RowCount;
+        }
+        return fills.Count(f => f >= 0.5) >= 2 && fills.Average() >= minMeanFill;
+    }
+
+    /// <summary>Whether the filled cells hold <paramref name="maxMeanWords"/> words or more on average: lines of running text.</summary>
+    public static bool IsProse(Table table, double maxMeanWords) =>
+        table.Cells.Where(c => c.Text.Length > 0).DefaultIfEmpty().Average(c => c is null ? 0 : WordCount(c.Text)) >= maxMeanWords;
+
+    /// <summary>Whether some column's cells hold at most <paramref name="maxWords"/> words each (in the median): a column of values, marks or numbers.</summary>
+    public static bool HasShortColumn(Table table, int maxWords = 3) =>
+        table.Cells.Where(c => c.Text.Length > 0).GroupBy(c => c.Column)
+            .Any(g => Median(g.Select(c => WordCount(c.Text))) <= maxWords);
+
+    /// <summary>The number of words in the text: tokens with a letter or digit (leader dots and bullets are not words).</summary>
+    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => t.Any(char.IsLetterOrDigit));
+
+    private static double Median(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+}
