@@ -33,7 +33,7 @@ public sealed class PageAnalyzer
 
     /// <summary>An analyzer with the default algorithms and options.</summary>
     public static PageAnalyzer Default { get; } = new(LineBuilder.Instance, BlockBuilder.Instance, TopologicalReadingOrder.Instance,
-        [RuledTableDetector.Instance], [AlignedTableDetector.Instance]);
+        [RuledTableDetector.Instance], [LeaderTableDetector.Instance, AlignedTableDetector.Instance]);
 
     /// <summary>The page's regions in reading order.</summary>
     public PageLayout Analyze(PageContent page)

@@ -65,12 +65,15 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     private Table? Build(List<Ruling> rulings, BoundingBox box, List<LayoutWord> inside)
     {
         var size = Median(inside.Select(w => w.FontSize));
+        // A box around a code listing: its columns line up because the face is fixed-pitch.
+        var code = inside.Count(w => w.Monospace) >= 0.9 * inside.Count;
         var verticals = rulings.Where(r => !r.IsHorizontal).ToList();
         var horizontals = rulings.Where(r => r.IsHorizontal).ToList();
         var xs = Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right);
         var ys = Cluster(horizontals.Select(r => r.Position).Append(box.Top).Append(box.Bottom), box.Top, box.Bottom);
         var drawnColumns = xs.Count > 2;
         var drawnRows = ys.Count > 2;
+        if (code && !drawnColumns) return null;
         if (!drawnColumns) xs = [box.Left, .. TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1), box.Right];
         if (!drawnRows) ys = [box.Top, .. TextSeparators.Rows(inside, lineBuilder), box.Bottom];
         var grid = new CellGrid(xs, ys);
