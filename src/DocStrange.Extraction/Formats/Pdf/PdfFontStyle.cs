@@ -20,10 +20,27 @@ internal static partial class PdfFontStyle
         letters.GroupBy(l => (l.FontName, l.FontDetails?.IsItalic == true))
             .Sum(g => g.Key.Item2 || IsMatch(g.Key.FontName, ItalicName(), TexItalic()) ? g.Count() : 0);
 
-    /// <summary>How many of the letters are set in a fixed-pitch face.</summary>
-    public static int CountMonospace(IEnumerable<Letter> letters) =>
-        letters.GroupBy(l => l.FontName)
-            .Sum(g => IsMatch(g.Key, MonospaceName(), TexMonospace()) ? g.Count() : 0);
+    /// <summary>The names of the fonts among the letters that are fixed-pitch: by name, or because every glyph drawn in them advances by the same width.</summary>
+    public static HashSet<string> MonospaceFonts(IEnumerable<Letter> letters)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var font in letters.GroupBy(l => l.FontName ?? ""))
+        {
+            if (IsMatch(font.Key, MonospaceName(), TexMonospace()) || HasEqualAdvances(font)) result.Add(font.Key);
+        }
+        return result;
+    }
+
+    // At least eight letters of four different glyphs, all advancing by the same share of the font size.
+    private static bool HasEqualAdvances(IEnumerable<Letter> letters)
+    {
+        var advances = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize > 0)
+            .Select(l => (l.Value, Advance: Math.Abs(l.EndBaseLine.X - l.StartBaseLine.X) / l.PointSize))
+            .Where(a => a.Advance > 0).ToList();
+        if (advances.Count < 8 || advances.Select(a => a.Value).Distinct().Count() < 4) return false;
+        var min = advances.Min(a => a.Advance);
+        return advances.Max(a => a.Advance) <= min * 1.02;
+    }
 
     private static bool IsMatch(string? name, Regex byName, Regex byTexName)
     {

@@ -20,7 +20,8 @@ internal static class PdfPageContent
         var orientation = PdfPageOrientation.Detect(letters, page.Width, page.Height);
         var upright = orientation.IsUpright ? letters : letters.Select(orientation.Apply).ToList();
         var height = orientation.UprightHeight;
-        var words = PdfWords.Extract(PdfOverprint.Remove(upright)).Select(w => ToLayout(w, height)).ToList();
+        var monospace = PdfFontStyle.MonospaceFonts(upright);
+        var words = PdfWords.Extract(PdfOverprint.Remove(upright)).Select(w => ToLayout(w, height, monospace)).ToList();
         var content = new PageContent(number, orientation.UprightWidth, height, words)
         {
             Rulings = PdfRulings.Read(page, orientation),
@@ -29,7 +30,7 @@ internal static class PdfPageContent
         return (content, orientation);
     }
 
-    private static LayoutWord ToLayout(Word word, double height)
+    private static LayoutWord ToLayout(Word word, double height, HashSet<string> monospaceFonts)
     {
         var letters = word.Letters;
         var upright = word.TextOrientation == TextOrientation.Horizontal;
@@ -39,7 +40,7 @@ internal static class PdfPageContent
         var count = letters.Count;
         if (PdfFontStyle.CountBold(letters) >= 0.9 * count) traits |= FontTraits.Bold;
         if (PdfFontStyle.CountItalic(letters) >= 0.9 * count) traits |= FontTraits.Italic;
-        if (PdfFontStyle.CountMonospace(letters) >= 0.9 * count) traits |= FontTraits.Monospace;
+        if (letters.Count(l => monospaceFonts.Contains(l.FontName ?? "")) >= 0.9 * count) traits |= FontTraits.Monospace;
         var box = upright ? HorizontalBox(letters, height) : Box(word.BoundingBox, height);
         var baseline = upright && count > 0 ? height - letters[0].StartBaseLine.Y : box.Bottom;
         return new LayoutWord(text, box, baseline, size, traits) { IsUpright = upright };
