@@ -26,8 +26,11 @@ public enum FontTraits
 /// </summary>
 public sealed record LayoutWord(string Text, BoundingBox Box, double Baseline, double FontSize, FontTraits Traits = FontTraits.None)
 {
+    /// <summary>How far the word's baseline is turned counterclockwise, in degrees: 0 for text running left to right, 90 for text reading upwards, 270 downwards, 180 upside down.</summary>
+    public int Rotation { get; init; }
+
     /// <summary>Whether the word runs left to right (false for text turned sideways on an upright page).</summary>
-    public bool IsUpright { get; init; } = true;
+    public bool IsUpright => Rotation == 0;
 
     /// <summary>Recognition confidence in [0, 1] for OCR'd words; null for text read from the file.</summary>
     public double? Confidence { get; init; }

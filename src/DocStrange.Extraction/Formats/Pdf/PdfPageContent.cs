@@ -43,7 +43,16 @@ internal static class PdfPageContent
         if (letters.Count(l => monospaceFonts.Contains(l.FontName ?? "")) >= 0.9 * count) traits |= FontTraits.Monospace;
         var box = upright ? HorizontalBox(letters, height) : Box(word.BoundingBox, height);
         var baseline = upright && count > 0 ? height - letters[0].StartBaseLine.Y : box.Bottom;
-        return new LayoutWord(text, box, baseline, size, traits) { IsUpright = upright };
+        return new LayoutWord(text, box, baseline, size, traits) { Rotation = upright ? 0 : RotationOf(letters) };
+    }
+
+    // The direction of the first letter's baseline, in quarter turns counterclockwise.
+    private static int RotationOf(IReadOnlyList<Letter> letters)
+    {
+        if (letters.Count == 0) return 90;
+        var dx = letters[0].EndBaseLine.X - letters[0].StartBaseLine.X;
+        var dy = letters[0].EndBaseLine.Y - letters[0].StartBaseLine.Y;
+        return Math.Abs(dy) >= Math.Abs(dx) ? (dy >= 0 ? 90 : 270) : (dx >= 0 ? 0 : 180);
     }
 
     // Glyph boxes can be a whole font's box, far wider than the glyph: the horizontal extent is taken

@@ -42,9 +42,24 @@ public sealed class LineBuilder(LineBuilderOptions options) : ILineBuilder
         }
         done.AddRange(open);
         var lines = done.Select(a => LineText.ToLine(a.Words)).ToList();
-        lines.AddRange(words.Where(w => !w.IsUpright).Select(w => LineText.ToLine([w])));
+        lines.AddRange(SidewaysLines(words.Where(w => !w.IsUpright)));
         lines.Sort((a, b) => a.Box.Top != b.Box.Top ? a.Box.Top.CompareTo(b.Box.Top) : a.Box.Left.CompareTo(b.Box.Left));
         return lines;
+    }
+
+    // Words turned sideways make lines along their shared baseline (one x range), read in their direction.
+    private IEnumerable<LayoutLine> SidewaysLines(IEnumerable<LayoutWord> words)
+    {
+        var lines = new List<List<LayoutWord>>();
+        foreach (var word in words.OrderBy(w => w.Box.Top))
+        {
+            var line = lines.LastOrDefault(l => l[0].Rotation == word.Rotation
+                && l[^1].Box.HorizontalOverlap(word.Box) > 0.5 * Math.Min(l[^1].Box.Width, word.Box.Width)
+                && word.Box.Top - l.Max(w => w.Box.Bottom) <= options.MaxWordGap * word.FontSize);
+            if (line is null) lines.Add([word]);
+            else line.Add(word);
+        }
+        return lines.Select(l => LineText.ToLine(l[0].Rotation == 90 ? l.OrderByDescending(w => w.Box.Bottom).ToList() : l));
     }
 
     // Lower is better; null when the word cannot join the line.

@@ -72,7 +72,8 @@ public sealed class CellGrid
             usedColumns.Add(rect.Column);
         }
         if (usedRows.Count < 2 || usedColumns.Count < 2) return null;
-        return Compact(cells, usedRows, usedColumns);
+        var table = Compact(cells, usedRows, usedColumns);
+        return TableShape.HasRowsOfSeveralCells(table) ? table : null;
     }
 
     // Keeps the rows and columns where some non-empty cell starts; spans shrink to match.

@@ -35,6 +35,10 @@ public static class TableShape
         table.Cells.Where(c => c.Text.Length > 0).GroupBy(c => c.Column)
             .Any(g => Median(g.Select(c => WordCount(c.Text))) <= maxWords);
 
+    /// <summary>Whether at least two rows hold two or more non-empty cells: a stack of boxes with one text each is no table.</summary>
+    public static bool HasRowsOfSeveralCells(Table table) =>
+        table.Cells.Where(c => c.Text.Length > 0).GroupBy(c => c.Row).Count(g => g.Count() >= 2) >= 2;
+
     /// <summary>The number of words in the text: tokens with a letter or digit (leader dots and bullets are not words).</summary>
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => t.Any(char.IsLetterOrDigit));
 
