@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace DocStrange.Extraction.Layout.Roles;
 
-/// <summary>Recognises the marker that starts a list item: a bullet glyph or a number followed by "." or ")".</summary>
+/// <summary>
+/// Recognises the marker that starts a list item: a bullet glyph, a number followed by "." or ")",
+/// a number or letter in parentheses, or a lower-case letter or roman numeral followed by "." or ")".
+/// </summary>
 public static partial class ListMarkers
 {
     /// <summary>Whether the line starts with a list marker; <paramref name="ordered"/> says whether it is a number and <paramref name="rest"/> is the text after it.</summary>
@@ -16,7 +19,7 @@ public static partial class ListMarkers
             rest = line;
             return false;
         }
-        ordered = match.Groups["number"].Success;
+        ordered = match.Groups["number"].Success || match.Groups["letter"].Success;
         rest = line[match.Length..];
         return true;
     }
@@ -24,6 +27,6 @@ public static partial class ListMarkers
     private static bool StartsLikeText(char ch) => char.IsLetterOrDigit(ch) || ch is '"' or '\'' or '“' or '‘' or '(' or '[';
 
     // Bullets include the private-use code points Symbol and Wingdings fonts map their bullets to.
-    [GeneratedRegex(@"^\s*(?:[•●▪◦■□‣⁃○►➢✓\uF0B7\uF0A7\uF0D8\uF076*\-–]|(?<number>\d{1,3}[.)]))\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[•●▪◦■□‣⁃○►➢✓\uF0B7\uF0A7\uF0D8\uF076*\-–]|(?<number>\d{1,3}[.)]|\(\d{1,3}\))|(?<letter>\(?[a-z]\)|[a-z]\.|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)]|\([ivx]{1,4}\)))\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }

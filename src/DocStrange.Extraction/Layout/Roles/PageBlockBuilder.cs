@@ -7,34 +7,43 @@ namespace DocStrange.Extraction.Layout.Roles;
 
 /// <summary>
 /// Turns a page's regions, in reading order, into document blocks with roles: tables and pictures as
-/// they are; text split where its kind changes (<see cref="BlockSegmenter"/>), then captions by their
-/// label ("Figure 2", "Table 1"), code where every line is set in a fixed-pitch face, headings where the
-/// font is clearly larger than the body text (or a short bold line stands alone), list items where a
-/// line starts with a marker, paragraphs otherwise. Lines are joined with hyphenation repaired. One
+/// they are; text split where its kind changes (<see cref="BlockSegmenter"/>), then code where every
+/// line is set in a fixed-pitch face, captions by their label ("Figure 2", "Table 1"), footnotes
+/// (<see cref="FootnoteRule"/>), the title (the largest text at the top of the first page), headings
+/// (<see cref="HeadingRule"/>), list items where a line starts with a marker (nested by indent,
+/// <see cref="ListNesting"/>), paragraphs otherwise. Lines are joined with hyphenation repaired. One
 /// builder serves a whole document: body and heading sizes are learnt over the pages read so far.
 /// </summary>
 public sealed class PageBlockBuilder
 {
-    private const int MaxHeadingLines = 3;
-    private const int MaxHeadingChars = 200;
-    private const int MaxBoldHeadingChars = 100;
-
     private const double MaxMonospaceShare = 0.6;
+    private const double MinTitleRatio = 1.5;
 
     private readonly FontSizeStatistics _statistics = new();
-    private bool _codeByFace = true;
+    private readonly ListNesting _lists = new();
+    private bool _titleFound;
 
     /// <summary>The blocks of one page, from its regions in reading order; boxes in the page's own frame.</summary>
     public IReadOnlyList<Block> Build(PageLayout layout)
     {
         var textLines = layout.Regions.Where(r => r.Text is not null).SelectMany(r => r.Text!.Lines).ToList();
         foreach (var line in textLines) _statistics.Add(line);
-        // On a page set wholly in a fixed-pitch face (a typescript, a transcript), that face says nothing about code.
-        var monospaceChars = textLines.Where(l => l.Monospace).Sum(l => l.Text.Length);
-        _codeByFace = monospaceChars < MaxMonospaceShare * Math.Max(1, textLines.Sum(l => l.Text.Length));
+        var page = new PageFacts(layout, textLines, _statistics.BodySize, CodeByFace(textLines), FindTitle(layout, textLines));
         var result = new List<Block>();
+        _lists.Reset();
         foreach (var region in layout.Regions)
         {
+            if (region.Text is { } text)
+            {
+                foreach (var run in BlockSegmenter.Split(text))
+                {
+                    var block = Classify(run, page);
+                    if (block.Text.Length > 0) result.Add(block);
+                    if (block.Role != BlockRole.ListItem) _lists.Reset();
+                }
+                continue;
+            }
+            _lists.Reset();
             if (region.Table is { } table)
             {
                 result.Add(new Block { Role = BlockRole.Table, Table = table.Table, Provenance = Provenance(layout.Number, table.Box) });
@@ -44,14 +53,6 @@ public sealed class PageBlockBuilder
                 var labels = LineJoiner.Join(LineBuilder.Instance.Build(picture.Words).Select(l => l.Text));
                 result.Add(new Block { Role = BlockRole.Picture, Text = labels, Provenance = Provenance(layout.Number, picture.Box) });
             }
-            else if (region.Text is { } text)
-            {
-                foreach (var run in BlockSegmenter.Split(text))
-                {
-                    var block = Classify(run, layout.Number);
-                    if (block.Text.Length > 0) result.Add(block);
-                }
-            }
         }
         return result;
     }
@@ -60,41 +61,52 @@ public sealed class PageBlockBuilder
     public IReadOnlyList<Block> Build(IReadOnlyList<LayoutBlock> blocks, int page) =>
         Build(new PageLayout(page, 0, 0, blocks.Select(PageRegion.Of).ToList()));
 
-    private Block Classify(IReadOnlyList<LayoutLine> lines, int page)
+    private sealed record PageFacts(PageLayout Layout, List<LayoutLine> Lines, double BodySize, bool CodeByFace, LayoutLine? Title);
+
+    private Block Classify(IReadOnlyList<LayoutLine> lines, PageFacts page)
     {
-        var provenance = Provenance(page, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
+        var provenance = Provenance(page.Layout.Number, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
         var confidence = lines.All(l => l.Confidence is not null) ? lines.Average(l => l.Confidence!.Value) : (double?)null;
-        if (_codeByFace && lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0))
+        Block Make(BlockRole role, string text) => new() { Role = role, Text = text, Provenance = provenance, Confidence = confidence };
+        if (page.CodeByFace && lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0))
         {
-            return new Block { Role = BlockRole.Code, Text = CodeText.Of(lines), Provenance = provenance, Confidence = confidence };
+            return Make(BlockRole.Code, CodeText.Of(lines));
         }
         var text = LineJoiner.Join(lines.Select(l => l.Text));
         var size = DominantSize(lines);
-        if (CaptionPrefix.IsCaption(text))
+        if (CaptionPrefix.IsCaption(text)) return Make(BlockRole.Caption, text);
+        if (FootnoteRule.IsFootnote(lines, size, page.BodySize, page.Layout.Height, page.Lines.Except(lines)))
         {
-            return new Block { Role = BlockRole.Caption, Text = text, Provenance = provenance, Confidence = confidence };
+            return Make(BlockRole.Footnote, text);
         }
-        if (IsHeading(lines, text, size))
+        if (page.Title is not null && lines.Contains(page.Title) && HeadingRule.IsHeading(lines, text, size, _statistics))
         {
-            return new Block { Role = BlockRole.Heading, Level = _statistics.HeadingLevel(size), Text = text, Provenance = provenance, Confidence = confidence };
+            _titleFound = true;
+            return Make(BlockRole.Title, text);
+        }
+        if (HeadingRule.IsHeading(lines, text, size, _statistics))
+        {
+            return Make(BlockRole.Heading, text) with { Level = HeadingRule.Level(text, size, _statistics) };
         }
         if (ListMarkers.TryMatch(text, out var ordered, out var rest))
         {
-            return new Block { Role = BlockRole.ListItem, Ordered = ordered, Text = rest, Provenance = provenance, Confidence = confidence };
+            return Make(BlockRole.ListItem, rest) with { Ordered = ordered, Level = _lists.Next(lines[0].Box.Left, size) };
         }
-        return new Block { Role = BlockRole.Paragraph, Text = text, Provenance = provenance, Confidence = confidence };
+        return Make(BlockRole.Paragraph, text);
     }
 
-    private bool IsHeading(IReadOnlyList<LayoutLine> lines, string text, double size)
+    // On a page set wholly in a fixed-pitch face (a typescript, a transcript), that face says nothing about code.
+    private static bool CodeByFace(List<LayoutLine> lines) =>
+        lines.Where(l => l.Monospace).Sum(l => l.Text.Length) < MaxMonospaceShare * Math.Max(1, lines.Sum(l => l.Text.Length));
+
+    // The first line of the largest text in the upper half of the first page, when it stands out from everything else on it.
+    private LayoutLine? FindTitle(PageLayout layout, List<LayoutLine> lines)
     {
-        if (lines.Count > MaxHeadingLines || text.Length > MaxHeadingChars || !text.Any(char.IsLetter)) return false;
-        if (_statistics.IsHeadingSize(size)) return true;
-        // A bold line of body size on its own, not a sentence: a run-in section title.
-        return lines.Count == 1 && lines[0].Bold && _statistics.BoldShare < 0.5
-            && text.Length <= MaxBoldHeadingChars
-            && size >= _statistics.BodySize - 0.5
-            && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
-            && !text.EndsWith('.') && !text.EndsWith(',') && !text.EndsWith(';');
+        if (_titleFound || layout.Number != 1 || lines.Count == 0 || _statistics.BodySize <= 0) return null;
+        var largest = lines.Max(l => l.FontSize);
+        if (largest < MinTitleRatio * _statistics.BodySize) return null;
+        var first = lines.Where(l => l.FontSize >= largest - 0.5).MinBy(l => l.Box.Top)!;
+        return layout.Height <= 0 || first.Box.Top < 0.5 * layout.Height ? first : null;
     }
 
     private static double DominantSize(IReadOnlyList<LayoutLine> lines) =>
