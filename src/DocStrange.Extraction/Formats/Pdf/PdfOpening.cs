@@ -28,9 +28,22 @@ internal static class PdfOpening
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            throw new DocStrangeException(ErrorCode.UnreadableDocument,
-                "The file could not be read as PDF: it is damaged or not a PDF.", Details(fileName), ex);
+            var message = IsTruncated(input)
+                ? "The file could not be read as PDF: it is truncated (it ends before its end-of-file marker)."
+                : "The file could not be read as PDF: it is damaged or not a PDF.";
+            throw new DocStrangeException(ErrorCode.UnreadableDocument, message, Details(fileName), ex);
         }
+    }
+
+    /// <summary>Whether the last kilobyte of the file lacks the <c>%%EOF</c> marker every complete PDF ends with.</summary>
+    public static bool IsTruncated(Stream input)
+    {
+        if (!input.CanSeek) return false;
+        var length = (int)Math.Min(1024, input.Length);
+        var tail = new byte[length];
+        input.Seek(-length, SeekOrigin.End);
+        input.ReadExactly(tail);
+        return tail.AsSpan().IndexOf("%%EOF"u8) < 0;
     }
 
     public static Dictionary<string, object?> Details(string fileName) => new()

@@ -27,6 +27,10 @@ public sealed class PdfReader : IDocumentReader
         var options = request.Options;
         using var document = PdfOpening.Open(input, options.Password, request.FileName);
         var pageCount = document.NumberOfPages;
+        if (pageCount == 0)
+        {
+            throw new DocStrangeException(ErrorCode.UnreadableDocument, "The PDF has no pages.", PdfOpening.Details(request.FileName));
+        }
         CheckPageLimits(pageCount, options, request.FileName);
 
         var total = options.Pages.CountIn(pageCount);

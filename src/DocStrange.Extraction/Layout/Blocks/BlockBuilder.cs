@@ -42,14 +42,14 @@ public sealed class BlockBuilder(BlockBuilderOptions options) : IBlockBuilder
         var gap = line.Box.Top - last.Box.Bottom;
         if (gap > options.MaxLineGap * size || line.Baseline - last.Baseline < 0.5 * size) return null;
         if (Math.Abs(last.FontSize - line.FontSize) > options.SizeTolerance * Math.Max(last.FontSize, line.FontSize)) return null;
-        if (!last.Box.OverlapsHorizontally(line.Box)) return null;
+        var left = block.Min(l => l.Box.Left);
+        var right = block.Max(l => l.Box.Right);
+        if (line.Box.Right <= left || line.Box.Left >= right) return null;
         if (block.Count >= 2)
         {
             var spacing = last.Baseline - block[^2].Baseline;
             if (line.Baseline - last.Baseline > options.SpacingJump * spacing + 0.1 * size) return null;
         }
-        var left = block.Min(l => l.Box.Left);
-        var right = block.Max(l => l.Box.Right);
         var shift = options.MaxEdgeShift * size;
         if (line.Box.Left < left - shift || line.Box.Right > right + shift) return null;
         return gap;

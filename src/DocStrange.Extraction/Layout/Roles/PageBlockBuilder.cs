@@ -30,6 +30,7 @@ public sealed class PageBlockBuilder
         foreach (var line in textLines) _statistics.Add(line);
         var page = new PageFacts(layout, textLines, _statistics.BodySize, CodeByFace(textLines), FindTitle(layout, textLines));
         var result = new List<Block>();
+        var code = new List<LayoutLine>();
         _lists.Reset();
         foreach (var region in layout.Regions)
         {
@@ -37,12 +38,20 @@ public sealed class PageBlockBuilder
             {
                 foreach (var run in BlockSegmenter.Split(text))
                 {
+                    if (page.CodeByFace && IsCode(run))
+                    {
+                        if (code.Count > 0 && !Continues(code, run)) FlushCode(code, page, result);
+                        code.AddRange(run);
+                        continue;
+                    }
+                    FlushCode(code, page, result);
                     var block = Classify(run, page);
                     if (block.Text.Length > 0) result.Add(block);
                     if (block.Role != BlockRole.ListItem) _lists.Reset();
                 }
                 continue;
             }
+            FlushCode(code, page, result);
             _lists.Reset();
             if (region.Table is { } table)
             {
@@ -54,7 +63,27 @@ public sealed class PageBlockBuilder
                 result.Add(new Block { Role = BlockRole.Picture, Text = labels, Provenance = Provenance(layout.Number, picture.Box) });
             }
         }
+        FlushCode(code, page, result);
         return result;
+    }
+
+    private static bool IsCode(IReadOnlyList<LayoutLine> lines) => lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0);
+
+    // Code split by a blank line or an indent stays one listing when it goes on just below, at about the same left edge.
+    private static bool Continues(List<LayoutLine> code, IReadOnlyList<LayoutLine> run)
+    {
+        var size = Math.Max(1, code[^1].FontSize);
+        var gap = run[0].Box.Top - code[^1].Box.Bottom;
+        return gap >= -0.5 * size && gap <= 3 * size && Math.Abs(run.Min(l => l.Box.Left) - code.Min(l => l.Box.Left)) <= 8 * size;
+    }
+
+    private void FlushCode(List<LayoutLine> code, PageFacts page, List<Block> into)
+    {
+        if (code.Count == 0) return;
+        var box = code.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
+        into.Add(new Block { Role = BlockRole.Code, Text = CodeText.Of(code), Provenance = Provenance(page.Layout.Number, box) });
+        code.Clear();
+        _lists.Reset();
     }
 
     /// <summary>The blocks of one page made of text blocks only (no tables or pictures), in reading order.</summary>
@@ -68,10 +97,6 @@ public sealed class PageBlockBuilder
         var provenance = Provenance(page.Layout.Number, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
         var confidence = lines.All(l => l.Confidence is not null) ? lines.Average(l => l.Confidence!.Value) : (double?)null;
         Block Make(BlockRole role, string text) => new() { Role = role, Text = text, Provenance = provenance, Confidence = confidence };
-        if (page.CodeByFace && lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0))
-        {
-            return Make(BlockRole.Code, CodeText.Of(lines));
-        }
         var text = LineJoiner.Join(lines.Select(l => l.Text));
         var size = DominantSize(lines);
         if (CaptionPrefix.IsCaption(text)) return Make(BlockRole.Caption, text);
