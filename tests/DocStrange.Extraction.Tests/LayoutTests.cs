@@ -49,7 +49,7 @@ public class LayoutTests
         Assert.Equal(2, DetachedMarkers.Reattach([Line("5.1", 72, 100, 10), Line("Title", 100, 140, 10)]).Count);
 
     [Fact]
-    public void Headings_are_ranked_against_the_body_size()
+    public void The_title_and_headings_are_ranked_against_the_body_size()
     {
         var builder = new PageBlockBuilder();
         var blocks = builder.Build(
@@ -59,7 +59,7 @@ public class LayoutTests
             new LayoutBlock([Line("Body text that is long enough to set the body size of the page.", 72, 100, 10), Line("More body text of the same size.", 72, 112, 10)]),
             new LayoutBlock([Line("Run-in bold", 72, 130, 10) with { Bold = true }]),
         ], page: 1);
-        Assert.Equal([(BlockRole.Heading, 1), (BlockRole.Heading, 2), (BlockRole.Paragraph, 0), (BlockRole.Heading, 4)],
+        Assert.Equal([(BlockRole.Title, 0), (BlockRole.Heading, 1), (BlockRole.Paragraph, 0), (BlockRole.Heading, 3)],
             blocks.Select(b => (b.Role, b.Level)));
     }
 

@@ -34,7 +34,7 @@ public class PdfReaderTests
     [InlineData("pdf/multi_page.pdf")]
     [InlineData("pdf/amt_handbook_sample.pdf")]
     [InlineData("pdf/two_pages.pdf")]
-    public async Task A_truncated_pdf_is_unreadable_or_a_partial_document(string fixture)
+    public async Task A_cut_pdf_is_unreadable_or_a_partial_document(string fixture)
     {
         var whole = TestData.Bytes(fixture);
         foreach (var length in new[] { whole.Length / 2, whole.Length / 3, whole.Length - 40 })
@@ -160,11 +160,11 @@ public class PdfReaderTests
     }
 
     [Fact]
-    public async Task Headings_are_found_by_font_size_and_ranked()
+    public async Task The_title_and_headings_are_found_by_font_size()
     {
         var document = await Convert(TestData.Bytes("pdf/two_pages.pdf"));
-        var headings = document.Blocks.Where(b => b.Role == BlockRole.Heading).Select(b => (b.Text, b.Level));
-        Assert.Equal([("Sample Report", 1), ("Second Section", 2), ("Lists", 2)], headings);
+        var headings = document.Blocks.Where(b => b.Role is BlockRole.Title or BlockRole.Heading).Select(b => (b.Role, b.Text, b.Level));
+        Assert.Equal([(BlockRole.Title, "Sample Report", 0), (BlockRole.Heading, "Second Section", 1), (BlockRole.Heading, "Lists", 1)], headings);
     }
 
     [Fact]

@@ -35,15 +35,21 @@ internal static class PdfOpening
         }
     }
 
-    /// <summary>Whether the last kilobyte of the file lacks the <c>%%EOF</c> marker every complete PDF ends with.</summary>
+    /// <summary>Whether the file holds PDF objects but its last kilobyte lacks the <c>%%EOF</c> marker every complete PDF ends with.</summary>
     public static bool IsTruncated(Stream input)
     {
         if (!input.CanSeek) return false;
-        var length = (int)Math.Min(1024, input.Length);
-        var tail = new byte[length];
-        input.Seek(-length, SeekOrigin.End);
-        input.ReadExactly(tail);
-        return tail.AsSpan().IndexOf("%%EOF"u8) < 0;
+        var tail = Read(input, Math.Max(0, input.Length - 1024), 1024);
+        var head = Read(input, 0, 64 * 1024);
+        return tail.AsSpan().IndexOf("%%EOF"u8) < 0 && head.AsSpan().IndexOf(" obj"u8) >= 0;
+    }
+
+    private static byte[] Read(Stream input, long from, int count)
+    {
+        var buffer = new byte[(int)Math.Min(count, input.Length - from)];
+        input.Seek(from, SeekOrigin.Begin);
+        input.ReadExactly(buffer);
+        return buffer;
     }
 
     public static Dictionary<string, object?> Details(string fileName) => new()
