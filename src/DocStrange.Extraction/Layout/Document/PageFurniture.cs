@@ -9,7 +9,7 @@ namespace DocStrange.Extraction.Layout.Document;
 /// (e.g. Lin 2003, "Header and footer extraction by page-association"): a text block in the top or
 /// bottom band of its page, with no body text between it and the page edge, is a page header or
 /// footer when the same text (digits ignored) comes back in that band on other pages, when it is a
-/// bare page number ("12", "Page 3 of 9", "xiv"), or when it shares its line with one.
+/// bare page number ("12", "Page 3 of 9", "xiv", "7-45"), or when it shares its line with one.
 /// </summary>
 public static partial class PageFurniture
 {
@@ -71,6 +71,6 @@ public static partial class PageFurniture
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:page|p\.|seite|página|pagina)\s*)?[-–—]?\s*(?:\d{1,4}|(?-i:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})))\s*[-–—]?\s*(?:(?:of|/|von|de)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:page|p\.|seite|página|pagina)\s*)?[-–—]?\s*(?:\d{1,4}|\d{1,3}[-–.]\d{1,4}|(?-i:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})))\s*[-–—]?\s*(?:(?:of|/|von|de)\s*\d{1,4})?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();
 }

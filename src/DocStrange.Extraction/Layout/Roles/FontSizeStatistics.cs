@@ -9,6 +9,7 @@ public sealed class FontSizeStatistics
     private readonly Dictionary<double, int> _charsBySize = [];
     private long _chars;
     private long _boldChars;
+    private long _italicChars;
     private int _highestTier = int.MaxValue;
 
     /// <summary>Adds a line's characters under its font size.</summary>
@@ -19,10 +20,14 @@ public sealed class FontSizeStatistics
         _charsBySize[size] = _charsBySize.GetValueOrDefault(size) + line.Text.Length;
         _chars += line.Text.Length;
         if (line.Bold) _boldChars += line.Text.Length;
+        if (line.Italic) _italicChars += line.Text.Length;
     }
 
     /// <summary>The share of characters set in bold; when most text is bold, bold says nothing about headings.</summary>
     public double BoldShare => _chars == 0 ? 0 : (double)_boldChars / _chars;
+
+    /// <summary>The share of characters set in italics.</summary>
+    public double ItalicShare => _chars == 0 ? 0 : (double)_italicChars / _chars;
 
     /// <summary>The size most characters are set in; 0 when nothing was counted.</summary>
     public double BodySize => _charsBySize.Count == 0

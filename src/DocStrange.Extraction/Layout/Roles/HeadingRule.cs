@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace DocStrange.Extraction.Layout.Roles;
 
 /// <summary>
-/// Headings: a short block (at most three lines, not a sentence list) set clearly larger than the body
-/// text, or a short bold line of body size standing alone. The level comes from the section number
+/// Headings: a short block (at most three lines) set clearly larger than the body text, or a short
+/// bold or italic line of body size standing alone that does not read as a sentence. The level comes from the section number
 /// when the heading has one ("2.1 Scope" is level 2) and otherwise from how much larger than the body
 /// it is (<see cref="FontSizeStatistics.HeadingLevel"/>).
 /// </summary>
@@ -19,8 +19,9 @@ public static partial class HeadingRule
     {
         if (lines.Count > MaxLines || text.Length > MaxChars || !text.Any(char.IsLetter)) return false;
         if (statistics.IsHeadingSize(size)) return true;
-        // A bold line of body size on its own, not a sentence: a run-in section title.
-        return lines.Count == 1 && lines[0].Bold && statistics.BoldShare < 0.5
+        // A bold (or, where little is italic, an italic) line of body size on its own, not a sentence.
+        var emphasis = lines.Count == 1 && (lines[0].Bold && statistics.BoldShare < 0.5 || lines[0].Italic && statistics.ItalicShare < 0.2);
+        return emphasis
             && text.Length <= MaxBoldChars
             && size >= statistics.BodySize - 0.5
             && (char.IsUpper(text[0]) || char.IsDigit(text[0]))

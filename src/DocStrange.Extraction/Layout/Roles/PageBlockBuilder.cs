@@ -64,7 +64,7 @@ public sealed class PageBlockBuilder
             }
         }
         FlushCode(code, page, result);
-        return result;
+        return ColumnContinuation.Join(result);
     }
 
     private static bool IsCode(IReadOnlyList<LayoutLine> lines) => lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0);
