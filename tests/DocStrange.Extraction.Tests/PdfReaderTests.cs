@@ -193,12 +193,12 @@ public class PdfReaderTests
     }
 
     [Fact]
-    public async Task Two_columns_are_read_column_by_column()
+    public async Task Two_columns_are_read_column_by_column_and_a_paragraph_cut_between_them_is_joined()
     {
         var document = await Convert(TestData.Bytes("pdf/amt_handbook_sample.pdf"));
         var texts = document.Blocks.Select(b => b.Text).ToList();
         var leftColumn = texts.FindIndex(t => t.StartsWith("The two general types of self-locking nuts"));
-        var rightColumn = texts.FindIndex(t => t.StartsWith("the most common ranges in size"));
+        var rightColumn = texts.FindIndex(t => t.Contains("The wing type that is the most common ranges in size"));
         Assert.InRange(leftColumn, 0, rightColumn - 1);
         Assert.Contains("eliminate rotation or misalignment when tightening", texts[0]);
     }

@@ -25,8 +25,10 @@ public sealed class PdfReader : IDocumentReader
     private static DocumentModel Read(Stream input, ConversionRequest request, CancellationToken cancellationToken)
     {
         var options = request.Options;
-        using var document = PdfOpening.Open(input, options.Password, request.FileName);
+        using var source = new PdfPageSource(input, options.Password, request.FileName);
+        var document = source.Document;
         var pageCount = document.NumberOfPages;
+        var title = TitleOf(document);
         if (pageCount == 0)
         {
             throw new DocStrangeException(ErrorCode.UnreadableDocument, "The PDF has no pages.", PdfOpening.Details(request.FileName));
@@ -43,7 +45,7 @@ public sealed class PdfReader : IDocumentReader
         {
             if (!options.Pages.Contains(number)) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            var page = PdfPageReading.Read(document, number, builder);
+            var page = PdfPageReading.Read(source.ForNextPage(), number, builder);
             if (page.Info is { } info) pages.Add(info);
             blocks.AddRange(page.Blocks);
             if (page.Warning is { } warning) warnings.Add(warning);
@@ -61,7 +63,7 @@ public sealed class PdfReader : IDocumentReader
             {
                 FileName = request.FileName,
                 FileKind = request.Kind,
-                Title = TitleOf(document),
+                Title = title,
                 PageCount = pageCount,
             },
             Pages = pages,
