@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocStrange.Extraction.Layout;
 using UglyToad.PdfPig.Content;
 
 namespace DocStrange.Extraction.Formats.Pdf;
@@ -10,18 +11,24 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// </summary>
 internal static partial class PdfFontStyle
 {
-    /// <summary>How many of the letters are bold; the name test runs once per font.</summary>
-    public static int CountBold(IEnumerable<Letter> letters) =>
-        letters.GroupBy(l => (l.FontName, l.FontDetails?.IsBold == true))
-            .Sum(g => g.Key.Item2 || IsMatch(g.Key.FontName, BoldName(), TexBold()) ? g.Count() : 0);
-
-    /// <summary>How many of the letters are italic.</summary>
-    public static int CountItalic(IEnumerable<Letter> letters) =>
-        letters.GroupBy(l => (l.FontName, l.FontDetails?.IsItalic == true))
-            .Sum(g => g.Key.Item2 || IsMatch(g.Key.FontName, ItalicName(), TexItalic()) ? g.Count() : 0);
+    /// <summary>A function giving each letter's traits, for the letters of one page: names are tested once per font.</summary>
+    public static Func<Letter, FontTraits> ForPage(IReadOnlyList<Letter> letters)
+    {
+        var monospace = MonospaceFonts(letters);
+        var cache = new Dictionary<(string, bool, bool), FontTraits>();
+        return letter =>
+        {
+            var key = (letter.FontName ?? "", letter.FontDetails?.IsBold == true, letter.FontDetails?.IsItalic == true);
+            if (cache.TryGetValue(key, out var traits)) return traits;
+            if (key.Item2 || IsMatch(key.Item1, BoldName(), TexBold())) traits |= FontTraits.Bold;
+            if (key.Item3 || IsMatch(key.Item1, ItalicName(), TexItalic())) traits |= FontTraits.Italic;
+            if (monospace.Contains(key.Item1)) traits |= FontTraits.Monospace;
+            return cache[key] = traits;
+        };
+    }
 
     /// <summary>The names of the fonts among the letters that are fixed-pitch: by name, or because every glyph drawn in them advances by the same width.</summary>
-    public static HashSet<string> MonospaceFonts(IEnumerable<Letter> letters)
+    private static HashSet<string> MonospaceFonts(IEnumerable<Letter> letters)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var font in letters.GroupBy(l => l.FontName ?? ""))

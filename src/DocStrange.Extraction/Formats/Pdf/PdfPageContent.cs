@@ -20,8 +20,8 @@ internal static class PdfPageContent
         var orientation = PdfPageOrientation.Detect(letters, page.Width, page.Height);
         var upright = orientation.IsUpright ? letters : letters.Select(orientation.Apply).ToList();
         var height = orientation.UprightHeight;
-        var monospace = PdfFontStyle.MonospaceFonts(upright);
-        var words = PdfWords.Extract(PdfOverprint.Remove(upright)).Select(w => ToLayout(w, height, monospace)).ToList();
+        var traitsOf = PdfFontStyle.ForPage(upright);
+        var words = PdfWords.Extract(PdfOverprint.Remove(upright)).Select(w => ToLayout(w, height, traitsOf)).ToList();
         var content = new PageContent(number, orientation.UprightWidth, height, words)
         {
             Rulings = PdfRulings.Read(page, orientation),
@@ -30,20 +30,44 @@ internal static class PdfPageContent
         return (content, orientation);
     }
 
-    private static LayoutWord ToLayout(Word word, double height, HashSet<string> monospaceFonts)
+    private static LayoutWord ToLayout(Word word, double height, Func<Letter, FontTraits> traitsOf)
     {
         var letters = word.Letters;
         var upright = word.TextOrientation == TextOrientation.Horizontal;
         var text = upright && Bidi.HasRightToLeft(word.Text) ? Bidi.Reverse(letters.Select(l => l.Value)) : word.Text;
-        var size = letters.GroupBy(l => Math.Round(l.PointSize * 2) / 2).MaxBy(g => (g.Count(), g.Key))?.Key ?? 0;
-        var traits = FontTraits.None;
+        var size = DominantSize(letters);
         var count = letters.Count;
-        if (PdfFontStyle.CountBold(letters) >= 0.9 * count) traits |= FontTraits.Bold;
-        if (PdfFontStyle.CountItalic(letters) >= 0.9 * count) traits |= FontTraits.Italic;
-        if (letters.Count(l => monospaceFonts.Contains(l.FontName ?? "")) >= 0.9 * count) traits |= FontTraits.Monospace;
+        int bold = 0, italic = 0, monospace = 0;
+        foreach (var letter in letters)
+        {
+            var t = traitsOf(letter);
+            if ((t & FontTraits.Bold) != 0) bold++;
+            if ((t & FontTraits.Italic) != 0) italic++;
+            if ((t & FontTraits.Monospace) != 0) monospace++;
+        }
+        var traits = FontTraits.None;
+        if (bold >= 0.9 * count) traits |= FontTraits.Bold;
+        if (italic >= 0.9 * count) traits |= FontTraits.Italic;
+        if (monospace >= 0.9 * count) traits |= FontTraits.Monospace;
         var box = upright ? HorizontalBox(letters, height) : Box(word.BoundingBox, height);
         var baseline = upright && count > 0 ? height - letters[0].StartBaseLine.Y : box.Bottom;
         return new LayoutWord(text, box, baseline, size, traits) { Rotation = upright ? 0 : RotationOf(letters) };
+    }
+
+    // The size most of the letters are set in, to half a point (the larger one on a tie).
+    private static double DominantSize(IReadOnlyList<Letter> letters)
+    {
+        double best = 0;
+        var bestCount = 0;
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var size = Math.Round(letters[i].PointSize * 2) / 2;
+            var count = 0;
+            for (var j = 0; j < letters.Count; j++) if (Math.Round(letters[j].PointSize * 2) / 2 == size) count++;
+            if (count > bestCount || (count == bestCount && size > best)) (best, bestCount) = (size, count);
+            if (bestCount * 2 > letters.Count) break;
+        }
+        return best;
     }
 
     // The direction of the first letter's baseline, in quarter turns counterclockwise.
