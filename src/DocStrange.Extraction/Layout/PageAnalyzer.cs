@@ -7,11 +7,11 @@ using DocStrange.Extraction.Layout.Tables;
 namespace DocStrange.Extraction.Layout;
 
 /// <summary>
-/// Layout analysis of one page, whatever its source: ruled tables take their words first, then
-/// pictures take their labels; the remaining words make lines (markers put back on their lines,
-/// margin line numbers onto theirs), tables drawn without rulings are found by column alignment,
-/// the rest of the lines make blocks, and every region is put in reading order. One call per page;
-/// nothing is kept between pages.
+/// Layout analysis of one page, whatever its source: words make lines; ruled tables take their words
+/// first, then pictures take their labels; the remaining lines get their markers and margin numbers
+/// back, tables drawn without rulings (dot-leader contents, column alignment) take theirs, the rest
+/// make blocks, and every region is put in reading order. One call per page; nothing is kept between
+/// pages.
 /// </summary>
 public sealed class PageAnalyzer
 {
@@ -39,32 +39,29 @@ public sealed class PageAnalyzer
     public PageLayout Analyze(PageContent page)
     {
         var words = page.Words.Where(w => w.Text.Length > 0).ToList();
+        var lines = _lines.Build(words);
         var regions = new List<PageRegion>();
         foreach (var detector in _ruledTables)
         {
-            foreach (var table in detector.Detect(page, words))
-            {
-                regions.Add(PageRegion.Of(table));
-                words = Without(words, table.Words);
-            }
+            foreach (var table in detector.Detect(page, lines)) lines = Take(PageRegion.Of(table), table.Words, regions, lines);
         }
-        var body = BodySize(words);
-        foreach (var picture in PictureRegions.Find(page, words, body, regions.Select(r => r.Box)))
+        var body = BodySize(lines.SelectMany(l => l.Words));
+        foreach (var picture in PictureRegions.Find(page, lines, body, regions.Select(r => r.Box)))
         {
-            regions.Add(PageRegion.Of(picture));
-            words = Without(words, picture.Words);
+            lines = Take(PageRegion.Of(picture), picture.Words, regions, lines);
         }
+        lines = DetachedMarkers.Reattach(MarginLineNumbers.Join(lines));
         foreach (var detector in _alignedTables)
         {
-            foreach (var table in detector.Detect(page, words))
+            foreach (var table in detector.Detect(page, lines))
             {
                 regions.Add(PageRegion.Of(table));
-                words = Without(words, table.Words);
+                var taken = new HashSet<LayoutWord>(table.Words, ReferenceEqualityComparer.Instance);
+                lines = lines.Where(l => !l.Words.Any(taken.Contains)).ToList();
             }
         }
-        var lines = DetachedMarkers.Reattach(MarginLineNumbers.Join(_lines.Build(words)));
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
-        var rightToLeft = IsRightToLeft(words);
+        var rightToLeft = IsRightToLeft(lines.SelectMany(l => l.Words));
         return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft));
     }
 
@@ -72,13 +69,15 @@ public sealed class PageAnalyzer
     public static double BodySize(IEnumerable<LayoutWord> words) =>
         words.GroupBy(w => Math.Round(w.FontSize * 2) / 2).MaxBy(g => (g.Sum(w => w.Text.Length), -g.Key))?.Key ?? 0;
 
-    private static bool IsRightToLeft(List<LayoutWord> words) =>
+    private static bool IsRightToLeft(IEnumerable<LayoutWord> words) =>
         words.Sum(w => Bidi.HasRightToLeft(w.Text) ? w.Text.Length : -w.Text.Length) > 0;
 
-    private static List<LayoutWord> Without(List<LayoutWord> words, IReadOnlyList<LayoutWord> taken)
+    // Adds the region and remakes the lines from the words it leaves (a line may lose only some of its words).
+    private IReadOnlyList<LayoutLine> Take(PageRegion region, IReadOnlyList<LayoutWord> taken, List<PageRegion> regions, IReadOnlyList<LayoutLine> lines)
     {
-        if (taken.Count == 0) return words;
+        regions.Add(region);
+        if (taken.Count == 0) return lines;
         var set = new HashSet<LayoutWord>(taken, ReferenceEqualityComparer.Instance);
-        return words.Where(w => !set.Contains(w)).ToList();
+        return _lines.Build(lines.SelectMany(l => l.Words).Where(w => !set.Contains(w)).ToList());
     }
 }

@@ -32,7 +32,7 @@ public class TableDetectionTests
         words.AddRange(Phrase("Bob", 80, 154));
         words.AddRange(Phrase("5", 180, 154));
         words.AddRange(Phrase("6", 280, 154));
-        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), words));
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
         Assert.Equal([["Name", "Scores", "^"], ["Ann", "7", "9"], ["Bob", "5", "6"]], Rows(region.Table));
         Assert.Equal(new TableCell(0, 1, "Scores", ColumnSpan: 2, IsHeader: true), region.Table.Cells[1]);
         Assert.Equal(8, region.Words.Count);
@@ -43,7 +43,7 @@ public class TableDetectionTests
     {
         var words = Column(["A framed note that runs over two lines", "of text with no columns in it at all."], 80, 120);
         var rulings = new[] { new Ruling(72, 100, 400, 100), new Ruling(72, 140, 400, 140), new Ruling(72, 100, 72, 140), new Ruling(400, 100, 400, 140) };
-        Assert.Empty(RuledTableDetector.Instance.Detect(Page(words, rulings), words));
+        Assert.Empty(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class TableDetectionTests
         {
             for (var c = 0; c < 3; c++) words.AddRange(Phrase(rows[r][c], 72 + c * 150, 100 + r * 16));
         }
-        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), words));
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
         Assert.Equal(rows, Rows(region.Table));
     }
 
@@ -65,7 +65,7 @@ public class TableDetectionTests
         var left = Enumerable.Range(0, 8).Select(i => $"this is line {i} of a paragraph in the left column");
         var right = Enumerable.Range(0, 8).Select(i => $"and line {i} of the paragraph in the right column");
         var words = Column(left, 72, 100).Concat(Column(right, 330, 100)).ToList();
-        Assert.Empty(AlignedTableDetector.Instance.Detect(Page(words), words));
+        Assert.Empty(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class TableDetectionTests
             line.Add(Word(entries[i].Page, line[^1].Box.Right + 3, 100 + i * 14));
             words.AddRange(line);
         }
-        var region = Assert.Single(LeaderTableDetector.Instance.Detect(Page(words), words));
+        var region = Assert.Single(LeaderTableDetector.Instance.Detect(Page(words), Lines(words)));
         Assert.Equal([["Preface . . . . . . .", "xi"], ["1 Getting started . . . . . . .", "1"], ["2 Going further . . . . . . .", "15"]], Rows(region.Table));
     }
 }

@@ -27,6 +27,8 @@ internal static class Words
     public static List<LayoutWord> Column(IEnumerable<string> lines, double left, double firstBaseline, double size = 10, double leading = 12) =>
         lines.SelectMany((line, i) => Phrase(line, left, firstBaseline + i * leading, size)).ToList();
 
+    public static IReadOnlyList<LayoutLine> Lines(IReadOnlyList<LayoutWord> words) => DocStrange.Extraction.Layout.Lines.LineBuilder.Instance.Build(words);
+
     public static PageContent Page(IEnumerable<LayoutWord> words, IEnumerable<Ruling>? rulings = null) =>
         new(1, 612, 792, words.ToList()) { Rulings = rulings?.ToList() ?? [] };
 }

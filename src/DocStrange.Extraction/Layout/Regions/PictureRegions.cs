@@ -1,5 +1,4 @@
 using DocStrange.Document.Model;
-using DocStrange.Extraction.Layout.Lines;
 using DocStrange.Extraction.Layout.Roles;
 
 namespace DocStrange.Extraction.Layout.Regions;
@@ -18,16 +17,17 @@ public static class PictureRegions
     private const double MinSide = 16;
     private const double LabelSizeRatio = 0.92;
 
-    /// <summary>The pictures and the label words each one takes from <paramref name="words"/>.</summary>
-    public static IReadOnlyList<PictureRegion> Find(PageContent page, IReadOnlyList<LayoutWord> words, double bodySize, IEnumerable<BoundingBox> taken)
+    /// <summary>The pictures and the label words each one takes from the page's <paramref name="lines"/>.</summary>
+    public static IReadOnlyList<PictureRegion> Find(PageContent page, IReadOnlyList<LayoutLine> lines, double bodySize, IEnumerable<BoundingBox> taken)
     {
+        var words = lines.SelectMany(l => l.Words).ToList();
         var pageArea = page.Width * page.Height;
         var boxes = Merge(page.Pictures.Where(b => b.Area() < MaxShareOfPage * pageArea).ToList())
             .Where(b => b.Area() >= MinShareOfPage * pageArea && b.Width >= MinSide && b.Height >= MinSide && b.Area() < MaxShareOfPage * pageArea)
             .Where(b => !taken.Any(t => Overlap(t, b) > 0.5 * Math.Min(t.Area(), b.Area())))
             .ToList();
         if (boxes.Count == 0) return [];
-        var captionLines = LineBuilder.Instance.Build(words).Where(l => CaptionPrefix.IsCaption(l.Text)).SelectMany(l => l.Words)
+        var captionLines = lines.Where(l => CaptionPrefix.IsCaption(l.Text)).SelectMany(l => l.Words)
             .ToHashSet(ReferenceEqualityComparer.Instance);
         var result = new List<PictureRegion>();
         var used = new HashSet<LayoutWord>(ReferenceEqualityComparer.Instance);

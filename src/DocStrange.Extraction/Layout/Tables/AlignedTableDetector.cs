@@ -20,13 +20,12 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
     public static AlignedTableDetector Instance { get; } = new(AlignedTableOptions.Default, LineBuilder.Instance);
 
     /// <inheritdoc />
-    public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutWord> words)
+    public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutLine> lines)
     {
-        var upright = words.Where(w => w.IsUpright).ToList();
         var result = new List<TableRegion>();
-        foreach (var part in PageGutters.Split(upright, PageAnalyzer.BodySize(upright)))
+        foreach (var part in PageGutters.Split(lines.Where(l => l.Words.Count > 0 && l.Words[0].IsUpright).ToList()))
         {
-            var segments = lineBuilder.Build(part).SelectMany(SplitAtLeader).ToList();
+            var segments = part.SelectMany(SplitAtLeader).ToList();
             var rows = TextSeparators.RowsOf(segments);
             var i = 0;
             while (i < rows.Count)

@@ -10,25 +10,24 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// becomes a two-column table of entries and targets. A line without a leader directly above an entry
 /// is the first part of that entry, wrapped. The leaders stay with the entries, as they are drawn.
 /// </summary>
-public sealed class LeaderTableDetector(ILineBuilder lineBuilder) : ITableDetector
+public sealed class LeaderTableDetector : ITableDetector
 {
     /// <summary>The fewest entries of a table.</summary>
     public const int MinEntries = 3;
 
-    /// <summary>A detector with the default line builder.</summary>
-    public static LeaderTableDetector Instance { get; } = new(LineBuilder.Instance);
+    /// <summary>The one instance; it holds no state.</summary>
+    public static LeaderTableDetector Instance { get; } = new();
 
     /// <inheritdoc />
-    public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutWord> words)
+    public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutLine> lines)
     {
-        var upright = words.Where(w => w.IsUpright).ToList();
         var result = new List<TableRegion>();
-        foreach (var part in PageGutters.Split(upright, PageAnalyzer.BodySize(upright)))
+        foreach (var part in PageGutters.Split(lines.Where(l => l.Words.Count > 0 && l.Words[0].IsUpright).ToList()))
         {
-            var lines = lineBuilder.Build(part).OrderBy(l => l.Baseline).ToList();
+            var ordered = part.OrderBy(l => l.Baseline).ThenBy(l => l.Box.Left).ToList();
             var run = new List<(List<LayoutLine> Entry, LayoutLine Target)>();
             var pending = new List<LayoutLine>();
-            foreach (var line in lines)
+            foreach (var line in ordered)
             {
                 var previous = run.Count > 0 ? run[^1].Target : null;
                 var close = previous is null || line.Box.Top - Math.Max(previous.Box.Bottom, pending.Count > 0 ? pending[^1].Box.Bottom : 0) <= 2.5 * Math.Max(1, line.FontSize);

@@ -17,8 +17,9 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     public static RuledTableDetector Instance { get; } = new(RuledTableOptions.Default, LineBuilder.Instance);
 
     /// <inheritdoc />
-    public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutWord> words)
+    public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutLine> lines)
     {
+        var words = lines.SelectMany(l => l.Words).ToList();
         if (page.Rulings.Count < 2 || words.Count == 0) return [];
         var merged = RulingNetwork.Merge(page.Rulings);
         var result = new List<TableRegion>();
