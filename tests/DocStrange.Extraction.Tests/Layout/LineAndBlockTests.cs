@@ -75,4 +75,15 @@ public class LineAndBlockTests
         words.AddRange(Phrase("First item", 72 + 5 + 20, 100));
         Assert.Equal("• First item", Assert.Single(DetachedMarkers.Reattach(LineBuilder.Instance.Build(words))).Text);
     }
+
+    [Fact]
+    public void Code_keeps_the_wide_gaps_of_its_aligned_parts_on_one_line()
+    {
+        var words = new List<LayoutWord>
+        {
+            Word("id", 90, 100, 10, FontTraits.Monospace),
+            Word("OBJECT", 90 + 10 + 30, 100, 10, FontTraits.Monospace),
+        };
+        Assert.Equal("id OBJECT", Assert.Single(LineBuilder.Instance.Build(words)).Text);
+    }
 }

@@ -28,4 +28,17 @@ public class ReadingOrderTests
         var order = TopologicalReadingOrder.Instance.Order(Page, p => p.Box, rightToLeft: true).Select(p => p.Name);
         Assert.Equal(["title", "right-top", "left-top", "table", "right-bottom", "left-bottom"], order);
     }
+
+    [Fact]
+    public void A_heading_low_on_the_left_does_not_jump_ahead_of_a_centred_line_above_it()
+    {
+        (string Name, BoundingBox Box)[] page =
+        [
+            ("section", new(72, 240, 190, 250)),
+            ("author", new(260, 160, 400, 172)),
+            ("title", new(165, 70, 490, 90)),
+            ("body", new(120, 280, 540, 400)),
+        ];
+        Assert.Equal(["title", "author", "section", "body"], TopologicalReadingOrder.Instance.Order(page, p => p.Box).Select(p => p.Name));
+    }
 }

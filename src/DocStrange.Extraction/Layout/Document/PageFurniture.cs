@@ -31,7 +31,8 @@ public static partial class PageFurniture
                 var box = block.Provenance!.Box!.Value;
                 var top = box.Bottom <= Band * height && !onPage.Any(o => o.i != index && InBody(o.b, height) && o.b.Provenance!.Box!.Value.Bottom <= box.Top);
                 var bottom = box.Top >= (1 - Band) * height && !onPage.Any(o => o.i != index && InBody(o.b, height) && o.b.Provenance!.Box!.Value.Top >= box.Bottom);
-                if (top || bottom) candidates.Add((index, top, Key(block.Text)));
+                // The key holds the line height too: a title set large is not the running head that repeats its words.
+                if (top || bottom) candidates.Add((index, top, Key(block.Text) + "|" + Math.Round(Math.Log(Math.Max(1, box.Height)) * 4)));
             }
         }
         var pagesPerKey = candidates.GroupBy(c => (c.Top, c.Key)).ToDictionary(g => g.Key, g => g.Select(c => blocks[c.Index].Provenance!.Page).Distinct().Count());
@@ -50,7 +51,7 @@ public static partial class PageFurniture
         return blocks.Select((b, i) => marked.Contains(i) ? b with { Role = candidates.First(c => c.Index == i).Top ? BlockRole.PageHeader : BlockRole.PageFooter, Level = 0 } : b).ToList();
     }
 
-    private static bool IsText(Block block) => block.Role is BlockRole.Paragraph or BlockRole.Heading or BlockRole.Title or BlockRole.Footnote or BlockRole.ListItem;
+    private static bool IsText(Block block) => block.Role is BlockRole.Paragraph or BlockRole.Heading or BlockRole.Footnote or BlockRole.ListItem;
 
     private static bool InBody(Block block, double height) =>
         block.Provenance?.Box is { } box && box.Top > Band * height && box.Bottom < (1 - Band) * height;

@@ -5,7 +5,8 @@ namespace DocStrange.Extraction.Layout.Lines;
 /// ends just before it (within <see cref="LineBuilderOptions.MaxWordGap"/>) on the same baseline, or
 /// on a raised or lowered one when the word is smaller (superscripts and subscripts stay on their
 /// line as separate words). A wide gap ends the line, so the columns of a page and the cells of a
-/// table give separate lines. Words that are not upright each make their own line.
+/// table give separate lines; between words set in a fixed-pitch face a wider gap is allowed, as code
+/// aligns its parts with spaces. Words that are not upright each make their own line.
 /// </summary>
 public sealed class LineBuilder(LineBuilderOptions options) : ILineBuilder
 {
@@ -67,7 +68,8 @@ public sealed class LineBuilder(LineBuilderOptions options) : ILineBuilder
     {
         var size = Math.Max(line.Size, word.FontSize);
         var gap = word.Box.Left - line.Right;
-        if (gap > options.MaxWordGap * size) return null;
+        var maxGap = word.Monospace && line.Words[^1].Monospace ? options.MaxMonospaceGap : options.MaxWordGap;
+        if (gap > maxGap * size) return null;
         var drop = word.Baseline - line.Baseline;
         var sameSize = Math.Min(line.Size, word.FontSize);
         if (Math.Abs(drop) <= options.BaselineTolerance * sameSize) return Math.Abs(drop) + Math.Max(0, gap) * 0.01;

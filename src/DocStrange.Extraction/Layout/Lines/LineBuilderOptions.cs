@@ -9,6 +9,9 @@ public sealed record LineBuilderOptions
     /// <summary>The widest gap between two words of one line: wider gaps separate columns and table cells.</summary>
     public double MaxWordGap { get; init; } = 1.0;
 
+    /// <summary>The widest gap between two words set in a fixed-pitch face: code lines up its parts with runs of spaces.</summary>
+    public double MaxMonospaceGap { get; init; } = 6.0;
+
     /// <summary>How far apart the baselines of two words of the same size on one line may be.</summary>
     public double BaselineTolerance { get; init; } = 0.25;
 

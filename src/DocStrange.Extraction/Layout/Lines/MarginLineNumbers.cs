@@ -14,13 +14,15 @@ public static class MarginLineNumbers
     private const double EdgeTolerance = 3;
 
     /// <summary>The lines, with each margin number's row made one line; unchanged when the page has no numbered margin.</summary>
-    public static IReadOnlyList<LayoutLine> Join(IReadOnlyList<LayoutLine> lines)
+    public static IReadOnlyList<LayoutLine> Join(IReadOnlyList<LayoutLine> original)
     {
+        // A number set apart from the text after it (a fixed-pitch face lets the line run on) stands alone first.
+        var lines = original.SelectMany(SplitLeadingNumber).ToList();
         var numbers = lines.Where(l => l.Words.Count == 1 && int.TryParse(l.Text, out var n) && n is > 0 and < 1000).ToList();
-        if (numbers.Count < MinRun) return lines;
+        if (numbers.Count < MinRun) return original;
         var run = LongestRun(numbers, l => l.Box.Right);
         if (run.Count < MinRun) run = LongestRun(numbers, l => l.Box.Left);
-        if (run.Count < MinRun) return lines;
+        if (run.Count < MinRun) return original;
 
         var used = new HashSet<LayoutLine>(ReferenceEqualityComparer.Instance);
         var joined = new List<LayoutLine>();
@@ -33,6 +35,15 @@ public static class MarginLineNumbers
             joined.Add(LineText.ToLine([.. number.Words, .. row.SelectMany(l => l.Words)]));
         }
         return lines.Where(l => !used.Contains(l)).Concat(joined).OrderBy(l => l.Box.Top).ThenBy(l => l.Box.Left).ToList();
+    }
+
+    private static IEnumerable<LayoutLine> SplitLeadingNumber(LayoutLine line)
+    {
+        if (line.Words.Count < 2 || !int.TryParse(line.Words[0].Text, out _) || line.Words[1].Box.Left - line.Words[0].Box.Right <= line.FontSize)
+        {
+            return [line];
+        }
+        return [LineText.ToLine([line.Words[0]]), LineText.ToLine(line.Words.Skip(1).ToList())];
     }
 
     // The longest chain of numbers on one edge, top to bottom, each one more than the one above.

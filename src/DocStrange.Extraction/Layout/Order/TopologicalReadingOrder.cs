@@ -6,7 +6,8 @@ namespace DocStrange.Extraction.Layout.Order;
 /// Reading order by the two rules of Breuel ("High Performance Document Layout Analysis", 2003):
 /// a comes before b when they overlap horizontally and a is above b; or when a lies wholly left of b
 /// and no third region between them vertically overlaps both horizontally (a full-width title,
-/// figure or table). The order is a topological sort of that relation, taking the topmost, then
+/// figure or table); a region wholly below the other needs its column to reach up beside it, so a
+/// heading low on the left does not jump ahead of a centred author line above it. The order is a topological sort of that relation, taking the topmost, then
 /// leftmost, free region first. Columns are read one after the other, and full-width elements
 /// where a reader meets them. Right-to-left pages swap left and right.
 /// </summary>
@@ -65,6 +66,17 @@ public sealed class TopologicalReadingOrder : IReadingOrder
     private static bool Earlier(BoundingBox a, BoundingBox b, bool rightToLeft) =>
         Math.Abs(a.Top - b.Top) > 0.5 ? a.Top < b.Top : rightToLeft ? a.Right > b.Right : a.Left < b.Left;
 
+    // Whether some region in a's column (overlapping it horizontally) lies level with b.
+    private static bool ColumnReaches(BoundingBox[] boxes, int ia, BoundingBox b)
+    {
+        var a = boxes[ia];
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            if (i != ia && boxes[i].HorizontalOverlap(a) > 0 && boxes[i].VerticalOverlap(b) > 0 && boxes[i].Right <= b.Left + 1) return true;
+        }
+        return false;
+    }
+
     private static bool Before(BoundingBox[] boxes, int ia, int ib, bool rightToLeft)
     {
         var a = boxes[ia];
@@ -76,6 +88,9 @@ public sealed class TopologicalReadingOrder : IReadingOrder
         }
         var leftOf = rightToLeft ? a.Left >= b.Right - 1 : a.Right <= b.Left + 1;
         if (!leftOf) return false;
+        // A region wholly below and to the left of another comes first only when it belongs to a
+        // column that reaches up beside that other region (a text column, not a lone block lower down).
+        if (a.Top >= b.Bottom && !ColumnReaches(boxes, ia, b)) return false;
         var low = Math.Min(a.CenterY(), b.CenterY());
         var high = Math.Max(a.CenterY(), b.CenterY());
         for (var ic = 0; ic < boxes.Length; ic++)

@@ -24,6 +24,9 @@ public static partial class ListMarkers
         return true;
     }
 
+    /// <summary>Whether the line starts with a bullet glyph (not a dash or star, which code uses too).</summary>
+    public static bool StartsWithBullet(string line) => line.TrimStart() is { Length: > 0 } t && "•●▪◦■□‣⁃○►➢✓\uF0B7\uF0A7\uF0D8\uF076".Contains(t[0]);
+
     private static bool StartsLikeText(char ch) => char.IsLetterOrDigit(ch) || ch is '"' or '\'' or '“' or '‘' or '(' or '[';
 
     // Bullets include the private-use code points Symbol and Wingdings fonts map their bullets to.

@@ -67,7 +67,9 @@ public sealed class PageBlockBuilder
         return ColumnContinuation.Join(result);
     }
 
-    private static bool IsCode(IReadOnlyList<LayoutLine> lines) => lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0);
+    // Every line in a fixed-pitch face; a bulleted item whose words are in that face is still a list item.
+    private static bool IsCode(IReadOnlyList<LayoutLine> lines) =>
+        lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0) && !ListMarkers.StartsWithBullet(lines[0].Text);
 
     // Code split by a blank line or an indent stays one listing when it goes on just below, at about the same left edge.
     private static bool Continues(List<LayoutLine> code, IReadOnlyList<LayoutLine> run)
