@@ -25,7 +25,7 @@ public sealed class LineBuilder(LineBuilderOptions options) : ILineBuilder
             for (var i = open.Count - 1; i >= 0; i--)
             {
                 var acc = open[i];
-                if (acc.Right < word.Box.Left - options.MaxWordGap * 2 * Math.Max(acc.Size, word.FontSize))
+                if (acc.Right < word.Box.Left - Math.Max(options.MaxWordGap, options.MaxMonospaceGap) * 2 * Math.Max(acc.Size, word.FontSize))
                 {
                     // Nothing further right can join it any more.
                     done.Add(acc);
