@@ -32,6 +32,9 @@ public sealed record LayoutWord(string Text, BoundingBox Box, double Baseline, d
     /// <summary>Whether the word runs left to right (false for text turned sideways on an upright page).</summary>
     public bool IsUpright => Rotation == 0;
 
+    /// <summary>Where the word comes in the source's own order (a PDF's content stream, an OCR engine's output); 0 when unknown.</summary>
+    public int Sequence { get; init; }
+
     /// <summary>Recognition confidence in [0, 1] for OCR'd words; null for text read from the file.</summary>
     public double? Confidence { get; init; }
 

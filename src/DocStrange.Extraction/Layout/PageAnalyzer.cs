@@ -62,7 +62,15 @@ public sealed class PageAnalyzer
         }
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
         var rightToLeft = IsRightToLeft(lines.SelectMany(l => l.Words));
-        return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft));
+        return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence));
+    }
+
+    // The first of the region's words in the source's order (0 when unknown, as for a picture without labels).
+    private static int Sequence(PageRegion region)
+    {
+        var words = region.Text?.Lines.SelectMany(l => l.Words) ?? region.Table?.Words ?? region.Picture?.Words ?? [];
+        var known = words.Where(w => w.Sequence > 0).Select(w => w.Sequence).DefaultIfEmpty(0);
+        return known.Min();
     }
 
     /// <summary>The font size most characters are set in (0 when there are none).</summary>

@@ -51,7 +51,11 @@ internal static class PdfPageContent
         if (monospace >= 0.9 * count) traits |= FontTraits.Monospace;
         var box = upright ? HorizontalBox(letters, height) : Box(word.BoundingBox, height);
         var baseline = upright && count > 0 ? height - letters[0].StartBaseLine.Y : box.Bottom;
-        return new LayoutWord(text, box, baseline, size, traits) { Rotation = upright ? 0 : RotationOf(letters) };
+        return new LayoutWord(text, box, baseline, size, traits)
+        {
+            Rotation = upright ? 0 : RotationOf(letters),
+            Sequence = count > 0 ? letters.Min(l => l.TextSequence) + 1 : 0,
+        };
     }
 
     // The size most of the letters are set in, to half a point (the larger one on a tie).

@@ -17,11 +17,12 @@ public sealed class TopologicalReadingOrder : IReadingOrder
     public static TopologicalReadingOrder Instance { get; } = new();
 
     /// <inheritdoc />
-    public IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, BoundingBox> box, bool rightToLeft = false)
+    public IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, BoundingBox> box, bool rightToLeft = false, Func<T, int>? sequence = null)
     {
         var n = items.Count;
         if (n <= 1) return items;
         var boxes = items.Select(box).ToArray();
+        var order = items.Select(i => sequence?.Invoke(i) ?? 0).ToArray();
         var predecessors = new int[n];
         var successors = new List<int>[n];
         for (var a = 0; a < n; a++) successors[a] = [];
@@ -36,10 +37,10 @@ public sealed class TopologicalReadingOrder : IReadingOrder
                 }
             }
         }
-        return Sort(items, boxes, predecessors, successors, rightToLeft);
+        return Sort(items, boxes, order, predecessors, successors, rightToLeft);
     }
 
-    private static IReadOnlyList<T> Sort<T>(IReadOnlyList<T> items, BoundingBox[] boxes, int[] predecessors, List<int>[] successors, bool rightToLeft)
+    private static IReadOnlyList<T> Sort<T>(IReadOnlyList<T> items, BoundingBox[] boxes, int[] order, int[] predecessors, List<int>[] successors, bool rightToLeft)
     {
         var n = items.Count;
         var done = new bool[n];
@@ -53,7 +54,7 @@ public sealed class TopologicalReadingOrder : IReadingOrder
                 for (var i = 0; i < n; i++)
                 {
                     if (done[i] || (pass == 0 && predecessors[i] > 0)) continue;
-                    if (next < 0 || Earlier(boxes[i], boxes[next], rightToLeft)) next = i;
+                    if (next < 0 || Earlier(boxes[i], order[i], boxes[next], order[next], rightToLeft)) next = i;
                 }
             }
             done[next] = true;
@@ -63,8 +64,12 @@ public sealed class TopologicalReadingOrder : IReadingOrder
         return result;
     }
 
-    private static bool Earlier(BoundingBox a, BoundingBox b, bool rightToLeft) =>
-        Math.Abs(a.Top - b.Top) > 0.5 ? a.Top < b.Top : rightToLeft ? a.Right > b.Right : a.Left < b.Left;
+    // Between free regions the source's own order decides when both have one; else the topmost, then the first in the line.
+    private static bool Earlier(BoundingBox a, int orderA, BoundingBox b, int orderB, bool rightToLeft)
+    {
+        if (orderA > 0 && orderB > 0 && orderA != orderB) return orderA < orderB;
+        return Math.Abs(a.Top - b.Top) > 0.5 ? a.Top < b.Top : rightToLeft ? a.Right > b.Right : a.Left < b.Left;
+    }
 
     // Whether some region in a's column (overlapping it horizontally) lies level with b.
     private static bool ColumnReaches(BoundingBox[] boxes, int ia, BoundingBox b)
