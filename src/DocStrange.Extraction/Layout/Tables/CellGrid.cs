@@ -73,7 +73,7 @@ public sealed class CellGrid
         }
         if (usedRows.Count < 2 || usedColumns.Count < 2) return null;
         var table = Compact(cells, usedRows, usedColumns);
-        return TableShape.HasRowsOfSeveralCells(table) ? table : null;
+        return TableShape.HasRowsAndColumnsOfSeveralCells(table) ? table : null;
     }
 
     // Keeps the rows and columns where some non-empty cell starts; spans shrink to match.

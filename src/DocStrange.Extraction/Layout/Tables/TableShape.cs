@@ -35,9 +35,12 @@ public static class TableShape
         table.Cells.Where(c => c.Text.Length > 0).GroupBy(c => c.Column)
             .Any(g => Median(g.Select(c => WordCount(c.Text))) <= maxWords);
 
-    /// <summary>Whether at least two rows hold two or more non-empty cells: a stack of boxes with one text each is no table.</summary>
-    public static bool HasRowsOfSeveralCells(Table table) =>
-        table.Cells.Where(c => c.Text.Length > 0).GroupBy(c => c.Row).Count(g => g.Count() >= 2) >= 2;
+    /// <summary>Whether some row and some column each hold two or more non-empty cells: a stack of boxes with one text each is no table.</summary>
+    public static bool HasRowsAndColumnsOfSeveralCells(Table table)
+    {
+        var filled = table.Cells.Where(c => c.Text.Length > 0).ToList();
+        return filled.GroupBy(c => c.Row).Any(g => g.Count() >= 2) && filled.GroupBy(c => c.Column).Any(g => g.Count() >= 2);
+    }
 
     /// <summary>The number of words in the text: tokens with a letter or digit (leader dots and bullets are not words).</summary>
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => t.Any(char.IsLetterOrDigit));
