@@ -156,6 +156,7 @@ def main():
             "seconds": {k: round(v, 3) for k, v in medians.items()},
             "ratio_peer_over_docstrange": {k: round(v / ds, 2) for k, v in medians.items() if k != "docstrange"},
             "warm_pages_per_second_one_thread": warm_json["pages_per_second"],
+            "warm_pages_per_cpu_second": warm_json["pages_per_cpu_second"],
             "big": {"pages": big_pages, **big_result},
             "load_average": [round(load_before, 2), round(load_after, 2)], "cores": os.cpu_count(),
         }
