@@ -9,12 +9,18 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// <summary>
 /// Reads one page: its size and rotation, its blocks, and the warning when it cannot be parsed or
 /// has no text layer. Never throws for a broken page; the caller decides what a document of broken
-/// pages is. Only this page's objects are alive while it runs.
+/// pages is. Only this page's objects are alive while it runs. The flow is: PdfPig page ->
+/// <see cref="PdfPageContent"/> (words, rulings, pictures) -> <see cref="BlocksOf"/> (layout
+/// analysis and roles). A page without a text layer is where OCR plugs in: make a
+/// <see cref="PageContent"/> from the recognised words (no rulings needed) and call
+/// <see cref="BlocksOf"/> with it, as the text layer's content is.
 /// </summary>
 internal static class PdfPageReading
 {
+    /// <summary>One page's outcome: its facts (null when it could not be parsed), its blocks, and a warning.</summary>
     public sealed record Result(PageInfo? Info, IReadOnlyList<Block> Blocks, DocumentWarning? Warning);
 
+    /// <summary>Reads page <paramref name="number"/> of the document; the builder carries what is learnt across pages.</summary>
     public static Result Read(PdfDocument document, int number, PageBlockBuilder builder)
     {
         try
