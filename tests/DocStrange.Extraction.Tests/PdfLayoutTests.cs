@@ -82,4 +82,15 @@ public class PdfLayoutTests
             [("Clothes", 0), ("Two shirts", 1), ("A warm jacket", 1), ("Documents", 0), ("Passport", 1), ("A copy of the passport", 2), ("Snacks for the trip", 0)],
             document.Blocks.Where(b => b.Role == BlockRole.ListItem).Select(b => (b.Text, b.Level)));
     }
+
+    [Fact]
+    public async Task A_table_ruled_only_above_below_and_under_its_header_has_a_row_per_line()
+    {
+        var document = await Convert("pdf/paper_with_rule_table.pdf");
+        var table = Assert.Single(document.Tables);
+        Assert.Equal((4, 4), (table.RowCount, table.ColumnCount));
+        Assert.Equal(["Reports", "840", "19.0", "44"], table.Cells.Where(c => c.Row == 2).Select(c => c.Text));
+        var texts = document.Blocks.Select(b => b.Text).ToList();
+        Assert.True(texts.FindIndex(t => t.StartsWith("Section 2 describes")) < texts.FindIndex(t => t.StartsWith("The table below lists")));
+    }
 }

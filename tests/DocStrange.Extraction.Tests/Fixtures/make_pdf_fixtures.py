@@ -185,6 +185,31 @@ def nested_list():
     write("nested_list.pdf", [p])
 
 
+def paper_with_rule_table():
+    """A two-column paper page: centred title and authors, columns, a table drawn with three rules only."""
+    p = Page()
+    p.text(160, 740, "Fast Layout Analysis of Documents", 18, "F2")
+    p.text(250, 716, "Ann Author and Bob Writer", 11)
+    p.text(72, 690, "1 Introduction", 12, "F2")
+    left = ["Documents come in many layouts. Reading", "them in order needs the columns, the", "tables and the figures of each page to be", "found first, then put in the order a", "reader would follow from the top."]
+    right = ["The table below lists the time taken on", "each collection of documents, in pages", "per second on one core of a laptop.", "Larger collections take longer to read", "because their pages hold more text."]
+    p.paragraph(72, 670, left, 10)
+    p.paragraph(320, 670, right, 10)
+    p.text(320, 590, "Table 1: Speed by collection", 9)
+    xs = [320, 400, 460, 520]
+    p.line(320, 582, 540, 582)
+    for x, h in zip(xs, ["Set", "Pages", "Time", "Rate"]):
+        p.text(x, 570, h, 9, "F2")
+    p.line(320, 565, 540, 565)
+    for i, row in enumerate([("Letters", "120", "2.1", "57"), ("Reports", "840", "19.0", "44"), ("Papers", "310", "6.2", "50")]):
+        for x, v in zip(xs, row):
+            p.text(x, 552 - i * 13, v, 9)
+    p.line(320, 520, 540, 520)
+    p.paragraph(72, 590, ["Section 2 describes the method and", "section 3 the results we measured."], 10)
+    p.text(300, 50, "1", 9)
+    write("paper_with_rule_table.pdf", [p])
+
+
 def broken_files(valid):
     write("zero_pages.pdf", [])
     cut = valid[: len(valid) * 2 // 5]
@@ -201,5 +226,6 @@ if __name__ == "__main__":
     report_with_columns()
     code_listing()
     nested_list()
+    paper_with_rule_table()
     with open(os.path.join(OUT, "report_with_columns.pdf"), "rb") as f:
         broken_files(f.read())

@@ -7,7 +7,8 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// Tables drawn with rulings (Tabula's lattice mode, Nurminen 2013, generalised): each network of
 /// touching rulings, or stack of horizontal rules with the same ends, frames a candidate. Its column
 /// separators are its vertical rulings, or, where it has none inside, the vertical gaps in its text;
-/// its row separators are its horizontal rulings, or the gaps between its rows of text. A separator
+/// its row separators are its horizontal rulings, or the gaps between its rows of text, also inside
+/// a band between two rules that holds several full rows (<see cref="RowBands"/>). A separator
 /// segment a ruling does not draw is absent, so cells span rows and columns as drawn (a table open
 /// at its left and right edges still works: the frame's box closes it). See <see cref="CellGrid"/>.
 /// </summary>
@@ -77,6 +78,8 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         if (code && !drawnColumns) return null;
         if (!drawnColumns) xs = [box.Left, .. TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1), box.Right];
         if (!drawnRows) ys = [box.Top, .. TextSeparators.Rows(inside, lineBuilder), box.Bottom];
+        var drawnYs = Enumerable.Repeat(drawnRows, ys.Count).ToList();
+        if (drawnRows) (ys, drawnYs) = RowBands.Split(ys, xs, inside, lineBuilder);
         var grid = new CellGrid(xs, ys);
         for (var r = 0; r < grid.Rows; r++)
         {
@@ -94,7 +97,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
             {
                 for (var k = 1; k < grid.Rows; k++)
                 {
-                    if (!Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1))) grid.JoinDown(k, c);
+                    if (drawnYs[k] && !Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1))) grid.JoinDown(k, c);
                 }
             }
         }
