@@ -48,7 +48,8 @@ public static partial class PageFurniture
             if (marked.Any(m => blocks[m].Provenance!.Page == blocks[c.Index].Provenance!.Page && SameLine(blocks[m].Provenance!.Box!.Value, box))) marked.Add(c.Index);
         }
         if (marked.Count == 0) return blocks;
-        return blocks.Select((b, i) => marked.Contains(i) ? b with { Role = candidates.First(c => c.Index == i).Top ? BlockRole.PageHeader : BlockRole.PageFooter, Level = 0 } : b).ToList();
+        var atTop = candidates.ToDictionary(c => c.Index, c => c.Top);
+        return blocks.Select((b, i) => marked.Contains(i) ? b with { Role = atTop[i] ? BlockRole.PageHeader : BlockRole.PageFooter, Level = 0 } : b).ToList();
     }
 
     private static bool IsText(Block block) => block.Role is BlockRole.Paragraph or BlockRole.Heading or BlockRole.Footnote or BlockRole.ListItem;
