@@ -82,4 +82,17 @@ public class TableDetectionTests
         var region = Assert.Single(LeaderTableDetector.Instance.Detect(Page(words), Lines(words)));
         Assert.Equal([["Preface . . . . . . .", "xi"], ["1 Getting started . . . . . . .", "1"], ["2 Going further . . . . . . .", "15"]], Rows(region.Table));
     }
+
+    [Fact]
+    public void Bullets_beside_a_wrapped_paragraph_are_no_table()
+    {
+        string[] lines = ["Excellence can help you achieve and exceed", "your business requirements and gain more", "confidence in the products and solutions", "that manage your data every day."];
+        var words = new List<LayoutWord>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            words.Add(Word("•", 72, 100 + i * 14));
+            words.AddRange(Phrase(lines[i], 120, 100 + i * 14));
+        }
+        Assert.Empty(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+    }
 }

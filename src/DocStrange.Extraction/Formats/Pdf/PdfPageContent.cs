@@ -35,6 +35,8 @@ internal static class PdfPageContent
         var letters = word.Letters;
         var upright = word.TextOrientation == TextOrientation.Horizontal;
         var text = upright && Bidi.HasRightToLeft(word.Text) ? Bidi.Reverse(letters.Select(l => l.Value)) : word.Text;
+        // A lone glyph without a Unicode mapping (a control or private-use code) is a symbol font's bullet.
+        if (text.Length == 1 && (char.IsControl(text[0]) || char.GetUnicodeCategory(text[0]) == System.Globalization.UnicodeCategory.PrivateUse)) text = "•";
         var size = DominantSize(letters);
         var count = letters.Count;
         int bold = 0, italic = 0, monospace = 0;

@@ -12,7 +12,8 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// close under the one above that only fills columns that row fills continues its cells (a header
 /// wrapped over two lines). Lines are first split at dot leaders, so a table of contents reads as
 /// entries and page numbers. The result must look like a table (<see cref="TableShape"/>): filled
-/// columns, one column of short values, no lines of running text side by side, not all code.
+/// columns, one column of short values, no lines of running text side by side or wrapped down a
+/// column, not all code.
 /// </summary>
 public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuilder lineBuilder) : ITableDetector
 {
@@ -91,7 +92,8 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
         }
         var table = grid.ToTable(words, lineBuilder);
         if (table is null || table.RowCount < 2) return null;
-        if (!TableShape.IsFilled(table) || !TableShape.HasShortColumn(table) || TableShape.IsProse(table, options.MaxMeanWordsPerCell)) return null;
+        if (!TableShape.IsFilled(table) || !TableShape.HasShortColumn(table) || TableShape.IsProse(table, options.MaxMeanWordsPerCell)
+            || TableShape.HasWrappedTextColumn(table)) return null;
         return new TableRegion(table, box, words);
     }
 

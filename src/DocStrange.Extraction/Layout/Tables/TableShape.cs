@@ -42,6 +42,27 @@ public static class TableShape
         return filled.GroupBy(c => c.Row).Any(g => g.Count() >= 2) && filled.GroupBy(c => c.Column).Any(g => g.Count() >= 2);
     }
 
+    /// <summary>
+    /// Whether some column reads as one paragraph wrapped over its rows: in most pairs of consecutive
+    /// cells the first ends mid-sentence and the next goes on in lower case.
+    /// </summary>
+    public static bool HasWrappedTextColumn(Table table)
+    {
+        var grid = table.ToGrid();
+        for (var c = 0; c < table.ColumnCount; c++)
+        {
+            int pairs = 0, wrapped = 0;
+            for (var r = 0; r + 1 < table.RowCount; r++)
+            {
+                if (grid[r, c] is not { Text.Length: > 0 } a || grid[r + 1, c] is not { Text.Length: > 0 } b || a == b) continue;
+                pairs++;
+                if (WordCount(a.Text) >= 3 && char.IsLower(b.Text[0]) && !".:;!?".Contains(a.Text[^1])) wrapped++;
+            }
+            if (wrapped >= 2 && wrapped * 2 >= pairs) return true;
+        }
+        return false;
+    }
+
     /// <summary>The number of words in the text: tokens with a letter or digit (leader dots and bullets are not words).</summary>
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => t.Any(char.IsLetterOrDigit));
 
