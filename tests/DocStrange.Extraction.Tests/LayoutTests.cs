@@ -1,5 +1,7 @@
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Lines;
+using DocStrange.Extraction.Layout.Roles;
 
 namespace DocStrange.Extraction.Tests;
 
@@ -38,18 +40,16 @@ public class LayoutTests
     [Fact]
     public void A_detached_bullet_goes_back_on_its_line()
     {
-        var bullet = new LayoutBlock([Line("•", 72, 100, 11)]);
-        var text = new LayoutBlock([Line("First item", 84, 100, 11), Line("continues", 84, 114, 11)]);
-        var merged = Assert.Single(DetachedMarkers.Reattach([bullet, text]));
-        Assert.Equal(["• First item", "continues"], merged.Lines.Select(l => l.Text));
+        var lines = DetachedMarkers.Reattach([Line("•", 72, 100, 11), Line("First item", 84, 100, 11), Line("continues", 84, 114, 11)]);
+        Assert.Equal(["• First item", "continues"], lines.Select(l => l.Text));
     }
 
     [Fact]
     public void A_marker_on_another_baseline_stays_alone() =>
-        Assert.Equal(2, DetachedMarkers.Reattach([new LayoutBlock([Line("5.1", 72, 100, 10)]), new LayoutBlock([Line("Title", 100, 140, 10)])]).Count);
+        Assert.Equal(2, DetachedMarkers.Reattach([Line("5.1", 72, 100, 10), Line("Title", 100, 140, 10)]).Count);
 
     [Fact]
-    public void Headings_are_ranked_against_the_body_size()
+    public void The_title_and_headings_are_ranked_against_the_body_size()
     {
         var builder = new PageBlockBuilder();
         var blocks = builder.Build(
@@ -59,7 +59,7 @@ public class LayoutTests
             new LayoutBlock([Line("Body text that is long enough to set the body size of the page.", 72, 100, 10), Line("More body text of the same size.", 72, 112, 10)]),
             new LayoutBlock([Line("Run-in bold", 72, 130, 10) with { Bold = true }]),
         ], page: 1);
-        Assert.Equal([(BlockRole.Heading, 1), (BlockRole.Heading, 2), (BlockRole.Paragraph, 0), (BlockRole.Heading, 4)],
+        Assert.Equal([(BlockRole.Title, 0), (BlockRole.Heading, 1), (BlockRole.Paragraph, 0), (BlockRole.Heading, 3)],
             blocks.Select(b => (b.Role, b.Level)));
     }
 

@@ -35,7 +35,7 @@ public class PdfReaderTests
     [InlineData("pdf/multi_page.pdf")]
     [InlineData("pdf/amt_handbook_sample.pdf")]
     [InlineData("pdf/two_pages.pdf")]
-    public async Task A_truncated_pdf_is_unreadable_or_a_partial_document(string fixture)
+    public async Task A_cut_pdf_is_unreadable_or_a_partial_document(string fixture)
     {
         var whole = TestData.Bytes(fixture);
         foreach (var length in new[] { whole.Length / 2, whole.Length / 3, whole.Length - 40 })
@@ -161,11 +161,11 @@ public class PdfReaderTests
     }
 
     [Fact]
-    public async Task Headings_are_found_by_font_size_and_ranked()
+    public async Task The_title_and_headings_are_found_by_font_size()
     {
         var document = await Convert(TestData.Bytes("pdf/two_pages.pdf"));
-        var headings = document.Blocks.Where(b => b.Role == BlockRole.Heading).Select(b => (b.Text, b.Level));
-        Assert.Equal([("Sample Report", 1), ("Second Section", 2), ("Lists", 2)], headings);
+        var headings = document.Blocks.Where(b => b.Role is BlockRole.Title or BlockRole.Heading).Select(b => (b.Role, b.Text, b.Level));
+        Assert.Equal([(BlockRole.Title, "Sample Report", 0), (BlockRole.Heading, "Second Section", 1), (BlockRole.Heading, "Lists", 1)], headings);
     }
 
     [Fact]
@@ -194,12 +194,12 @@ public class PdfReaderTests
     }
 
     [Fact]
-    public async Task Two_columns_are_read_column_by_column()
+    public async Task Two_columns_are_read_column_by_column_and_a_paragraph_cut_between_them_is_joined()
     {
         var document = await Convert(TestData.Bytes("pdf/amt_handbook_sample.pdf"));
         var texts = document.Blocks.Select(b => b.Text).ToList();
         var leftColumn = texts.FindIndex(t => t.StartsWith("The two general types of self-locking nuts"));
-        var rightColumn = texts.FindIndex(t => t.StartsWith("the most common ranges in size"));
+        var rightColumn = texts.FindIndex(t => t.Contains("The wing type that is the most common ranges in size"));
         Assert.InRange(leftColumn, 0, rightColumn - 1);
         Assert.Contains("eliminate rotation or misalignment when tightening", texts[0]);
     }

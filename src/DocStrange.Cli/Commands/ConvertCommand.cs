@@ -83,7 +83,9 @@ internal static class ConvertCommand
         var converter = DocumentConverter.CreateDefault();
         var failures = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = outputDir is null ? 1 : Environment.ProcessorCount, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(files, parallel, async (file, ct) =>
+        // Into a folder, the largest files start first, so no large one is left running alone at the end.
+        var queue = outputDir is null ? files : files.OrderByDescending(f => File.Exists(f) ? new FileInfo(f).Length : 0).ToArray();
+        await Parallel.ForEachAsync(queue, parallel, async (file, ct) =>
         {
             var error = await ConvertOneAsync(converter, file, format, options, outputDir, outputFile, ct);
             if (error is null) return;

@@ -7,7 +7,7 @@ namespace DocStrange.Document.Export;
 /// six (level 1 is <c>##</c>, as in the corpus ground truth). Blocks are separated by a blank line,
 /// except consecutive list items, which form one list: <c>- </c> or <c>1. </c> (numbered 1, 2, ... per
 /// list), nested by level under their parent's marker (2 spaces below <c>- </c>, 3 below <c>1. </c>).
-/// Tables are pipe tables (<see cref="MarkdownTableWriter"/>), code is fenced (longer fence when the
+/// Tables are pipe tables with spanned text repeated (<see cref="MarkdownTableWriter"/>), code is fenced (longer fence when the
 /// text holds one), a formula is <c>$$ text $$</c>, a picture is <c>&lt;!-- image --&gt;</c>, captions
 /// and footnotes are paragraphs, text with inline spans gets its emphasis, code, links and maths
 /// (<see cref="MarkdownInline"/>), page headers and footers only with

@@ -5,8 +5,8 @@ namespace DocStrange.Document.Export;
 /// <summary>
 /// Writes a table as a GitHub-flavoured pipe table. GFM has exactly one header row: it is the table's
 /// first row whether or not its cells are flagged as headers (any further header rows follow as body rows).
-/// A spanned cell's text is written at its top-left position and the positions it covers are left
-/// empty; <c>|</c> in cell text is escaped as <c>\|</c> and line breaks become spaces.
+/// GFM has no spans: a spanned cell's text is repeated at every position it covers (as docling
+/// writes them), so each row and column reads whole; <c>|</c> in cell text is escaped as <c>\|</c> and line breaks become spaces.
 /// </summary>
 internal static class MarkdownTableWriter
 {
@@ -14,7 +14,7 @@ internal static class MarkdownTableWriter
     public static void Write(Table table, TextWriter writer)
     {
         if (table.RowCount == 0 || table.ColumnCount == 0) return;
-        var rows = TableGrid.TopLeftTexts(table);
+        var rows = TableGrid.RepeatedTexts(table);
         WriteRow(rows[0], writer);
         writer.Write('\n');
         writer.Write('|');

@@ -1,5 +1,6 @@
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Roles;
 
 namespace DocStrange.Extraction.Ocr;
 

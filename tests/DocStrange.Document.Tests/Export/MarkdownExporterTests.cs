@@ -43,11 +43,11 @@ public class MarkdownExporterTests
 
             ### Details
 
-            | Region | Sales |  |
+            | Region | Sales | Sales |
             | --- | --- | --- |
-            |  | 2023 | 2024 |
+            | Region | 2023 | 2024 |
             | North | 10 | a\|b |
-            |  | 20 | 30 |
+            | North | 20 | 30 |
 
             ```python
             print(1)

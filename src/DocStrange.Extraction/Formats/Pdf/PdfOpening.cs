@@ -28,9 +28,28 @@ internal static class PdfOpening
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            throw new DocStrangeException(ErrorCode.UnreadableDocument,
-                "The file could not be read as PDF: it is damaged or not a PDF.", Details(fileName), ex);
+            var message = IsTruncated(input)
+                ? "The file could not be read as PDF: it is truncated (it ends before its end-of-file marker)."
+                : "The file could not be read as PDF: it is damaged or not a PDF.";
+            throw new DocStrangeException(ErrorCode.UnreadableDocument, message, Details(fileName), ex);
         }
+    }
+
+    /// <summary>Whether the file holds PDF objects but its last kilobyte lacks the <c>%%EOF</c> marker every complete PDF ends with.</summary>
+    public static bool IsTruncated(Stream input)
+    {
+        if (!input.CanSeek) return false;
+        var tail = Read(input, Math.Max(0, input.Length - 1024), 1024);
+        var head = Read(input, 0, 64 * 1024);
+        return tail.AsSpan().IndexOf("%%EOF"u8) < 0 && head.AsSpan().IndexOf(" obj"u8) >= 0;
+    }
+
+    private static byte[] Read(Stream input, long from, int count)
+    {
+        var buffer = new byte[(int)Math.Min(count, input.Length - from)];
+        input.Seek(from, SeekOrigin.Begin);
+        input.ReadExactly(buffer);
+        return buffer;
     }
 
     public static Dictionary<string, object?> Details(string fileName) => new()

@@ -1,3 +1,4 @@
+using DocStrange.Extraction.Layout.Roles;
 using DocStrange.Document.Conversion;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;

@@ -8,7 +8,7 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// Turns a page whose text mostly runs up, down or upside down (a <c>/Rotate</c>d page, a landscape
 /// table set on a portrait page) by quarter turns so that it reads left to right, because word,
 /// line and reading-order analysis assume horizontal text; boxes are turned back to the page as
-/// displayed. Coordinates are PDF's (bottom-left origin) until <see cref="ToDisplayBox"/>.
+/// displayed. Coordinates are PDF's (bottom-left origin) until <c>ToDisplayBox</c>.
 /// </summary>
 internal sealed class PdfPageOrientation
 {
@@ -25,6 +25,12 @@ internal sealed class PdfPageOrientation
 
     /// <summary>Whether the letters are used as they are.</summary>
     public bool IsUpright => _turns == 0;
+
+    /// <summary>The page's width in the upright frame.</summary>
+    public double UprightWidth => _turns % 2 == 0 ? _width : _height;
+
+    /// <summary>The page's height in the upright frame.</summary>
+    public double UprightHeight => _turns % 2 == 0 ? _height : _width;
 
     /// <summary>The quarter turns (counterclockwise) that make the most letters' baselines point right.</summary>
     public static PdfPageOrientation Detect(IReadOnlyList<Letter> letters, double width, double height)
@@ -47,6 +53,21 @@ internal sealed class PdfPageOrientation
     /// <summary>The letter turned into the upright frame.</summary>
     public Letter Apply(Letter l) => IsUpright ? l : new Letter(l.Value, Turn(l.BoundingBox), Turn(l.GlyphRectangleLoose),
         Turn(l.StartBaseLine), Turn(l.EndBaseLine), l.Width, l.FontSize, l.FontDetails, l.RenderingMode, l.StrokeColor, l.FillColor, l.PointSize, l.TextSequence);
+
+    /// <summary>A point of the page (PDF coordinates) in the upright frame with a top-left origin.</summary>
+    public (double X, double Y) ToUpright(PdfPoint point)
+    {
+        var p = Turn(point);
+        return (p.X, UprightHeight - p.Y);
+    }
+
+    /// <summary>A box of the upright frame (top-left origin) as a box on the displayed page (top-left origin).</summary>
+    public BoundingBox ToDisplayBox(BoundingBox box)
+    {
+        if (IsUpright) return box;
+        var h = UprightHeight;
+        return ToDisplayBox(new PdfRectangle(box.Left, h - box.Bottom, box.Right, h - box.Top));
+    }
 
     /// <summary>A rectangle of the upright frame as a box on the displayed page (top-left origin).</summary>
     public BoundingBox ToDisplayBox(PdfRectangle rectangle)

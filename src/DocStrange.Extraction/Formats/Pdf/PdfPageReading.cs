@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Roles;
 using UglyToad.PdfPig;
 
 namespace DocStrange.Extraction.Formats.Pdf;
@@ -8,12 +9,18 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// <summary>
 /// Reads one page: its size and rotation, its blocks, and the warning when it cannot be parsed or
 /// has no text layer. Never throws for a broken page; the caller decides what a document of broken
-/// pages is.
+/// pages is. Only this page's objects are alive while it runs. The flow is: PdfPig page ->
+/// <see cref="PdfPageContent"/> (words, rulings, pictures) -> <see cref="BlocksOf"/> (layout
+/// analysis and roles). A page without a text layer is where OCR plugs in: make a
+/// <see cref="PageContent"/> from the recognised words (no rulings needed) and call
+/// <see cref="BlocksOf"/> with it, as the text layer's content is.
 /// </summary>
 internal static class PdfPageReading
 {
+    /// <summary>One page's outcome: its facts (null when it could not be parsed), its blocks, and a warning.</summary>
     public sealed record Result(PageInfo? Info, IReadOnlyList<Block> Blocks, DocumentWarning? Warning);
 
+    /// <summary>Reads page <paramref name="number"/> of the document; the builder carries what is learnt across pages.</summary>
     public static Result Read(PdfDocument document, int number, PageBlockBuilder builder, PdfPageOcr? ocr = null)
     {
         try
@@ -30,13 +37,25 @@ internal static class PdfPageReading
                     : null;
                 return new Result(info, [], warning);
             }
-            var blocks = builder.Build(PdfPageLayout.Read(page, letters), number);
-            return new Result(info, blocks, null);
+            var (content, orientation) = PdfPageContent.Read(page, letters, number);
+            var blocks = BlocksOf(content, builder);
+            return new Result(info, orientation.IsUpright ? blocks : blocks.Select(b => ToDisplay(b, orientation)).ToList(), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             return new Result(null, [], new DocumentWarning(ErrorCode.UnreadableDocument,
                 $"page {number} could not be read and was skipped", number));
         }
+    }
+
+    /// <summary>The blocks of a page's content (from its text layer, or from OCR of its image), in reading order, boxes in the content's frame.</summary>
+    public static IReadOnlyList<Block> BlocksOf(PageContent content, PageBlockBuilder builder) =>
+        builder.Build(PageAnalyzer.Default.Analyze(content));
+
+    private static Block ToDisplay(Block block, PdfPageOrientation orientation)
+    {
+        if (block.Provenance?.Box is not { } box) return block;
+        var b = orientation.ToDisplayBox(box);
+        return block with { Provenance = block.Provenance with { Box = new BoundingBox(Math.Round(b.Left, 2), Math.Round(b.Top, 2), Math.Round(b.Right, 2), Math.Round(b.Bottom, 2)) } };
     }
 }

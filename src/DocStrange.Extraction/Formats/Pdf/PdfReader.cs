@@ -2,6 +2,8 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Document;
+using DocStrange.Extraction.Layout.Roles;
 using DocStrange.Extraction.Ocr;
 using UglyToad.PdfPig;
 
@@ -29,8 +31,14 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
     private static DocumentModel Read(Stream input, ConversionRequest request, PdfPageOcr? pageOcr, CancellationToken cancellationToken)
     {
         var options = request.Options;
-        using var document = PdfOpening.Open(input, options.Password, request.FileName);
+        using var source = new PdfPageSource(input, options.Password, request.FileName);
+        var document = source.Document;
         var pageCount = document.NumberOfPages;
+        var title = TitleOf(document);
+        if (pageCount == 0)
+        {
+            throw new DocStrangeException(ErrorCode.UnreadableDocument, "The PDF has no pages.", PdfOpening.Details(request.FileName));
+        }
         CheckPageLimits(pageCount, options, request.FileName);
 
         var total = options.Pages.CountIn(pageCount);
@@ -43,7 +51,7 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
         {
             if (!options.Pages.Contains(number)) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            var page = PdfPageReading.Read(document, number, builder, pageOcr);
+            var page = PdfPageReading.Read(source.ForNextPage(), number, builder, pageOcr);
             if (page.Info is { } info) pages.Add(info);
             blocks.AddRange(page.Blocks);
             if (page.Warning is { } warning) warnings.Add(warning);
@@ -61,11 +69,11 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
             {
                 FileName = request.FileName,
                 FileKind = request.Kind,
-                Title = TitleOf(document),
+                Title = title,
                 PageCount = pageCount,
             },
             Pages = pages,
-            Blocks = blocks,
+            Blocks = PageFurniture.Mark(blocks, pages),
             Warnings = warnings,
         };
     }

@@ -1,3 +1,4 @@
+using DocStrange.Extraction.Layout;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Util;

@@ -1,0 +1,40 @@
+namespace DocStrange.Extraction.Layout.Lines;
+
+/// <summary>
+/// Makes a <see cref="LayoutLine"/> of words: their texts joined by single spaces in reading order
+/// (right to left when most of the line's letters are right-to-left, as in Arabic and Hebrew), the
+/// dominant font size by characters, and bold, italic or monospace when nine tenths of the letters are.
+/// </summary>
+public static class LineText
+{
+    /// <summary>The line the words make; they need not be sorted.</summary>
+    public static LayoutLine ToLine(IReadOnlyList<LayoutWord> words)
+    {
+        var ordered = Order(words);
+        var chars = Math.Max(1, ordered.Sum(w => w.Text.Length));
+        double Share(Func<LayoutWord, bool> trait) => ordered.Where(trait).Sum(w => w.Text.Length) / (double)chars;
+        var size = ordered.GroupBy(w => Math.Round(w.FontSize * 2) / 2)
+            .MaxBy(g => (g.Sum(w => w.Text.Length), g.Key))!.Key;
+        var main = ordered.Where(w => Math.Abs(w.FontSize - size) <= 0.5).DefaultIfEmpty(ordered[0]).First();
+        var confidences = ordered.Where(w => w.Confidence is not null).Select(w => w.Confidence!.Value).ToList();
+        return new LayoutLine(
+            string.Join(' ', ordered.Select(w => w.Text)),
+            ordered.Select(w => w.Box).Aggregate((a, b) => a.Union(b)),
+            size,
+            Share(w => w.Bold) >= 0.9,
+            Share(w => w.Italic) >= 0.9)
+        {
+            Words = ordered,
+            Monospace = Share(w => w.Monospace) >= 0.9,
+            Baseline = main.Baseline,
+            Confidence = confidences.Count > 0 ? confidences.Average() : null,
+        };
+    }
+
+    private static List<LayoutWord> Order(IReadOnlyList<LayoutWord> words)
+    {
+        if (words.Count > 0 && !words[0].IsUpright) return words.ToList();
+        var rtl = words.Sum(w => Bidi.HasRightToLeft(w.Text) ? w.Text.Length : -w.Text.Length) > 0;
+        return rtl ? words.OrderByDescending(w => w.Box.Right).ToList() : words.OrderBy(w => w.Box.Left).ToList();
+    }
+}

@@ -1,0 +1,145 @@
+using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout.Blocks;
+using DocStrange.Extraction.Layout.Lines;
+using DocStrange.Extraction.Layout.Regions;
+
+namespace DocStrange.Extraction.Layout.Roles;
+
+/// <summary>
+/// Turns a page's regions, in reading order, into document blocks with roles: tables and pictures as
+/// they are; text split where its kind changes (<see cref="BlockSegmenter"/>), then code where every
+/// line is set in a fixed-pitch face, captions by their label ("Figure 2", "Table 1"), footnotes
+/// (<see cref="FootnoteRule"/>), the title (the largest text at the top of the first page), headings
+/// (<see cref="HeadingRule"/>), list items where a line starts with a marker (nested by indent,
+/// <see cref="ListNesting"/>), paragraphs otherwise. Lines are joined with hyphenation repaired. One
+/// builder serves a whole document: body and heading sizes are learnt over the pages read so far.
+/// </summary>
+public sealed class PageBlockBuilder
+{
+    private const double MaxMonospaceShare = 0.6;
+    private const double MinTitleRatio = 1.5;
+
+    private readonly FontSizeStatistics _statistics = new();
+    private readonly ListNesting _lists = new();
+    private bool _titleFound;
+
+    /// <summary>The blocks of one page, from its regions in reading order; boxes in the page's own frame.</summary>
+    public IReadOnlyList<Block> Build(PageLayout layout)
+    {
+        var textLines = layout.Regions.Where(r => r.Text is not null).SelectMany(r => r.Text!.Lines).ToList();
+        foreach (var line in textLines) _statistics.Add(line);
+        var page = new PageFacts(layout, textLines, _statistics.BodySize, CodeByFace(textLines), FindTitle(layout, textLines));
+        var result = new List<Block>();
+        var code = new List<LayoutLine>();
+        _lists.Reset();
+        foreach (var region in layout.Regions)
+        {
+            if (region.Text is { } text)
+            {
+                foreach (var run in BlockSegmenter.Split(text))
+                {
+                    if (page.CodeByFace && IsCode(run))
+                    {
+                        if (code.Count > 0 && !Continues(code, run)) FlushCode(code, page, result);
+                        code.AddRange(run);
+                        continue;
+                    }
+                    FlushCode(code, page, result);
+                    var block = Classify(run, page);
+                    if (block.Text.Length > 0) result.Add(block);
+                    if (block.Role != BlockRole.ListItem) _lists.Reset();
+                }
+                continue;
+            }
+            FlushCode(code, page, result);
+            _lists.Reset();
+            if (region.Table is { } table)
+            {
+                result.Add(new Block { Role = BlockRole.Table, Table = table.Table, Provenance = Provenance(layout.Number, table.Box) });
+            }
+            else if (region.Picture is { } picture)
+            {
+                var labels = LineJoiner.Join(LineBuilder.Instance.Build(picture.Words).Select(l => l.Text));
+                result.Add(new Block { Role = BlockRole.Picture, Text = labels, Provenance = Provenance(layout.Number, picture.Box) });
+            }
+        }
+        FlushCode(code, page, result);
+        return ColumnContinuation.Join(result);
+    }
+
+    // Every line in a fixed-pitch face; a bulleted item whose words are in that face is still a list item.
+    private static bool IsCode(IReadOnlyList<LayoutLine> lines) =>
+        lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0) && !ListMarkers.StartsWithBullet(lines[0].Text);
+
+    // Code split by a blank line or an indent stays one listing when it goes on just below, at about the same left edge.
+    private static bool Continues(List<LayoutLine> code, IReadOnlyList<LayoutLine> run)
+    {
+        var size = Math.Max(1, code[^1].FontSize);
+        var gap = run[0].Box.Top - code[^1].Box.Bottom;
+        return gap >= -0.5 * size && gap <= 3 * size && Math.Abs(run.Min(l => l.Box.Left) - code.Min(l => l.Box.Left)) <= 8 * size;
+    }
+
+    private void FlushCode(List<LayoutLine> code, PageFacts page, List<Block> into)
+    {
+        if (code.Count == 0) return;
+        var box = code.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
+        into.Add(new Block { Role = BlockRole.Code, Text = CodeText.Of(code), Provenance = Provenance(page.Layout.Number, box) });
+        code.Clear();
+        _lists.Reset();
+    }
+
+    /// <summary>The blocks of one page made of text blocks only (no tables or pictures), in reading order.</summary>
+    public IReadOnlyList<Block> Build(IReadOnlyList<LayoutBlock> blocks, int page) =>
+        Build(new PageLayout(page, 0, 0, blocks.Select(PageRegion.Of).ToList()));
+
+    private sealed record PageFacts(PageLayout Layout, List<LayoutLine> Lines, double BodySize, bool CodeByFace, LayoutLine? Title);
+
+    private Block Classify(IReadOnlyList<LayoutLine> lines, PageFacts page)
+    {
+        var provenance = Provenance(page.Layout.Number, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
+        var confidence = lines.All(l => l.Confidence is not null) ? lines.Average(l => l.Confidence!.Value) : (double?)null;
+        Block Make(BlockRole role, string text) => new() { Role = role, Text = text, Provenance = provenance, Confidence = confidence };
+        var text = LineJoiner.Join(lines.Select(l => l.Text));
+        var size = DominantSize(lines);
+        if (CaptionPrefix.IsCaption(text)) return Make(BlockRole.Caption, text);
+        if (FootnoteRule.IsFootnote(lines, size, page.BodySize, page.Layout.Height, page.Lines.Except(lines)))
+        {
+            return Make(BlockRole.Footnote, text);
+        }
+        if (page.Title is not null && lines.Contains(page.Title) && HeadingRule.IsHeading(lines, text, size, _statistics))
+        {
+            _titleFound = true;
+            return Make(BlockRole.Title, text);
+        }
+        if (HeadingRule.IsHeading(lines, text, size, _statistics))
+        {
+            return Make(BlockRole.Heading, text) with { Level = HeadingRule.Level(text, size, _statistics) };
+        }
+        if (ListMarkers.TryMatch(text, out var ordered, out var rest))
+        {
+            return Make(BlockRole.ListItem, rest) with { Ordered = ordered, Level = _lists.Next(lines[0].Box.Left, size) };
+        }
+        return Make(BlockRole.Paragraph, text);
+    }
+
+    // On a page set wholly in a fixed-pitch face (a typescript, a transcript), that face says nothing about code.
+    private static bool CodeByFace(List<LayoutLine> lines) =>
+        lines.Where(l => l.Monospace).Sum(l => l.Text.Length) < MaxMonospaceShare * Math.Max(1, lines.Sum(l => l.Text.Length));
+
+    // The first line of the largest text in the upper half of the first page, when it stands out from everything else on it.
+    private LayoutLine? FindTitle(PageLayout layout, List<LayoutLine> lines)
+    {
+        if (_titleFound || layout.Number != 1 || lines.Count == 0 || _statistics.BodySize <= 0) return null;
+        var largest = lines.Max(l => l.FontSize);
+        if (largest < MinTitleRatio * _statistics.BodySize) return null;
+        var first = lines.Where(l => l.FontSize >= largest - 0.5).MinBy(l => l.Box.Top)!;
+        return layout.Height <= 0 || first.Box.Top < 0.5 * layout.Height ? first : null;
+    }
+
+    private static double DominantSize(IReadOnlyList<LayoutLine> lines) =>
+        lines.GroupBy(l => Math.Round(l.FontSize * 2) / 2)
+            .MaxBy(g => (g.Sum(l => l.Text.Length), g.Key))!.Key;
+
+    private static Provenance Provenance(int page, BoundingBox box) =>
+        new(page, new BoundingBox(Math.Round(box.Left, 2), Math.Round(box.Top, 2), Math.Round(box.Right, 2), Math.Round(box.Bottom, 2)));
+}

@@ -1,0 +1,105 @@
+using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout.Lines;
+using DocStrange.Extraction.Layout.Regions;
+
+namespace DocStrange.Extraction.Layout.Tables;
+
+/// <summary>
+/// Tables drawn without rulings, found by column alignment (in the spirit of Tabula's stream mode,
+/// Nurminen 2013, and of T-Recs, Kieninger 1998): a run of consecutive rows of text, most of which
+/// hold two or more segments separated by wide gaps, whose words leave vertical gaps that line up
+/// down the whole run. The gaps are the column separators and the rows the row separators; a row
+/// close under the one above that only fills columns that row fills continues its cells (a header
+/// wrapped over two lines). Lines are first split at dot leaders, so a table of contents reads as
+/// entries and page numbers. The result must look like a table (<see cref="TableShape"/>): filled
+/// columns, one column of short values, no lines of running text side by side or wrapped down a
+/// column, not all code.
+/// </summary>
+public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuilder lineBuilder) : ITableDetector
+{
+    /// <summary>A detector with the default options.</summary>
+    public static AlignedTableDetector Instance { get; } = new(AlignedTableOptions.Default, LineBuilder.Instance);
+
+    /// <inheritdoc />
+    public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutLine> lines)
+    {
+        var result = new List<TableRegion>();
+        foreach (var part in PageGutters.Split(lines.Where(l => l.Words.Count > 0 && l.Words[0].IsUpright).ToList()))
+        {
+            var segments = part.SelectMany(SplitAtLeader).ToList();
+            var rows = TextSeparators.RowsOf(segments);
+            var i = 0;
+            while (i < rows.Count)
+            {
+                if (rows[i].Count < 2) { i++; continue; }
+                var end = RunEnd(rows, i);
+                if (end - i + 1 >= options.MinRows && Build(rows.GetRange(i, end - i + 1)) is { } region) result.Add(region);
+                i = end + 1;
+            }
+        }
+        return result;
+    }
+
+    private static IEnumerable<LayoutLine> SplitAtLeader(LayoutLine line) =>
+        LeaderDots.Split(line.Words) is var (entry, target) ? [LineText.ToLine(entry), LineText.ToLine(target)] : [line];
+
+    // The last row of the run that starts at row i: rows follow each other closely, and a row of one
+    // segment stays in the run only between rows of several.
+    private int RunEnd(List<List<LayoutLine>> rows, int start)
+    {
+        var end = start;
+        for (var j = start + 1; j < rows.Count && Close(rows[j - 1], rows[j]); j++)
+        {
+            if (rows[j].Count >= 2) end = j;
+            else if (j + 1 >= rows.Count || rows[j + 1].Count < 2 || !Close(rows[j], rows[j + 1])) break;
+        }
+        return end;
+    }
+
+    private bool Close(List<LayoutLine> above, List<LayoutLine> below)
+    {
+        var size = Math.Max(1, above.Max(l => l.FontSize));
+        return below.Min(l => l.Box.Top) - above.Max(l => l.Box.Bottom) <= options.MaxRowGap * size;
+    }
+
+    private TableRegion? Build(List<List<LayoutLine>> rows)
+    {
+        var words = rows.SelectMany(r => r.SelectMany(l => l.Words)).ToList();
+        if (words.All(w => w.Monospace)) return null;
+        var size = words.Select(w => w.FontSize).Order().ElementAt(words.Count / 2);
+        var box = words.Select(w => w.Box).UnionAll()!.Value;
+        var gaps = TextSeparators.Columns(words, box.Left, box.Right, options.MinColumnGap * size, rows.Count >= 4 ? 1 : 0);
+        if (gaps.Count == 0) return null;
+        var ys = new List<double> { box.Top };
+        for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1].Max(l => l.Box.Bottom) + rows[r].Min(l => l.Box.Top)) / 2);
+        ys.Add(box.Bottom);
+        var grid = new CellGrid([box.Left, .. gaps, box.Right], ys);
+        var filled = new List<HashSet<int>>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var rowWords = rows[r].SelectMany(l => l.Words).ToList();
+            for (var k = 1; k < grid.Columns; k++)
+            {
+                if (rowWords.Any(w => w.Box.Left < grid.X(k) && w.Box.Right > grid.X(k))) grid.JoinAcross(r, k);
+            }
+            filled.Add(rowWords.Select(w => Column(grid, w.CenterX)).ToHashSet());
+        }
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var spacing = rows[r][0].Baseline - rows[r - 1][0].Baseline;
+            if (spacing > options.MaxContinuationSpacing * size || !filled[r].IsSubsetOf(filled[r - 1]) || filled[r].Count >= grid.Columns) continue;
+            for (var c = 0; c < grid.Columns; c++) grid.JoinDown(r, c);
+        }
+        var table = grid.ToTable(words, lineBuilder);
+        if (table is null || table.RowCount < 2) return null;
+        if (!TableShape.IsFilled(table) || !TableShape.HasShortColumn(table) || TableShape.IsProse(table, options.MaxMeanWordsPerCell)
+            || TableShape.HasWrappedTextColumn(table)) return null;
+        return new TableRegion(table, box, words);
+    }
+
+    private static int Column(CellGrid grid, double x)
+    {
+        for (var k = 1; k < grid.Columns; k++) if (x < grid.X(k)) return k - 1;
+        return grid.Columns - 1;
+    }
+}

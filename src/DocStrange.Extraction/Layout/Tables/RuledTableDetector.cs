@@ -1,0 +1,148 @@
+using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout.Lines;
+
+namespace DocStrange.Extraction.Layout.Tables;
+
+/// <summary>
+/// Tables drawn with rulings (Tabula's lattice mode, Nurminen 2013, generalised): each network of
+/// touching rulings, or stack of horizontal rules with the same ends, frames a candidate. Its column
+/// separators are its vertical rulings, or, where it has none inside, the vertical gaps in its text;
+/// its row separators are its horizontal rulings, or the gaps between its rows of text, also inside
+/// a band between two rules that holds several full rows (<see cref="RowBands"/>). A separator
+/// segment a ruling does not draw is absent, so cells span rows and columns as drawn (a table open
+/// at its left and right edges still works: the frame's box closes it). See <see cref="CellGrid"/>.
+/// </summary>
+public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder lineBuilder) : ITableDetector
+{
+    /// <summary>A detector with the default options.</summary>
+    public static RuledTableDetector Instance { get; } = new(RuledTableOptions.Default, LineBuilder.Instance);
+
+    /// <inheritdoc />
+    public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutLine> lines)
+    {
+        var words = lines.SelectMany(l => l.Words).ToList();
+        if (page.Rulings.Count < 2 || words.Count == 0) return [];
+        var merged = RulingNetwork.Merge(page.Rulings);
+        var result = new List<TableRegion>();
+        var taken = new HashSet<LayoutWord>(ReferenceEqualityComparer.Instance);
+        foreach (var (rulings, box) in Frames(merged))
+        {
+            var inside = words.Where(w => !taken.Contains(w) && box.Contains(w.CenterX, w.CenterY, 1)).ToList();
+            if (inside.Count < 2) continue;
+            if (Build(rulings, box, inside) is not { } table) continue;
+            result.Add(new TableRegion(table, box, inside));
+            taken.UnionWith(inside);
+        }
+        return result;
+    }
+
+    // Networks of touching rulings, then stacks of lone horizontal rules with the same ends.
+    private IEnumerable<(List<Ruling> Rulings, BoundingBox Box)> Frames(List<Ruling> rulings)
+    {
+        var networks = RulingNetwork.Connect(rulings);
+        var frames = networks.Where(n => n.Box.Width >= options.MinSize && n.Box.Height >= options.MinSize).ToList();
+        var lone = networks.Where(n => n.Rulings.Count == 1 && n.Rulings[0].IsHorizontal && n.Box.Width >= options.MinSize * 3)
+            .Select(n => n.Rulings[0]).OrderBy(r => r.Y1).ToList();
+        var used = new bool[lone.Count];
+        for (var i = 0; i < lone.Count; i++)
+        {
+            if (used[i]) continue;
+            var stack = new List<Ruling> { lone[i] };
+            for (var j = i + 1; j < lone.Count; j++)
+            {
+                if (used[j] || !SameEnds(lone[i], lone[j]) || lone[j].Y1 - stack[^1].Y1 > options.MaxRuleStackGap) continue;
+                if (frames.Any(f => f.Box.Top > stack[^1].Y1 && f.Box.Bottom < lone[j].Y1 && f.Box.OverlapsHorizontally(Box(lone[j])))) break;
+                stack.Add(lone[j]);
+                used[j] = true;
+            }
+            if (stack.Count >= 2) frames.Add((stack, new BoundingBox(stack.Min(r => r.X1), stack[0].Y1, stack.Max(r => r.X2), stack[^1].Y1)));
+        }
+        return frames.OrderBy(f => f.Box.Top);
+    }
+
+    private static BoundingBox Box(Ruling r) => new(r.X1, r.Y1, r.X2, r.Y2);
+
+    private static bool SameEnds(Ruling a, Ruling b) => Math.Abs(a.X1 - b.X1) <= 3 && Math.Abs(a.X2 - b.X2) <= 3;
+
+    private Table? Build(List<Ruling> rulings, BoundingBox box, List<LayoutWord> inside)
+    {
+        var size = Median(inside.Select(w => w.FontSize));
+        // A box around a code listing: its columns line up because the face is fixed-pitch.
+        var code = inside.Count(w => w.Monospace) >= 0.9 * inside.Count;
+        var verticals = rulings.Where(r => !r.IsHorizontal).ToList();
+        var horizontals = rulings.Where(r => r.IsHorizontal).ToList();
+        var xs = Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right);
+        var ys = Cluster(horizontals.Select(r => r.Position).Append(box.Top).Append(box.Bottom), box.Top, box.Bottom);
+        var drawnColumns = xs.Count > 2;
+        var drawnRows = ys.Count > 2;
+        if (code && !drawnColumns) return null;
+        if (!drawnColumns) xs = [box.Left, .. TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1), box.Right];
+        if (!drawnRows) ys = [box.Top, .. TextSeparators.Rows(inside, lineBuilder), box.Bottom];
+        var drawnYs = Enumerable.Repeat(drawnRows, ys.Count).ToList();
+        if (drawnRows) (ys, drawnYs) = RowBands.Split(ys, xs, inside, lineBuilder);
+        var grid = new CellGrid(xs, ys);
+        for (var r = 0; r < grid.Rows; r++)
+        {
+            for (var k = 1; k < grid.Columns; k++)
+            {
+                var present = drawnColumns
+                    ? Covered(verticals, grid.X(k), grid.Y(r), grid.Y(r + 1))
+                    : !inside.Any(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1) && w.Box.Left < grid.X(k) && w.Box.Right > grid.X(k));
+                if (!present) grid.JoinAcross(r, k);
+            }
+        }
+        if (drawnRows)
+        {
+            for (var c = 0; c < grid.Columns; c++)
+            {
+                for (var k = 1; k < grid.Rows; k++)
+                {
+                    if (drawnYs[k] && !Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1))) grid.JoinDown(k, c);
+                }
+            }
+        }
+        var table = grid.ToTable(inside, lineBuilder);
+        if (table is null || IsFrame(table)) return null;
+        // Rows or columns read from the text must look like a table's, not like text in a box.
+        if (!drawnRows && TableShape.IsProse(table, options.MaxMeanWordsPerCell)) return null;
+        if ((!drawnRows || !drawnColumns) && !TableShape.IsFilled(table)) return null;
+        return table;
+    }
+
+    // A box around running text (a page frame, a sidebar) has a cell holding a whole passage.
+    private bool IsFrame(Table table) => table.Cells.Any(c => TableShape.WordCount(c.Text) > options.MaxWordsPerCell);
+
+    // Whether rulings at position p cover enough of [from, to].
+    private bool Covered(List<Ruling> rulings, double p, double from, double to)
+    {
+        var length = to - from;
+        if (length <= 0) return true;
+        var covered = rulings.Where(r => Math.Abs(r.Position - p) <= RulingNetwork.Tolerance)
+            .Sum(r => Math.Max(0, Math.Min(r.End, to) - Math.Max(r.Start, from)));
+        return covered >= options.MinCoverage * length;
+    }
+
+    // Positions within the tolerance of each other become one (their mean); the edges stay exact.
+    private static List<double> Cluster(IEnumerable<double> values, double first, double last)
+    {
+        var sorted = values.Order().ToList();
+        var result = new List<double>();
+        var i = 0;
+        while (i < sorted.Count)
+        {
+            var j = i;
+            while (j < sorted.Count && sorted[j] - sorted[i] <= RulingNetwork.Tolerance * 1.5) j++;
+            result.Add(sorted.Skip(i).Take(j - i).Average());
+            i = j;
+        }
+        result[0] = first;
+        result[^1] = last;
+        return result.Where((v, k) => k == 0 || k == result.Count - 1 || (v - first > 1 && last - v > 1)).ToList();
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 10 : sorted[sorted.Count / 2];
+    }
+}

@@ -1,0 +1,83 @@
+using DocStrange.Extraction.Layout.Lines;
+
+namespace DocStrange.Extraction.Layout.Tables;
+
+/// <summary>
+/// Column and row separators read from where text is not: a column separator runs down a vertical
+/// strip that (nearly) no word covers, a row separator between two rows of baselines. Used where a
+/// table's rulings leave columns or rows undrawn, and for tables drawn with no rulings at all.
+/// </summary>
+public static class TextSeparators
+{
+    /// <summary>The x of each gap between <paramref name="left"/> and <paramref name="right"/> at least <paramref name="minGap"/> wide that at most <paramref name="allowedCrossings"/> words cross.</summary>
+    public static List<double> Columns(IReadOnlyList<LayoutWord> words, double left, double right, double minGap, int allowedCrossings = 0)
+    {
+        var width = (int)Math.Ceiling(right - left) + 1;
+        if (width <= 1) return [];
+        var coverage = new int[width];
+        foreach (var w in words)
+        {
+            var from = Math.Clamp((int)Math.Floor(w.Box.Left - left), 0, width - 1);
+            var to = Math.Clamp((int)Math.Ceiling(w.Box.Right - left), 0, width - 1);
+            for (var x = from; x <= to; x++) coverage[x]++;
+        }
+        var result = new List<double>();
+        var start = -1;
+        var seenText = false;
+        for (var x = 0; x <= width; x++)
+        {
+            var free = x < width && coverage[x] <= allowedCrossings;
+            if (free && start < 0) start = x;
+            if (free) continue;
+            // A gap counts only between text, not at the region's edges.
+            if (start >= 0 && seenText && x < width && x - start >= minGap) result.Add(left + Center(coverage, start, x));
+            start = -1;
+            if (x < width) seenText = true;
+        }
+        return result;
+    }
+
+    /// <summary>The rows of baselines the words make (top to bottom), each as the lines on it.</summary>
+    public static List<List<LayoutLine>> RowsOf(IReadOnlyList<LayoutLine> lines)
+    {
+        var rows = new List<List<LayoutLine>>();
+        foreach (var line in lines.Where(l => l.Words.Count == 0 || l.Words[0].IsUpright).OrderBy(l => l.Baseline))
+        {
+            var row = rows.Count > 0 ? rows[^1] : null;
+            var tolerance = 0.4 * Math.Max(1, line.FontSize);
+            if (row is not null && Math.Abs(row[0].Baseline - line.Baseline) <= tolerance) row.Add(line);
+            else rows.Add([line]);
+        }
+        foreach (var row in rows) row.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
+        return rows;
+    }
+
+    /// <summary>The y of each separator between consecutive rows of baselines.</summary>
+    public static List<double> Rows(IReadOnlyList<LayoutWord> words, ILineBuilder lineBuilder)
+    {
+        var rows = RowsOf(lineBuilder.Build(words));
+        var result = new List<double>();
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var above = rows[i - 1].Max(l => l.Box.Bottom);
+            var below = rows[i].Min(l => l.Box.Top);
+            result.Add(below > above ? (above + below) / 2 : (rows[i - 1][0].Baseline + below) / 2);
+        }
+        return result;
+    }
+
+    // The middle of the least covered stretch of the gap.
+    private static double Center(int[] coverage, int start, int end)
+    {
+        var min = int.MaxValue;
+        for (var x = start; x < end; x++) min = Math.Min(min, coverage[x]);
+        int first = -1, last = -1;
+        for (var x = start; x < end; x++)
+        {
+            if (coverage[x] != min) continue;
+            if (first < 0) first = x;
+            last = x;
+        }
+        return (first + last) / 2.0;
+    }
+}

@@ -1,0 +1,89 @@
+using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Blocks;
+using DocStrange.Extraction.Layout.Lines;
+using static DocStrange.Extraction.Tests.Layout.Words;
+
+namespace DocStrange.Extraction.Tests.Layout;
+
+public class LineAndBlockTests
+{
+    [Fact]
+    public void Words_on_a_baseline_make_one_line_and_a_wide_gap_makes_two()
+    {
+        var words = Phrase("left column text", 72, 100).Concat(Phrase("right column", 72 + 80 + 15, 100)).ToList();
+        var lines = LineBuilder.Instance.Build(words);
+        Assert.Equal(["left column text", "right column"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_superscript_stays_on_its_line_as_a_word_of_its_own()
+    {
+        var words = Phrase("reached 12 million", 72, 100);
+        words.Add(Word("1", words[^1].Box.Right + 0.5, 96, 6));
+        words.AddRange(Phrase("by December.", words[^1].Box.Right + 3, 100));
+        Assert.Equal("reached 12 million 1 by December.", Assert.Single(LineBuilder.Instance.Build(words)).Text);
+    }
+
+    [Fact]
+    public void A_right_to_left_line_reads_from_the_right()
+    {
+        var words = new List<LayoutWord> { Word("שלום", 72, 100), Word("עולם", 72 + 25, 100) };
+        Assert.Equal("עולם שלום", Assert.Single(LineBuilder.Instance.Build(words)).Text);
+    }
+
+    [Fact]
+    public void Words_turned_sideways_read_upwards_as_one_line()
+    {
+        var words = new List<LayoutWord>
+        {
+            new("Authority", new(100, 200, 110, 245), 110, 10) { Rotation = 90 },
+            new("No", new(100, 250, 110, 262), 110, 10) { Rotation = 90 },
+        };
+        Assert.Equal("No Authority", Assert.Single(LineBuilder.Instance.Build(words)).Text);
+    }
+
+    [Fact]
+    public void Two_columns_make_separate_blocks_and_a_wider_gap_ends_a_paragraph()
+    {
+        var left = Column(["one two three four", "five six seven", "eight nine"], 72, 100);
+        left.AddRange(Column(["after the gap"], 72, 100 + 2 * 12 + 22));
+        var right = Column(["alpha beta gamma", "delta epsilon"], 320, 100);
+        var lines = LineBuilder.Instance.Build([.. left, .. right]);
+        var blocks = BlockBuilder.Instance.Build(lines).Select(b => string.Join(" / ", b.Lines.Select(l => l.Text))).Order().ToList();
+        Assert.Equal(["after the gap", "alpha beta gamma / delta epsilon", "one two three four / five six seven / eight nine"], blocks);
+    }
+
+    [Fact]
+    public void Margin_line_numbers_join_their_rows()
+    {
+        var words = new List<LayoutWord>();
+        for (var n = 1; n <= 6; n++)
+        {
+            words.Add(Word(n.ToString(), 90, 100 + n * 24, 12));
+            words.AddRange(Phrase($"text of line {n}", 150, 100 + n * 24, 12));
+        }
+        words.AddRange(Phrase(":", 370, 100 + 3 * 24, 12));
+        var lines = MarginLineNumbers.Join(LineBuilder.Instance.Build(words));
+        Assert.Equal(6, lines.Count);
+        Assert.Equal("3 text of line 3 :", lines[2].Text);
+    }
+
+    [Fact]
+    public void A_lone_bullet_goes_back_on_its_line()
+    {
+        var words = new List<LayoutWord> { Word("•", 72, 100) };
+        words.AddRange(Phrase("First item", 72 + 5 + 20, 100));
+        Assert.Equal("• First item", Assert.Single(DetachedMarkers.Reattach(LineBuilder.Instance.Build(words))).Text);
+    }
+
+    [Fact]
+    public void Code_keeps_the_wide_gaps_of_its_aligned_parts_on_one_line()
+    {
+        var words = new List<LayoutWord>
+        {
+            Word("id", 90, 100, 10, FontTraits.Monospace),
+            Word("OBJECT", 90 + 10 + 30, 100, 10, FontTraits.Monospace),
+        };
+        Assert.Equal("id OBJECT", Assert.Single(LineBuilder.Instance.Build(words)).Text);
+    }
+}

@@ -1,0 +1,98 @@
+using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Tables;
+using static DocStrange.Extraction.Tests.Layout.Words;
+
+namespace DocStrange.Extraction.Tests.Layout;
+
+public class TableDetectionTests
+{
+    private static string[][] Rows(Table table)
+    {
+        var grid = table.ToGrid();
+        return Enumerable.Range(0, table.RowCount)
+            .Select(r => Enumerable.Range(0, table.ColumnCount).Select(c => grid[r, c] is { } cell && cell.Row == r && cell.Column == c ? cell.Text : "^").ToArray())
+            .ToArray();
+    }
+
+    [Fact]
+    public void A_grid_of_rulings_open_at_its_sides_gives_cells_with_spans()
+    {
+        // Horizontal rules across the whole width; verticals only between the columns, and the one
+        // between the last two columns stops below the header, so "Scores" spans them.
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x, double y1) => new(x, y1, x, 160);
+        var rulings = new[] { H(100), H(120), H(140), H(160), V(172, 100), V(272, 120) };
+        var words = new List<LayoutWord>();
+        words.AddRange(Phrase("Name", 80, 114));
+        words.AddRange(Phrase("Scores", 180, 114));
+        words.AddRange(Phrase("Ann", 80, 134));
+        words.AddRange(Phrase("7", 180, 134));
+        words.AddRange(Phrase("9", 280, 134));
+        words.AddRange(Phrase("Bob", 80, 154));
+        words.AddRange(Phrase("5", 180, 154));
+        words.AddRange(Phrase("6", 280, 154));
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal([["Name", "Scores", "^"], ["Ann", "7", "9"], ["Bob", "5", "6"]], Rows(region.Table));
+        Assert.Equal(new TableCell(0, 1, "Scores", ColumnSpan: 2, IsHeader: true), region.Table.Cells[1]);
+        Assert.Equal(8, region.Words.Count);
+    }
+
+    [Fact]
+    public void A_box_around_a_paragraph_is_no_table()
+    {
+        var words = Column(["A framed note that runs over two lines", "of text with no columns in it at all."], 80, 120);
+        var rulings = new[] { new Ruling(72, 100, 400, 100), new Ruling(72, 140, 400, 140), new Ruling(72, 100, 72, 140), new Ruling(400, 100, 400, 140) };
+        Assert.Empty(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+    }
+
+    [Fact]
+    public void Aligned_columns_without_rulings_make_a_table()
+    {
+        var words = new List<LayoutWord>();
+        string[][] rows = [["Item", "Qty", "Price"], ["Bolts", "200", "0.12"], ["Washers", "150", "0.03"], ["Hex nuts", "50", "0.05"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < 3; c++) words.AddRange(Phrase(rows[r][c], 72 + c * 150, 100 + r * 16));
+        }
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+        Assert.Equal(rows, Rows(region.Table));
+    }
+
+    [Fact]
+    public void Two_columns_of_running_text_are_no_table()
+    {
+        var left = Enumerable.Range(0, 8).Select(i => $"this is line {i} of a paragraph in the left column");
+        var right = Enumerable.Range(0, 8).Select(i => $"and line {i} of the paragraph in the right column");
+        var words = Column(left, 72, 100).Concat(Column(right, 330, 100)).ToList();
+        Assert.Empty(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+    }
+
+    [Fact]
+    public void A_contents_page_is_a_table_of_entries_and_page_numbers()
+    {
+        var words = new List<LayoutWord>();
+        (string Entry, string Page)[] entries = [("Preface", "xi"), ("1 Getting started", "1"), ("2 Going further", "15")];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var line = Phrase(entries[i].Entry + " . . . . . . .", 72, 100 + i * 14);
+            line.Add(Word(entries[i].Page, line[^1].Box.Right + 3, 100 + i * 14));
+            words.AddRange(line);
+        }
+        var region = Assert.Single(LeaderTableDetector.Instance.Detect(Page(words), Lines(words)));
+        Assert.Equal([["Preface . . . . . . .", "xi"], ["1 Getting started . . . . . . .", "1"], ["2 Going further . . . . . . .", "15"]], Rows(region.Table));
+    }
+
+    [Fact]
+    public void Bullets_beside_a_wrapped_paragraph_are_no_table()
+    {
+        string[] lines = ["Excellence can help you achieve and exceed", "your business requirements and gain more", "confidence in the products and solutions", "that manage your data every day."];
+        var words = new List<LayoutWord>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            words.Add(Word("•", 72, 100 + i * 14));
+            words.AddRange(Phrase(lines[i], 120, 100 + i * 14));
+        }
+        Assert.Empty(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+    }
+}
