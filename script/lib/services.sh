@@ -91,5 +91,12 @@ stop_services() {
     [ "$role" = postgres ] && continue
     kill "$pid" 2>/dev/null || true
   done < "$SERVICES_DIR/pids"
+  # Wait (up to 10 s) for them to exit, so nothing writes into the folder while it is removed.
+  for _ in $(seq 1 100); do
+    local alive=0
+    while read -r _ pid; do kill -0 "$pid" 2>/dev/null && alive=1; done < "$SERVICES_DIR/pids"
+    [ "$alive" = 0 ] && break
+    sleep 0.1
+  done
   rm -rf "$SERVICES_DIR"
 }
