@@ -15,7 +15,7 @@ public static class StorageFailures
     public static ErrorCode? Classify(Exception exception) => exception switch
     {
         DbException or TimeoutException when IsFromDatabase(exception) => ErrorCode.ServiceUnavailable,
-        AmazonServiceException or AmazonClientException => ErrorCode.StorageError,
+        AmazonServiceException or AmazonClientException or BlobStoreUnavailableException => ErrorCode.StorageError,
         _ => null,
     };
 

@@ -13,7 +13,10 @@ namespace DocStrange.Storage.S3;
 public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
 {
     /// <inheritdoc />
-    public async Task<long> PutAsync(string key, Stream content, CancellationToken cancellationToken)
+    public Task<long> PutAsync(string key, Stream content, CancellationToken cancellationToken) =>
+        Reachable(() => PutCoreAsync(key, content, cancellationToken), cancellationToken);
+
+    private async Task<long> PutCoreAsync(string key, Stream content, CancellationToken cancellationToken)
     {
         var buffer = new byte[options.PartSize];
         var first = await FillAsync(content, buffer, cancellationToken);
@@ -26,7 +29,10 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
     }
 
     /// <inheritdoc />
-    public async Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken) =>
+        Reachable(() => OpenReadCoreAsync(key, cancellationToken), cancellationToken);
+
+    private async Task<Stream?> OpenReadCoreAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
@@ -40,7 +46,14 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
     }
 
     /// <inheritdoc />
-    public async Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken)
+    public Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken) =>
+        Reachable(async () =>
+        {
+            await DeletePrefixCoreAsync(prefix, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    private async Task DeletePrefixCoreAsync(string prefix, CancellationToken cancellationToken)
     {
         var request = new ListObjectsV2Request { BucketName = options.Bucket, Prefix = ObjectKey(prefix) };
         ListObjectsV2Response response;
@@ -63,9 +76,23 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
     }
 
     /// <inheritdoc />
-    public async Task PingAsync(CancellationToken cancellationToken) =>
+    public Task PingAsync(CancellationToken cancellationToken) =>
         // A listing of a prefix that holds nothing: cheap, and it fails when the bucket or the server is away.
-        await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = options.Bucket, Prefix = options.Prefix + "health/" }, cancellationToken);
+        Reachable(() => s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = options.Bucket, Prefix = options.Prefix + "health/" }, cancellationToken), cancellationToken);
+
+    /// <summary>Runs an S3 call, naming a network failure as the store being unreachable (the SDK lets it through as it is).</summary>
+    private static async Task<T> Reachable<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or System.Net.Sockets.SocketException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new BlobStoreUnavailableException("The object store did not answer.", ex);
+        }
+    }
 
     /// <summary>A time-limited GET URL for a blob, for clients to fetch results straight from the store.</summary>
     public Task<string> PresignAsync(string key) => s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
