@@ -15,10 +15,10 @@ internal sealed class Cluster : IDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
 
-    public Cluster()
+    public Cluster(string? postgres = null, string? s3 = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var name = "sys_" + Guid.NewGuid().ToString("N")[..12];
-        var postgres = Required("DOCSTRANGE_TEST_POSTGRES");
+        postgres ??= Required("DOCSTRANGE_TEST_POSTGRES");
         using (var connection = new NpgsqlConnection(postgres))
         {
             connection.Open();
@@ -31,7 +31,7 @@ internal sealed class Cluster : IDisposable
             ["DOCSTRANGE__POSTGRES__CONNECTIONSTRING"] = $"{postgres};Search Path={name}",
             ["DOCSTRANGE__REDIS__CONFIGURATION"] = Required("DOCSTRANGE_TEST_REDIS"),
             ["DOCSTRANGE__REDIS__PREFIX"] = name,
-            ["DOCSTRANGE__S3__SERVICEURL"] = Required("DOCSTRANGE_TEST_S3"),
+            ["DOCSTRANGE__S3__SERVICEURL"] = s3 ?? Required("DOCSTRANGE_TEST_S3"),
             ["DOCSTRANGE__S3__BUCKET"] = "docstrange",
             ["DOCSTRANGE__S3__ACCESSKEY"] = "S3RVER",
             ["DOCSTRANGE__S3__SECRETKEY"] = "S3RVER",
@@ -41,6 +41,7 @@ internal sealed class Cluster : IDisposable
             ["DOCSTRANGE__WORKER__RESCUEINTERVAL"] = "00:00:00.500",
             ["DOCSTRANGE__WORKER__POLLINTERVAL"] = "00:00:00.500",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) ((Dictionary<string, string>)Environment)[key] = value;
         var port = FreePort();
         ApiUrl = new Uri($"http://127.0.0.1:{port}/");
         Http = new HttpClient { BaseAddress = ApiUrl, Timeout = TimeSpan.FromSeconds(90) };
