@@ -74,21 +74,48 @@ internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisp
         }
     }
 
+    /// <summary>Reads the job: a cancel request or a lost lease stops the attempt; nothing is written.</summary>
+    private async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var job = await _store.GetAsync(_job.Id, cancellationToken);
+        if (job is null || job.State != JobState.Processing || job.LeaseOwner != _workerId)
+        {
+            LeaseLost = true;
+            await _stop.CancelAsync();
+        }
+        else if (job.CancelRequested)
+        {
+            CancelRequested = true;
+            await _stop.CancelAsync();
+        }
+    }
+
     private async Task LoopAsync()
     {
         var heartbeat = TimeSpan.FromTicks(_options.LeaseDuration.Ticks / 3);
-        var sinceWrite = TimeSpan.Zero;
-        using var timer = new PeriodicTimer(_options.ProgressInterval);
+        var lastWrite = DateTime.UtcNow;
+        // A change to the job (a cancel request, through any API replica) wakes the loop at once, so
+        // the attempt stops at the page it is on instead of at the next progress write.
+        using var watch = _changes.Watch(_job.Id);
         try
         {
-            while (await timer.WaitForNextTickAsync(Token))
+            while (!Token.IsCancellationRequested)
             {
-                sinceWrite += _options.ProgressInterval;
-                if (Latest == _written && sinceWrite < heartbeat) continue;
+                var changed = await watch.WaitAsync(_options.ProgressInterval, Token);
+                var due = Latest != _written || DateTime.UtcNow - lastWrite >= heartbeat;
+                if (!changed && !due) continue;
                 try
                 {
-                    await FlushAsync(Token);
-                    sinceWrite = TimeSpan.Zero;
+                    if (due)
+                    {
+                        await FlushAsync(Token);
+                        lastWrite = DateTime.UtcNow;
+                    }
+                    else
+                    {
+                        // Woken by a change (often this attempt's own progress): a read tells whether it was a cancel.
+                        await CheckAsync(Token);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

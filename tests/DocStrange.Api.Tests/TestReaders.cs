@@ -16,10 +16,18 @@ internal static class TestReaders
             throw new InvalidOperationException("boom");
     }
 
-    /// <summary>Reads Markdown files slowly, page by page, until cancelled; says when it started.</summary>
-    public sealed class Endless : IDocumentReader
+    /// <summary>Reads Markdown files slowly, page by page, until cancelled; says when it started and how many pages it finished.</summary>
+    public sealed class Endless(int pageMilliseconds = 20) : IDocumentReader
     {
+        private int _pages;
+
         public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completed when the third page is done.</summary>
+        public TaskCompletionSource ThreePagesDone { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Pages finished so far.</summary>
+        public int PagesDone => Volatile.Read(ref _pages);
 
         public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Markdown];
 
@@ -29,7 +37,9 @@ internal static class TestReaders
             for (var page = 1; ; page++)
             {
                 // One "page" of work, then the page boundary where cancellation is honoured.
-                await Task.Delay(20, cancellationToken);
+                await Task.Delay(pageMilliseconds, cancellationToken);
+                Volatile.Write(ref _pages, page);
+                if (page == 3) ThreePagesDone.TrySetResult();
                 request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, page, 10_000));
             }
         }
