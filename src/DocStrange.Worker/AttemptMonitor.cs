@@ -31,7 +31,7 @@ internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisp
         _workerId = workerId;
         _options = options;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(outer);
-        _stop.CancelAfter(options.HardTimeout);
+        _stop.CancelAfter(options.SoftTimeout);
         Token = _stop.Token;
         _loop = Task.Run(LoopAsync, CancellationToken.None);
     }

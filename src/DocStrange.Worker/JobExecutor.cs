@@ -34,7 +34,7 @@ public sealed class JobExecutor(
         await using var monitor = new AttemptMonitor(store, changes, job, workerId, options, logger, stopping);
         try
         {
-            var result = await ConvertAndStoreAsync(job, monitor);
+            var result = await WithinHardLimitAsync(job, ConvertAndStoreAsync(job, monitor));
             await FinishAsync(job, workerId, lifecycle.CompleteAsync(job, workerId, result, CancellationToken.None), "completed");
         }
         catch (OperationCanceledException) when (monitor.LeaseLost)
@@ -55,7 +55,7 @@ public sealed class JobExecutor(
         catch (OperationCanceledException) when (monitor.Token.IsCancellationRequested)
         {
             var timeout = new DocStrangeException(ErrorCode.WorkerTimeout,
-                $"The conversion did not finish within {options.HardTimeout.TotalMinutes:0} minutes.");
+                $"The conversion did not finish within its time limit ({options.SoftTimeout.TotalMinutes:0.#} minutes).");
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, timeout, CancellationToken.None), "timed out");
         }
         catch (DocStrangeException ex)
@@ -74,6 +74,26 @@ public sealed class JobExecutor(
             logger.LogError(ex, "Unexpected error while running job {JobId}", job.Id);
             var error = new DocStrangeException(ErrorCode.ProcessingError, "The conversion failed unexpectedly.");
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, error, CancellationToken.None), "failed");
+        }
+    }
+
+    /// <summary>
+    /// Waits for the conversion up to the hard limit. A conversion still running then (one that does
+    /// not honour cancellation) is abandoned: it keeps no slot, and whatever it may still write is never
+    /// used, because the job has left the processing state this attempt holds.
+    /// </summary>
+    private async Task<JobResult> WithinHardLimitAsync(Job job, Task<JobResult> conversion)
+    {
+        try
+        {
+            return await conversion.WaitAsync(options.HardTimeout);
+        }
+        catch (TimeoutException)
+        {
+            _ = conversion.ContinueWith(t => logger.LogWarning(t.Exception, "An abandoned conversion of job {JobId} ended late", job.Id),
+                TaskContinuationOptions.OnlyOnFaulted);
+            throw new DocStrangeException(ErrorCode.WorkerTimeout,
+                $"The conversion did not stop within its hard time limit ({options.HardTimeout.TotalMinutes:0.#} minutes) and was abandoned.");
         }
     }
 

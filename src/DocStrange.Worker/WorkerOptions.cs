@@ -33,7 +33,11 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest one attempt may run before it fails with <c>WORKER_TIMEOUT</c>.</summary>
+    /// <summary>The soft limit of one attempt: the conversion is asked to stop (at its next page) and the attempt ends with <c>WORKER_TIMEOUT</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan SoftTimeout { get; set; } = TimeSpan.FromMinutes(50);
+
+    /// <summary>The hard limit: a conversion that ignores the soft limit is abandoned (its slot freed, its result never used) and the attempt ends with <c>WORKER_TIMEOUT</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan HardTimeout { get; set; } = TimeSpan.FromMinutes(60);
 

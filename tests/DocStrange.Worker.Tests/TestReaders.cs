@@ -42,3 +42,15 @@ internal sealed class EndlessReader : IDocumentReader
         }
     }
 }
+
+/// <summary>A reader stuck in a page that never looks at its cancellation token.</summary>
+internal sealed class StuckReader : IDocumentReader
+{
+    public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Markdown];
+
+    public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(30), CancellationToken.None);
+        throw new InvalidOperationException("a stuck page never ends in time");
+    }
+}

@@ -26,7 +26,8 @@ internal sealed class WorkerHost : IAsyncDisposable
     public IBlobStore Blobs => Services.GetRequiredService<IBlobStore>();
 
     public static async Task<WorkerHost> StartAsync(string dataDirectory, IEnumerable<IDocumentReader> readers, int slots = 2,
-        TimeProvider? time = null, bool runWorkers = true, TimeSpan? lease = null, TimeSpan? drain = null)
+        TimeProvider? time = null, bool runWorkers = true, TimeSpan? lease = null, TimeSpan? drain = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,6 +41,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             ["DocStrange:Worker:RescueInterval"] = "01:00:00",
             ["DocStrange:Worker:DrainTimeout"] = (drain ?? TimeSpan.FromSeconds(30)).ToString(),
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         if (time is not null) builder.Services.AddSingleton(time);
         builder.AddDocStrangeJobs();
         if (runWorkers)
