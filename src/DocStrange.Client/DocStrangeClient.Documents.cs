@@ -13,6 +13,7 @@ public sealed partial class DocStrangeClient
         ArgumentException.ThrowIfNullOrEmpty(fileName);
         // Neither the form nor the request is disposed: that would dispose the caller's stream.
         var request = new HttpRequestMessage(HttpMethod.Post, ApiRoot + "documents") { Content = SubmitForm.Create(content, fileName, options) };
+        if (options?.IdempotencyKey is { Length: > 0 } key) request.Headers.Add("Idempotency-Key", key);
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return await ReadJsonAsync<SubmittedJob>(response, cancellationToken).ConfigureAwait(false);
     }

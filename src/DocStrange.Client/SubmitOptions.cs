@@ -26,4 +26,10 @@ public sealed record SubmitOptions
 
     /// <summary>The password of a protected PDF.</summary>
     public string? Password { get; init; }
+
+    /// <summary>Where the server POSTs the signed <c>job.completed</c> / <c>job.failed</c> / <c>job.cancelled</c> event.</summary>
+    public string? WebhookUrl { get; init; }
+
+    /// <summary>An <c>Idempotency-Key</c>: the same request again under it returns the same job.</summary>
+    public string? IdempotencyKey { get; init; }
 }

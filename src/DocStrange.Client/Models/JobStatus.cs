@@ -44,6 +44,12 @@ public sealed record JobStatus
     /// <summary>True while a processing job has been asked to stop and has not stopped yet.</summary>
     public bool CancelRequested { get; init; }
 
+    /// <summary>Whether the result was copied from an identical earlier job (the result cache).</summary>
+    public bool Cached { get; init; }
+
+    /// <summary>The job's webhook and its deliveries, or null when none was asked.</summary>
+    public JobWebhook? Webhook { get; init; }
+
     /// <summary>Where to follow the job.</summary>
     public JobLinks Links { get; init; } = new();
 

@@ -26,6 +26,9 @@ public sealed record ResultMetadata
 
     /// <summary>Problems that did not fail the job.</summary>
     public IReadOnlyList<ResultWarning> Warnings { get; init; } = [];
+
+    /// <summary>Whether the result was copied from an identical earlier job (the result cache).</summary>
+    public bool Cached { get; init; }
 }
 
 /// <summary>Something the conversion skipped or could not read.</summary>

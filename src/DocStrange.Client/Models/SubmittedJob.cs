@@ -17,4 +17,7 @@ public sealed record SubmittedJob
 
     /// <summary>Where to follow the job.</summary>
     public JobLinks Links { get; init; } = new();
+
+    /// <summary>Whether the job was completed at once from an identical earlier job's result.</summary>
+    public bool Cached { get; init; }
 }
