@@ -85,7 +85,8 @@ public static class DocumentEndpoints
 
     private static async Task<string> ChoosePoolAsync(ProcessingMode mode, FileKind kind, IWorkerDirectory workers, CancellationToken cancellationToken)
     {
-        if (mode == ProcessingMode.Cpu) return Pools.Cpu;
+        // Only images can go to the GPU pool under auto: other submissions need no look at the workers.
+        if (mode == ProcessingMode.Cpu || (mode == ProcessingMode.Auto && !FileKinds.IsImage(kind))) return Pools.Cpu;
         var gpu = await workers.CountAsync(Pools.Gpu, cancellationToken);
         if (mode == ProcessingMode.Gpu && gpu.Active == 0)
         {

@@ -1,5 +1,6 @@
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
+using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Storage.Sql;
 
@@ -8,7 +9,7 @@ namespace DocStrange.Storage.Sql;
 /// re-read every few seconds. With no live worker it accepts every allow-listed kind: the job waits
 /// in the queue for a worker instead of being refused.
 /// </summary>
-public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProvider time) : IFormatCatalog
+public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProvider time, ILogger<LiveWorkerFormatCatalog> logger) : IFormatCatalog
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
     private static readonly FileKind[] AllowListed = [.. Enum.GetValues<FileKind>().Where(k => k != FileKind.Unknown)];
@@ -45,6 +46,7 @@ public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProv
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The database is away: keep the last answer; the next read tries again.
+            logger.LogWarning(ex, "Could not read the input kinds of the live workers; keeping the last list");
             lock (_gate) _readAt = DateTimeOffset.MinValue;
         }
     }
