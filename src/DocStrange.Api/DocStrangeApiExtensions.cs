@@ -1,4 +1,5 @@
 using DocStrange.Storage;
+using DocStrange.Api.Auth;
 using DocStrange.Api.Endpoints;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Health;
@@ -6,6 +7,7 @@ using DocStrange.Api.Http;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Tenancy;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,6 +23,7 @@ public static class DocStrangeApiExtensions
     {
         var services = builder.Services;
         services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
+        services.AddValidatedOptions<TiersOptions>(TiersOptions.Section);
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -45,6 +48,7 @@ public static class DocStrangeApiExtensions
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+        app.UseMiddleware<CallerMiddleware>();
 
         var api = app.MapGroup("/api/v1").WithTags("DocStrange");
         api.MapDocumentEndpoints();

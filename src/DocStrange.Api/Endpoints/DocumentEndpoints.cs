@@ -1,3 +1,4 @@
+using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Uploads;
@@ -49,6 +50,7 @@ public static class DocumentEndpoints
             {
                 Id = jobId,
                 State = JobState.Pending,
+                OwnerId = http.GetCaller().OwnerId,
                 Pool = pool,
                 Options = jobOptions,
                 Input = new JobInput(form.File.FileName, form.File.Kind, form.File.Size, form.File.Sha256, inputKey),
