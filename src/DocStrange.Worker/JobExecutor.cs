@@ -112,6 +112,7 @@ public sealed class JobExecutor(
             Ocr = job.Options.Ocr,
             Languages = job.Options.Languages,
             MaxPages = jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null,
+            PageTimeout = options.PageTimeout,
         };
         var document = await converter.ConvertAsync(input, new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor }, ct);
 
