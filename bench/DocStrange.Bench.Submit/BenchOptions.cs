@@ -17,6 +17,9 @@ internal sealed record BenchOptions
           --file PATH           the document to submit (default: a generated ~2 KB .txt document);
                                 e.g. path/to/report.pdf
           --size BYTES          the size of the generated .txt document (default 2048)
+          --same-document       send the generated document's exact bytes every time, which measures
+                                result-cache hits after the first (default: a serial number in its last
+                                line makes each submission a new document); a --file is always sent as is
           --docstrange-dll PATH the built CLI (default: <repo>/src/DocStrange.Cli/bin/Release/net10.0/docstrange.dll)
           --serve-arg ARG       one more argument for `docstrange serve` (repeatable), e.g.
                                 --serve-arg --Logging:LogLevel:Default=Warning
@@ -39,6 +42,7 @@ internal sealed record BenchOptions
     public IReadOnlyList<string> ServeArgs { get; init; } = [];
     public string? JsonPath { get; init; }
     public bool Keep { get; init; }
+    public bool SameDocument { get; init; }
     public bool Help { get; init; }
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -60,6 +64,7 @@ internal sealed record BenchOptions
                 "--serve-arg" => options with { ServeArgs = [.. options.ServeArgs, Value()] },
                 "--json" => options with { JsonPath = Value() },
                 "--keep" => options with { Keep = true },
+                "--same-document" => options with { SameDocument = true },
                 "-h" or "--help" => options with { Help = true },
                 _ => throw new ArgumentException($"Unknown argument '{arg}'."),
             };

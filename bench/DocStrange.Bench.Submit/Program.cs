@@ -29,7 +29,7 @@ Console.CancelKeyPress += (_, e) =>
     cts.Cancel();
 };
 
-var file = options.File is { } path ? SampleDocument.FromPath(path) : SampleDocument.Create(options.Size);
+var file = options.File is { } path ? SampleDocument.FromPath(path) : SampleDocument.Create(options.Size) with { Varies = !options.SameDocument };
 var tempRoot = Directory.CreateTempSubdirectory("docstrange-bench-").FullName;
 var machine = MachineInfo.Read();
 var loadAverage = MachineInfo.LoadAverage();
@@ -214,7 +214,7 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
         var inv = CultureInfo.InvariantCulture;
         var pace = options.Concurrency == 1 ? "one after another" : $"in rounds of {options.Concurrency} at once";
         output.WriteLine(string.Create(inv, $"Submit latency: POST /api/v1/documents -> 202 job_id, {docstrange.Samples.Count + docstrange.Failures.Count} submissions {pace} per target, alternating"));
-        output.WriteLine(string.Create(inv, $"  document  {file.FileName} ({file.Bytes.Length:N0} B, {file.ContentType})"));
+        output.WriteLine(string.Create(inv, $"  document  {file.FileName} ({file.Bytes.Length:N0} B, {file.ContentType}), {(file.Varies ? "a new one per submission (serial number in its last line)" : "the same bytes every time (after the first, result-cache hits)")}"));
         output.WriteLine(string.Create(inv, $"  docstrange {docstrange.BaseUri}{(options.Url is null ? " (docstrange serve, started here)" : "")}{(options.ServeArgs.Count > 0 ? " " + string.Join(' ', options.ServeArgs) : "")}"));
         output.WriteLine(string.Create(inv, $"  floor      {floor.BaseUri} (Kestrel, multipart file part to disk, 202 + id)"));
         output.WriteLine(string.Create(inv, $"  machine    {machine.Cores} cores, {machine.Cpu}; {machine.Runtime}; 1-min load average {Load(loadAverage)} at start"));
@@ -254,7 +254,7 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
         count = options.Count,
         concurrency = options.Concurrency,
         warmup = options.Warmup,
-        document = new { name = file.FileName, bytes = file.Bytes.Length, content_type = file.ContentType },
+        document = new { name = file.FileName, bytes = file.Bytes.Length, content_type = file.ContentType, unique_per_submission = file.Varies },
         serve_args = options.ServeArgs,
         machine = new { cores = machine.Cores, cpu = machine.Cpu, os = machine.Os, runtime = machine.Runtime, load_average_1m = loadAverage },
         cpu = new

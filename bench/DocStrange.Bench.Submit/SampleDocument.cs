@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DocStrange.Bench.Submit;
 
-/// <summary>The default document: a plain-text note (2 KB unless asked otherwise), the same bytes on every run.</summary>
+/// <summary>The default document: a plain-text note (2 KB unless asked otherwise), the same bytes on every run but for a serial number per submission.</summary>
 internal static class SampleDocument
 {
     public const string FileName = "bench-note.txt";
@@ -19,7 +19,7 @@ internal static class SampleDocument
             text.Append("readings stayed within the limits in the handbook, and no part needed replacing.\n");
         }
         var ascii = text.ToString(0, bytes - 1) + "\n";
-        return new UploadFile(FileName, "text/plain", Encoding.ASCII.GetBytes(ascii));
+        return new UploadFile(FileName, "text/plain", Encoding.ASCII.GetBytes(ascii), Varies: true);
     }
 
     /// <summary>A document from disk, typed by its extension.</summary>

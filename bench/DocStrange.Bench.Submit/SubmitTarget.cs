@@ -5,13 +5,27 @@ using System.Text.Json;
 
 namespace DocStrange.Bench.Submit;
 
-/// <summary>The document every submission uploads.</summary>
-internal sealed record UploadFile(string FileName, string ContentType, byte[] Bytes)
+/// <summary>
+/// The document every submission uploads. When <see cref="Varies"/>, each body carries a serial number in
+/// its last line, so every submission is a new document: the same bytes each time would, from the second
+/// submission on, measure the service's result cache instead of its submit path.
+/// </summary>
+internal sealed record UploadFile(string FileName, string ContentType, byte[] Bytes, bool Varies = false)
 {
+    private const int SerialBytes = 12;
+    private static long _serial;
+
     /// <summary>A fresh multipart body with the document as the <c>file</c> part.</summary>
     public MultipartFormDataContent NewContent()
     {
-        var part = new ByteArrayContent(Bytes);
+        var bytes = Bytes;
+        if (Varies && bytes.Length > SerialBytes)
+        {
+            bytes = (byte[])Bytes.Clone();
+            var serial = System.Text.Encoding.ASCII.GetBytes(Interlocked.Increment(ref _serial).ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".\n");
+            serial.CopyTo(bytes, bytes.Length - SerialBytes);
+        }
+        var part = new ByteArrayContent(bytes);
         part.Headers.ContentType = new MediaTypeHeaderValue(ContentType);
         return new MultipartFormDataContent { { part, "file", FileName } };
     }

@@ -74,10 +74,14 @@ public sealed class JobLifecycle(
         var sizes = new Dictionary<string, long>();
         foreach (var format in job.Options.Formats)
         {
-            await using var stored = await blobs.OpenReadAsync(BlobKeys.Result(source.Id, format), cancellationToken);
-            // Deleted meanwhile: no cache hit, convert as usual.
-            if (stored is null) return null;
-            sizes[OutputFormats.NameOf(format)] = await blobs.PutAsync(BlobKeys.Result(job.Id, format), stored, cancellationToken);
+            var name = OutputFormats.NameOf(format);
+            // The store copies the results itself; deleted meanwhile (or never sized): no cache hit, convert as usual.
+            if (!result.Sizes.TryGetValue(name, out var size)
+                || !await blobs.CopyAsync(BlobKeys.Result(source.Id, format), BlobKeys.Result(job.Id, format), cancellationToken))
+            {
+                return null;
+            }
+            sizes[name] = size;
         }
         var completedAt = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
         return job with

@@ -35,6 +35,26 @@ public sealed class S3BlobStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_blob_larger_than_the_small_buffer_but_under_one_part_reads_back_intact()
+    {
+        var bytes = RandomNumberGenerator.GetBytes(3 * 1024 * 1024 + 7);
+        Assert.Equal(bytes.Length, await _store.PutAsync("jobs/job_m/input", new OneWayStream(bytes), default));
+        Assert.Equal(SHA256.HashData(bytes), SHA256.HashData(await ReadAsync("jobs/job_m/input")));
+    }
+
+    [Fact]
+    public async Task A_blob_is_copied_inside_the_bucket_and_a_missing_source_copies_nothing()
+    {
+        var bytes = Encoding.UTF8.GetBytes("# cached result");
+        await _store.PutAsync("jobs/job_e/result.md", new MemoryStream(bytes), default);
+
+        Assert.True(await _store.CopyAsync("jobs/job_e/result.md", "jobs/job_f/result.md", default));
+        Assert.Equal(bytes, await ReadAsync("jobs/job_f/result.md"));
+        Assert.False(await _store.CopyAsync("jobs/job_none/result.md", "jobs/job_g/result.md", default));
+        Assert.Null(await _store.OpenReadAsync("jobs/job_g/result.md", default));
+    }
+
+    [Fact]
     public async Task A_missing_blob_is_null()
     {
         Assert.Null(await _store.OpenReadAsync("jobs/job_none/input", default));

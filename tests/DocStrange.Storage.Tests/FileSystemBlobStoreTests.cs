@@ -34,6 +34,22 @@ public sealed class FileSystemBlobStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_blob_is_copied_to_another_key_and_a_missing_source_copies_nothing()
+    {
+        var store = new FileSystemBlobStore(_dir);
+        await store.PutAsync("jobs/job_e/result.md", new MemoryStream("# cached"u8.ToArray()), default);
+
+        Assert.True(await store.CopyAsync("jobs/job_e/result.md", "jobs/job_f/result.md", default));
+        await using (var copy = await store.OpenReadAsync("jobs/job_f/result.md", default))
+        {
+            Assert.NotNull(copy);
+            Assert.Equal("# cached", await new StreamReader(copy).ReadToEndAsync());
+        }
+        Assert.False(await store.CopyAsync("jobs/job_none/result.md", "jobs/job_g/result.md", default));
+        Assert.False(Directory.Exists(Path.Combine(_dir, "jobs", "job_g")) && Directory.EnumerateFiles(Path.Combine(_dir, "jobs", "job_g")).Any());
+    }
+
+    [Fact]
     public async Task Deleting_the_last_blob_of_a_job_removes_its_folder()
     {
         var store = new FileSystemBlobStore(_dir);

@@ -12,6 +12,12 @@ public interface IBlobStore
     /// <summary>Opens the blob for reading, or null when there is none.</summary>
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Copies a blob to another key inside the store (the store copies it itself where it can, so the
+    /// bytes need not pass through this process); false when the source is missing.
+    /// </summary>
+    Task<bool> CopyAsync(string sourceKey, string destinationKey, CancellationToken cancellationToken);
+
     /// <summary>Deletes every blob whose key starts with <paramref name="prefix"/>.</summary>
     Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken);
 

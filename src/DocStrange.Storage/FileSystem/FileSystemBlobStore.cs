@@ -58,6 +58,32 @@ public sealed class FileSystemBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
+    public Task<bool> CopyAsync(string sourceKey, string destinationKey, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var source = PathOf(sourceKey);
+        var path = PathOf(destinationKey);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = $"{path}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            File.Copy(source, temp);
+            File.Move(temp, path, overwrite: true);
+            return Task.FromResult(true);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            File.Delete(temp);
+            return Task.FromResult(false);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
     public Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using Amazon.S3;
 using Amazon.S3.Model;
@@ -16,16 +17,40 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
     public Task<long> PutAsync(string key, Stream content, CancellationToken cancellationToken) =>
         Reachable(() => PutCoreAsync(key, content, cancellationToken), cancellationToken);
 
+    // Most blobs (uploads, results) are small: they are read into a pooled buffer of this size and
+    // sent in one PUT. Only a blob that fills it takes a part-size buffer, so a burst of small uploads
+    // neither allocates nor zeroes megabytes per request.
+    private const int SmallBlobBytes = 1024 * 1024;
+
     private async Task<long> PutCoreAsync(string key, Stream content, CancellationToken cancellationToken)
     {
-        var buffer = new byte[options.PartSize];
-        var first = await FillAsync(content, buffer, cancellationToken);
-        if (first < buffer.Length)
+        var head = ArrayPool<byte>.Shared.Rent(SmallBlobBytes);
+        try
         {
-            await PutSingleAsync(key, buffer, first, cancellationToken);
-            return first;
+            var first = await FillAsync(content, head.AsMemory(0, SmallBlobBytes), cancellationToken);
+            if (first < SmallBlobBytes)
+            {
+                await PutSingleAsync(key, head, first, cancellationToken);
+                return first;
+            }
+            var buffer = ArrayPool<byte>.Shared.Rent(options.PartSize);
+            try
+            {
+                head.AsSpan(0, first).CopyTo(buffer);
+                var filled = first + await FillAsync(content, buffer.AsMemory(first, options.PartSize - first), cancellationToken);
+                return filled < options.PartSize
+                    ? await PutSingleAsync(key, buffer, filled, cancellationToken)
+                    : await PutMultipartAsync(key, content, buffer, filled, cancellationToken);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
-        return await PutMultipartAsync(key, content, buffer, first, cancellationToken);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
     }
 
     /// <inheritdoc />
@@ -44,6 +69,25 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
             return null;
         }
     }
+
+    /// <inheritdoc />
+    public Task<bool> CopyAsync(string sourceKey, string destinationKey, CancellationToken cancellationToken) =>
+        Reachable(async () =>
+        {
+            try
+            {
+                await s3.CopyObjectAsync(new CopyObjectRequest
+                {
+                    SourceBucket = options.Bucket, SourceKey = ObjectKey(sourceKey),
+                    DestinationBucket = options.Bucket, DestinationKey = ObjectKey(destinationKey),
+                }, cancellationToken);
+                return true;
+            }
+            catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+            {
+                return false;
+            }
+        }, cancellationToken);
 
     /// <inheritdoc />
     public Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken) =>
@@ -106,7 +150,7 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
 
     private string ObjectKey(string key) => options.Prefix + key;
 
-    private async Task PutSingleAsync(string key, byte[] buffer, int length, CancellationToken cancellationToken)
+    private async Task<long> PutSingleAsync(string key, byte[] buffer, int length, CancellationToken cancellationToken)
     {
         using var body = new MemoryStream(buffer, 0, length, writable: false);
         await s3.PutObjectAsync(new PutObjectRequest
@@ -118,6 +162,7 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
             // Chunked signing wraps the body in aws-chunked framing that some servers store verbatim.
             UseChunkEncoding = false,
         }, cancellationToken);
+        return length;
     }
 
     private async Task<long> PutMultipartAsync(string key, Stream content, byte[] buffer, int filled, CancellationToken cancellationToken)
@@ -137,7 +182,7 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
                 }, cancellationToken);
                 parts.Add(new PartETag(number, part.ETag));
                 total += filled;
-                filled = await FillAsync(content, buffer, cancellationToken);
+                filled = await FillAsync(content, buffer.AsMemory(0, options.PartSize), cancellationToken);
             }
             await s3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
             {
@@ -152,11 +197,11 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
         }
     }
 
-    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    private static async Task<int> FillAsync(Stream content, Memory<byte> buffer, CancellationToken cancellationToken)
     {
         var filled = 0;
         int read;
-        while (filled < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(filled), cancellationToken)) > 0) filled += read;
+        while (filled < buffer.Length && (read = await content.ReadAsync(buffer[filled..], cancellationToken)) > 0) filled += read;
         return filled;
     }
 
