@@ -70,24 +70,54 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
         }
     }
 
+    // Set once the server has shown it cannot copy objects by itself (see CopyAsync).
+    private volatile bool _copyThroughHere;
+
     /// <inheritdoc />
+    /// <remarks>
+    /// A server-side copy (CopyObject). Some S3-compatible servers decode the copy source wrongly
+    /// (s3rver leaves an encoded <c>/</c> in the key) and answer NoSuchKey for an object that exists:
+    /// when a HEAD then finds the source, the copy is made through this process instead, and so are all
+    /// later ones.
+    /// </remarks>
     public Task<bool> CopyAsync(string sourceKey, string destinationKey, CancellationToken cancellationToken) =>
         Reachable(async () =>
         {
-            try
+            if (!_copyThroughHere)
             {
-                await s3.CopyObjectAsync(new CopyObjectRequest
+                try
                 {
-                    SourceBucket = options.Bucket, SourceKey = ObjectKey(sourceKey),
-                    DestinationBucket = options.Bucket, DestinationKey = ObjectKey(destinationKey),
-                }, cancellationToken);
-                return true;
+                    await s3.CopyObjectAsync(new CopyObjectRequest
+                    {
+                        SourceBucket = options.Bucket, SourceKey = ObjectKey(sourceKey),
+                        DestinationBucket = options.Bucket, DestinationKey = ObjectKey(destinationKey),
+                    }, cancellationToken);
+                    return true;
+                }
+                catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+                {
+                    if (!await ExistsAsync(sourceKey, cancellationToken)) return false;
+                    _copyThroughHere = true;
+                }
             }
-            catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
-            {
-                return false;
-            }
+            await using var source = await OpenReadCoreAsync(sourceKey, cancellationToken);
+            if (source is null) return false;
+            await PutCoreAsync(destinationKey, source, cancellationToken);
+            return true;
         }, cancellationToken);
+
+    private async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await s3.GetObjectMetadataAsync(options.Bucket, ObjectKey(key), cancellationToken);
+            return true;
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
 
     /// <inheritdoc />
     public Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken) =>
