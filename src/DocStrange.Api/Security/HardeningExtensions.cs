@@ -29,12 +29,20 @@ public static class HardeningExtensions
         services.AddValidatedOptions<HardeningOptions>(HardeningOptions.Section);
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HardeningOptions>>((forwarded, hardening) =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            var proxies = hardening.Value.ProxyAddresses();
+            var networks = hardening.Value.ProxyNetworks();
+            // With both lists empty the middleware would believe anyone: then nothing is forwarded at all.
+            forwarded.ForwardedHeaders = proxies.Count + networks.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
             // ASP.NET Core trusts loopback by default; here only what is configured is trusted.
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
-            foreach (var address in hardening.Value.ProxyAddresses()) forwarded.KnownProxies.Add(address);
-            foreach (var network in hardening.Value.ProxyNetworks()) forwarded.KnownIPNetworks.Add(network);
+#pragma warning disable ASPDEPR005 // The older list still holds loopback by default and is still consulted.
+            forwarded.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
+            foreach (var address in proxies) forwarded.KnownProxies.Add(address);
+            foreach (var network in networks) forwarded.KnownIPNetworks.Add(network);
             // Walk back through every trusted hop (a load balancer before nginx); the first untrusted one is the client.
             forwarded.ForwardLimit = null;
         });
