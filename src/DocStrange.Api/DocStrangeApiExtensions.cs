@@ -44,7 +44,7 @@ public static class DocStrangeApiExtensions
         return builder;
     }
 
-    /// <summary>The middleware and routes: request ids, the error boundary, <c>/api/v1</c>, OpenAPI, <c>/docs</c> and the web page.</summary>
+    /// <summary>The middleware and routes: the edge protections (trusted proxies, security headers, CORS), request ids, the error boundary, request limits, <c>/api/v1</c>, OpenAPI, <c>/docs</c> and the web page.</summary>
     public static WebApplication MapDocStrangeApi(this WebApplication app)
     {
         app.UseHttpHardening();

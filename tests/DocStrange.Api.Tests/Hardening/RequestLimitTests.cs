@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using System.Net.Http.Headers;
 
 namespace DocStrange.Api.Tests.Hardening;
@@ -33,4 +36,24 @@ public sealed class RequestLimitTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
+}
+
+public sealed class KestrelLimitTests
+{
+    [Fact]
+    public void Kestrel_takes_its_body_limit_from_the_upload_limit_and_bounds_headers()
+    {
+        using var factory = new ApiFactory(withWorkers: false, settings: new Dictionary<string, string>
+        {
+            ["DocStrange:Jobs:MaxUploadBytes"] = "1048576",
+        });
+
+        var limits = factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
+
+        // The file limit plus 1 MB of form around it.
+        Assert.Equal(2 * 1048576, limits.MaxRequestBodySize);
+        Assert.Equal(32 * 1024, limits.MaxRequestHeadersTotalSize);
+        Assert.Equal(64, limits.MaxRequestHeaderCount);
+        Assert.Equal(TimeSpan.FromSeconds(30), limits.RequestHeadersTimeout);
+    }
 }
