@@ -4,6 +4,7 @@ using DocStrange.Api.Endpoints;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Health;
 using DocStrange.Api.Http;
+using DocStrange.Api.Security;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
@@ -24,6 +25,7 @@ public static class DocStrangeApiExtensions
         var services = builder.Services;
         services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         services.AddValidatedOptions<TiersOptions>(TiersOptions.Section);
+        services.AddHttpHardening();
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -42,12 +44,14 @@ public static class DocStrangeApiExtensions
         return builder;
     }
 
-    /// <summary>The middleware and routes: request ids, the error boundary, <c>/api/v1</c>, OpenAPI, <c>/docs</c> and the web page.</summary>
+    /// <summary>The middleware and routes: the edge protections (trusted proxies, security headers, CORS), request ids, the error boundary, request limits, <c>/api/v1</c>, OpenAPI, <c>/docs</c> and the web page.</summary>
     public static WebApplication MapDocStrangeApi(this WebApplication app)
     {
+        app.UseHttpHardening();
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+        app.UseRequestLimits();
         app.UseMiddleware<CallerMiddleware>();
 
         var api = app.MapGroup("/api/v1").WithTags("DocStrange");

@@ -1,6 +1,7 @@
 using System.Text;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
+using DocStrange.Api.Http;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
@@ -46,8 +47,9 @@ public static class ResultEndpoints
         if (problem is not null) return problem;
         var stream = await blobs.OpenReadAsync(BlobKeys.Result(job!.Id, chosen), cancellationToken);
         if (stream is null) return Missing(http, job);
-        var name = $"{job.Input.FileName}.{OutputFormats.ExtensionOf(chosen)}";
-        return TypedResults.Stream(stream, OutputFormats.MediaTypeOf(chosen), name);
+        // The client's file name is only a label here: made safe for the header, never a path.
+        http.Response.Headers.ContentDisposition = AttachmentDisposition.For($"{job.Input.FileName}.{OutputFormats.ExtensionOf(chosen)}");
+        return TypedResults.Stream(stream, OutputFormats.MediaTypeOf(chosen));
     }
 
     /// <summary>The job and format to serve, or the problem that says why there is nothing to serve.</summary>
