@@ -24,6 +24,9 @@ public static class DocStrangeApiExtensions
         var services = builder.Services;
         services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         services.AddValidatedOptions<TiersOptions>(TiersOptions.Section);
+        services.AddValidatedOptions<AuthOptions>(AuthOptions.Section);
+        services.AddSingleton<AdminKey>();
+        services.AddSingleton<ApiKeyAuthenticator>();
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -56,6 +59,7 @@ public static class DocStrangeApiExtensions
         api.MapJobEventEndpoints();
         api.MapResultEndpoints();
         api.MapSystemEndpoints();
+        api.MapAdminKeyEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapErrorDocs();
