@@ -114,5 +114,33 @@ public sealed class AdminKeyTests : IDisposable
         Assert.Contains("disabled", problem.GetProperty("error").GetProperty("message").GetString());
     }
 
+    [Fact]
+    public async Task The_admin_key_can_come_from_a_file()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(file, "  file-admin-key-0123456789abcdef\n");
+            using var factory = new ApiFactory(withWorkers: false, settings: new Dictionary<string, string> { ["DocStrange:Security:AdminKeyFile"] = file });
+            Assert.Equal(HttpStatusCode.OK, (await factory.WithKey("file-admin-key-0123456789abcdef").GetAsync("/api/v1/admin/keys")).StatusCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("DocStrange:Security:AdminKey", "too-short")]
+    [InlineData("DocStrange:Security:AdminKeyFile", "/nonexistent/docstrange-admin-key")]
+    [InlineData("DocStrange:Security:KeyCacheTtl", "01:00:00")]
+    public void A_bad_security_setting_stops_the_start_without_printing_the_key(string key, string value)
+    {
+        using var factory = new ApiFactory(withWorkers: false, settings: new Dictionary<string, string> { [key] = value });
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains(key.Split(':')[^1], error.Message);
+        if (key.EndsWith("AdminKey", StringComparison.Ordinal)) Assert.DoesNotContain(value, error.Message);
+    }
+
     public void Dispose() => _factory.Dispose();
 }
