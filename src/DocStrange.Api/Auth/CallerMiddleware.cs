@@ -12,7 +12,7 @@ namespace DocStrange.Api.Auth;
 /// 401 <c>INVALID_API_KEY</c> saying why, never echoing the key. Health, metrics, the admin routes
 /// (which check the admin key themselves) and everything outside <c>/api/v1</c> need no key.
 /// </summary>
-internal sealed class CallerMiddleware(RequestDelegate next, TiersOptions tiers, ApiKeyAuthenticator keys)
+internal sealed class CallerMiddleware(RequestDelegate next, TiersOptions tiers, ApiKeyAuthenticator keys, ILogger<CallerMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -55,7 +55,11 @@ internal sealed class CallerMiddleware(RequestDelegate next, TiersOptions tiers,
             return;
         }
         http.Features.Set(check.Caller);
-        await next(http);
+        // The key's id (never its secret) on every log line of the request.
+        using (logger.BeginScope(new Dictionary<string, object> { ["key_id"] = check.Caller.KeyId! }))
+        {
+            await next(http);
+        }
     }
 
     /// <summary>Routes anyone may call: everything outside <c>/api/v1</c>, health, metrics, and admin (guarded by the admin key).</summary>
