@@ -26,6 +26,9 @@ public static class DocStrangeApiExtensions
         services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         services.AddValidatedOptions<TiersOptions>(TiersOptions.Section);
         services.AddHttpHardening();
+        services.AddValidatedOptions<AuthOptions>(AuthOptions.Section);
+        services.AddSingleton<AdminKey>();
+        services.AddSingleton<ApiKeyAuthenticator>();
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -60,6 +63,7 @@ public static class DocStrangeApiExtensions
         api.MapJobEventEndpoints();
         api.MapResultEndpoints();
         api.MapSystemEndpoints();
+        api.MapAdminKeyEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapErrorDocs();

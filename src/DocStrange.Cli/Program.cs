@@ -8,4 +8,5 @@ root.Subcommands.Add(ApiCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(StorageCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -28,10 +28,20 @@ public sealed partial class DocStrangeClient
         _http = http;
     }
 
+    /// <summary>
+    /// The API key (<c>ds_live_…</c>) sent as <c>Authorization: Bearer</c> on every call, or null to call
+    /// anonymously (where the server allows it). A request that already carries an Authorization header keeps it.
+    /// </summary>
+    public string? ApiKey { get; init; }
+
     /// <summary>Sends <paramref name="request"/>; an error answer becomes a <see cref="DocStrangeApiException"/>.</summary>
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken,
         HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
+        if (!string.IsNullOrEmpty(ApiKey) && request.Headers.Authorization is null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
+        }
         var response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode) return response;
         using (response) throw await ProblemReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);

@@ -69,7 +69,9 @@ public sealed class JobLifecycle(
     {
         if (options.ResultCacheTtl <= TimeSpan.Zero) return null;
         var now = time.GetUtcNow();
-        if (await store.FindCachedAsync(job.RequestHash, now - options.ResultCacheTtl, cancellationToken) is not { Result: { } result } source) return null;
+        // Only the same owner's results: a hit across tenants would tell one tenant what another converted
+        // (the file and the options), and hand it the other's result.
+        if (await store.FindCachedAsync(job.OwnerId, job.RequestHash, now - options.ResultCacheTtl, cancellationToken) is not { Result: { } result } source) return null;
 
         var sizes = new Dictionary<string, long>();
         foreach (var format in job.Options.Formats)

@@ -2,6 +2,7 @@ using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 using Amazon.S3;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Tenancy;
 using DocStrange.Jobs.Webhooks;
 using DocStrange.Storage.FileSystem;
 using DocStrange.Storage.InProcess;
@@ -55,6 +56,8 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<SqlWorkerRegistry>();
         services.AddSingleton<IWorkerRegistry>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
         services.AddSingleton<IWebhookOutbox, SqlWebhookOutbox>();
+        services.AddSingleton<IApiKeyStore, SqlApiKeyStore>();
+        services.AddSingleton<ApiKeyIssuer>();
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
         services.AddHostedService<StorageMigrationService>();
         return builder;

@@ -38,6 +38,24 @@ public abstract class JobStoreContract
     }
 
     [Fact]
+    public async Task The_result_cache_finds_only_the_same_owners_jobs()
+    {
+        var store = await OpenStoreAsync();
+        var now = Clock.GetUtcNow();
+        var done = TestJobs.Pending(now) with
+        {
+            OwnerId = "key:a", State = JobState.Completed, RequestHash = "hash-1", Result = new JobResult { PagesProcessed = 1 },
+            StartedAt = now, CompletedAt = now,
+        };
+        await store.CreateAsync(done, "api", default);
+
+        Assert.Equal(done.Id, (await store.FindCachedAsync("key:a", "hash-1", now.AddHours(-1), default))?.Id);
+        Assert.Null(await store.FindCachedAsync("key:b", "hash-1", now.AddHours(-1), default));
+        Assert.Null(await store.FindCachedAsync(null, "hash-1", now.AddHours(-1), default));
+        Assert.Null(await store.FindCachedAsync("key:a", "hash-2", now.AddHours(-1), default));
+    }
+
+    [Fact]
     public async Task An_unknown_job_is_null()
     {
         var store = await OpenStoreAsync();

@@ -1,3 +1,4 @@
+using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
 using DocStrange.Document.Errors;
@@ -14,7 +15,7 @@ public static class JobEndpoints
     /// <summary>Maps <c>GET /jobs</c>, <c>GET /jobs/{id}</c> and <c>DELETE /jobs/{id}</c>.</summary>
     public static RouteGroupBuilder MapJobEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/jobs", ListAsync).WithName("ListJobs").WithSummary("The jobs, newest first, with cursor pagination.");
+        api.MapGet("/jobs", ListAsync).WithName("ListJobs").WithSummary("The caller's jobs, newest first, with cursor pagination.");
         api.MapGet("/jobs/{id}", GetAsync).WithName("GetJob")
             .WithSummary("A job's status and progress; ?wait=N holds the answer until the status changes or N seconds pass.");
         api.MapDelete("/jobs/{id}", DeleteAsync).WithName("CancelJob")
@@ -26,7 +27,7 @@ public static class JobEndpoints
         string id, string? wait, HttpContext http, IJobStore store, IJobChangeFeed changes, IWebhookOutbox webhooks, JobsOptions options,
         CancellationToken cancellationToken)
     {
-        var job = await FindAsync(id, store, cancellationToken);
+        var job = await FindAsync(id, http, store, cancellationToken);
         if (job is null) return ApiProblems.JobNotFound(http, id);
         var seconds = 0;
         if (!string.IsNullOrEmpty(wait) && (!int.TryParse(wait, out seconds) || seconds < 0 || seconds > options.MaxLongPoll.TotalSeconds))
@@ -61,14 +62,14 @@ public static class JobEndpoints
             return ApiProblems.For(http, ErrorCode.InvalidRequest, $"'limit' must be a whole number from 1 to 100; \"{limit}\" is not.",
                 new Dictionary<string, object?> { ["field"] = "limit" });
         }
-        var page = await store.ListAsync(new JobListQuery(null, state, cursor, take), cancellationToken);
+        var page = await store.ListAsync(new JobListQuery(http.GetCaller().OwnerId, state, cursor, take), cancellationToken);
         return TypedResults.Ok(new JobListView([.. page.Items.Select(j => JobView.From(j))], page.NextCursor, page.NextCursor is not null));
     }
 
     internal static async Task<Results<Ok<JobView>, Accepted<JobView>, ProblemHttpResult>> DeleteAsync(
         string id, HttpContext http, IJobStore store, IBlobStore blobs, JobLifecycle lifecycle, CancellationToken cancellationToken)
     {
-        var job = await FindAsync(id, store, cancellationToken);
+        var job = await FindAsync(id, http, store, cancellationToken);
         if (job is null) return ApiProblems.JobNotFound(http, id);
 
         if (!JobStateMachine.IsFinal(job.State))
@@ -87,8 +88,12 @@ public static class JobEndpoints
         return TypedResults.Ok(JobView.From(purged.Job ?? job));
     }
 
-    internal static async Task<Job?> FindAsync(string id, IJobStore store, CancellationToken cancellationToken) =>
-        JobIds.IsWellFormed(id) ? await store.GetAsync(id, cancellationToken) : null;
+    /// <summary>
+    /// The caller's job with this id, or null. Another tenant's job is null too, so its routes answer
+    /// 404 as for a job that does not exist: a 403 would confirm the id is real.
+    /// </summary>
+    internal static async Task<Job?> FindAsync(string id, HttpContext http, IJobStore store, CancellationToken cancellationToken) =>
+        JobIds.IsWellFormed(id) && await store.GetAsync(id, cancellationToken) is { } job && http.GetCaller().Owns(job.OwnerId) ? job : null;
 
     private static async Task<Job> WaitForChangeAsync(Job job, TimeSpan wait, IJobStore store, IJobChangeFeed changes, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public static class JobEventEndpoints
     internal static async Task<Results<ServerSentEventsResult<JobView>, ProblemHttpResult>> StreamAsync(
         string id, HttpContext http, IJobStore store, IJobChangeFeed changes, CancellationToken cancellationToken)
     {
-        var job = await JobEndpoints.FindAsync(id, store, cancellationToken);
+        var job = await JobEndpoints.FindAsync(id, http, store, cancellationToken);
         if (job is null) return ApiProblems.JobNotFound(http, id);
         // Proxies must pass each event on at once (nginx honours this header).
         http.Response.Headers["X-Accel-Buffering"] = "no";

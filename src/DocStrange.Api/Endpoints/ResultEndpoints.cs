@@ -56,7 +56,7 @@ public static class ResultEndpoints
     private static async Task<(Job? Job, OutputFormat Format, ProblemHttpResult? Problem)> ResolveAsync(
         string id, string? format, HttpContext http, IJobStore store, TimeProvider time, CancellationToken cancellationToken)
     {
-        var job = await JobEndpoints.FindAsync(id, store, cancellationToken);
+        var job = await JobEndpoints.FindAsync(id, http, store, cancellationToken);
         if (job is null) return (null, default, ApiProblems.JobNotFound(http, id));
 
         var problem = job.State switch

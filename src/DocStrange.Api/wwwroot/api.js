@@ -2,6 +2,25 @@
 // and every failure becomes an ApiError carrying the problem+json code, message and request id.
 
 const BASE = '/api/v1';
+const KEY_STORE = 'docstrange.apiKey';
+
+/** The API key typed into the page, kept for this tab only (sessionStorage), or ''. */
+export function apiKey() {
+  try { return sessionStorage.getItem(KEY_STORE) || ''; } catch { return ''; }
+}
+
+/** Keeps (or, when empty, forgets) the API key sent with every call. */
+export function setApiKey(key) {
+  try {
+    if (key) sessionStorage.setItem(KEY_STORE, key);
+    else sessionStorage.removeItem(KEY_STORE);
+  } catch { /* storage off: the key is simply not kept */ }
+}
+
+function authHeaders() {
+  const key = apiKey();
+  return key ? { Authorization: `Bearer ${key}` } : {};
+}
 
 /** A failed call: the server's error code and message, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -38,7 +57,7 @@ function toError(response, body) {
 async function call(path, init = {}) {
   let response;
   try {
-    response = await fetch(BASE + path, { ...init, headers: { Accept: 'application/json', ...(init.headers || {}) } });
+    response = await fetch(BASE + path, { ...init, headers: { Accept: 'application/json', ...authHeaders(), ...(init.headers || {}) } });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', 'The server could not be reached.');
   }
@@ -81,6 +100,28 @@ export const deleteJob = id => call(`/jobs/${enc(id)}`, { method: 'DELETE' }).th
 
 /** The address that downloads a result as a file. */
 export const downloadUrl = (id, format) => `${BASE}/jobs/${enc(id)}/download?format=${enc(format)}`;
+
+/**
+ * Downloads a result through fetch, so the API key goes with it (a plain link cannot send a header),
+ * then hands the file to the browser.
+ */
+export async function downloadWithKey(id, format) {
+  let response;
+  try {
+    response = await fetch(downloadUrl(id, format), { headers: authHeaders() });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'The server could not be reached.');
+  }
+  if (!response.ok) throw toError(response, await readBody(response));
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="?([^";]+)"?/.exec(disposition);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = match ? match[1] : `${id}.${format}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
 
 /** Whether a job state is final (nothing moves a job out of it). */
 export const isFinal = status => status === 'completed' || status === 'failed' || status === 'cancelled';

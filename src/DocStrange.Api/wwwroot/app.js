@@ -255,8 +255,26 @@ function setUpDropZone() {
 
 // ---- start ----------------------------------------------------------------------------------
 
+/** The optional API key field: kept for this tab, sent with every call; a change reloads what the key may see. */
+function setUpApiKey() {
+  const field = $('api-key');
+  field.value = api.apiKey();
+  field.addEventListener('change', () => {
+    api.setApiKey(field.value.trim());
+    refreshList();
+  });
+  // Links cannot carry the key: with one set, downloads go through fetch.
+  $('downloads').addEventListener('click', event => {
+    const link = event.target.closest('a[data-format]');
+    if (!link || !api.apiKey()) return;
+    event.preventDefault();
+    api.downloadWithKey(link.dataset.job, link.dataset.format).catch(error => view.showNote(error.message));
+  });
+}
+
 async function start() {
   setUpDropZone();
+  setUpApiKey();
   $('convert-form').addEventListener('submit', event => event.preventDefault());
   $('refresh-jobs').addEventListener('click', () => refreshList());
   $('cancel-job').addEventListener('click', cancelSelected);

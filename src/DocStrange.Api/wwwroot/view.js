@@ -198,6 +198,8 @@ export function renderResultArea(job, visible) {
     const link = el('a', null, `Download ${format}`);
     link.href = downloadUrl(job.job_id, format);
     link.setAttribute('download', '');
+    link.dataset.job = job.job_id;
+    link.dataset.format = format;
     const item = el('li');
     item.append(link);
     return item;

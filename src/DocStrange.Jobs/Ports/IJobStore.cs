@@ -21,8 +21,8 @@ public interface IJobStore
     /// <summary>The owner's job that holds an idempotency key, or null.</summary>
     Task<Job?> FindByIdempotencyKeyAsync(string? ownerId, string key, CancellationToken cancellationToken);
 
-    /// <summary>The newest completed, unpurged job with this request hash completed since the given time, or null.</summary>
-    Task<Job?> FindCachedAsync(string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken);
+    /// <summary>The owner's newest completed, unpurged job with this request hash completed since the given time, or null.</summary>
+    Task<Job?> FindCachedAsync(string? ownerId, string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken);
 
     /// <summary>The job, or null when there is none with that id.</summary>
     Task<Job?> GetAsync(string jobId, CancellationToken cancellationToken);

@@ -27,15 +27,15 @@ public abstract partial class SqlJobStore
     }
 
     /// <inheritdoc />
-    public async Task<Job?> FindCachedAsync(string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken)
+    public async Task<Job?> FindCachedAsync(string? ownerId, string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         return (await connection.QuerySingleOrDefaultAsync<JobRow>("""
             SELECT * FROM jobs
-            WHERE request_hash = @requestHash AND state = 'completed' AND NOT purged AND completed_at >= @since
+            WHERE COALESCE(owner_id, '') = @owner AND request_hash = @requestHash AND state = 'completed' AND NOT purged AND completed_at >= @since
             ORDER BY completed_at DESC
             LIMIT 1
-            """, new { requestHash, since = completedSince.ToUnixTimeMilliseconds() }))?.ToJob();
+            """, new { owner = ownerId ?? "", requestHash, since = completedSince.ToUnixTimeMilliseconds() }))?.ToJob();
     }
 
     /// <inheritdoc />
