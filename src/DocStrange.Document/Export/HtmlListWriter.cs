@@ -22,7 +22,7 @@ internal sealed class HtmlListWriter
             if (step.Closed == 0 && tags.Count > 0) writer.Write('\n');
             var tag = item.Ordered ? "ol" : "ul";
             tags.Push(tag);
-            writer.Write($"<{tag}>\n");
+            writer.Write(item.Ordered && step.Number != 1 ? $"<ol start=\"{step.Number}\">\n" : $"<{tag}>\n");
         }
         else
         {
