@@ -28,7 +28,7 @@ internal sealed class HtmlListWriter
         {
             writer.Write("</li>\n");
         }
-        writer.Write($"<li{HtmlText.PageAttribute(item)}>{HtmlText.EncodeLines(item.Text)}");
+        writer.Write($"<li{HtmlText.PageAttribute(item)}>{HtmlInline.Write(item)}");
     }
 
     /// <summary>Closes every open item and list; the next item starts a new list.</summary>
