@@ -27,6 +27,9 @@ public sealed record SubmitOptions
     /// <summary>The password of a protected PDF.</summary>
     public string? Password { get; init; }
 
+    /// <summary>Whether presentation speaker notes are converted too; the server leaves them out unless this is true.</summary>
+    public bool? IncludeNotes { get; init; }
+
     /// <summary>Where the server POSTs the signed <c>job.completed</c> / <c>job.failed</c> / <c>job.cancelled</c> event.</summary>
     public string? WebhookUrl { get; init; }
 

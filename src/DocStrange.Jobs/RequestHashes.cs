@@ -8,15 +8,16 @@ namespace DocStrange.Jobs;
 
 /// <summary>
 /// The identity of what a job asks for: the file's SHA-256 and the options that change the result
-/// (formats as a set, pages, OCR mode, languages, a hash of the password). Equal hashes mean equal
-/// results, which is what the result cache looks up.
+/// (formats as a set, pages, OCR mode, languages, a hash of the password, speaker notes when asked for).
+/// Equal hashes mean equal results, which is what the result cache looks up.
 /// </summary>
 public static class RequestHashes
 {
     /// <summary>The lower-case hex SHA-256 of the canonical request.</summary>
     public static string Of(JobInput input, JobOptions options)
     {
-        var canonical = string.Join('\n',
+        var fields = new List<string>
+        {
             "v1",
             input.Sha256,
             FileKinds.NameOf(input.Kind),
@@ -24,7 +25,11 @@ public static class RequestHashes
             options.Pages,
             options.Ocr.ToString().ToLowerInvariant(),
             string.Join(',', options.Languages.Order(StringComparer.Ordinal)),
-            options.Password is { } password ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(password))) : "");
+            options.Password is { } password ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(password))) : "",
+        };
+        // Added only when set, so the hashes of requests without it stay what they were before the option existed.
+        if (options.IncludeNotes) fields.Add("include_notes");
+        var canonical = string.Join('\n', fields);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

@@ -111,6 +111,7 @@ public sealed class JobExecutor(
             Password = job.Options.Password,
             Ocr = job.Options.Ocr,
             Languages = job.Options.Languages,
+            IncludeNotes = job.Options.IncludeNotes,
             MaxPages = jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null,
             PageTimeout = options.PageTimeout,
         };

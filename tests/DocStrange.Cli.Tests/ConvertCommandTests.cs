@@ -52,6 +52,17 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Include_notes_adds_a_presentation_s_speaker_notes()
+    {
+        var deck = Path.Combine(AppContext.BaseDirectory, "data", "powerpoint_sample.pptx");
+        var without = await CliRunner.RunAsync("convert", deck);
+        var with = await CliRunner.RunAsync("convert", deck, "--include-notes");
+        Assert.Equal((0, 0), (without.ExitCode, with.ExitCode));
+        Assert.DoesNotContain("Some notes on the second slide.", without.Stdout);
+        Assert.Contains("Some notes on the second slide.", with.Stdout);
+    }
+
+    [Fact]
     public async Task A_bad_format_or_option_mix_is_a_usage_error()
     {
         var file = Write("note.txt", "Alpha\n");

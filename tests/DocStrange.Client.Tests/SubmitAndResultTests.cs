@@ -11,6 +11,22 @@ public sealed class SubmitAndResultTests : IDisposable
     private DocStrangeClient Client() => new(_factory.CreateClient());
 
     [Fact]
+    public async Task Include_notes_asks_for_a_presentation_s_speaker_notes()
+    {
+        var client = Client();
+        async Task<string> MarkdownAsync(bool? includeNotes)
+        {
+            var submitted = await client.SubmitFileAsync(TestFiles.PresentationPath, new SubmitOptions { IncludeNotes = includeNotes });
+            await client.WaitForCompletionAsync(submitted.JobId, TimeSpan.FromSeconds(30));
+            return (await client.GetResultAsync(submitted.JobId)).Content;
+        }
+
+        Assert.DoesNotContain("Final notes on the third slide.", await MarkdownAsync(null));
+        Assert.DoesNotContain("Final notes on the third slide.", await MarkdownAsync(false));
+        Assert.Contains("Final notes on the third slide.", await MarkdownAsync(true));
+    }
+
+    [Fact]
     public async Task Submit_wait_result_and_download()
     {
         var client = Client();

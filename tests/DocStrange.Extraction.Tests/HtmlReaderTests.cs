@@ -57,6 +57,17 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public async Task A_list_in_a_cell_keeps_one_line_per_item_with_its_marker()
+    {
+        var document = await Convert("""
+            <table><tr><td>Before<ul><li>Pond</li><li hidden>gone</li><li> Marsh </li></ul></td>
+            <td><ol start="3"><li>Fly</li><li value="7">Nest</li><li>Rest</li></ol></td></tr></table>
+            """);
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["Before\n- Pond\n- Marsh", "3. Fly\n7. Nest\n8. Rest"], table.Cells.Select(c => c.Text));
+    }
+
+    [Fact]
     public async Task Pre_is_code_with_its_line_breaks_and_language()
     {
         var document = await Convert("<pre class=\"lang-sh\">ls -l\n  cd /tmp\n</pre>");

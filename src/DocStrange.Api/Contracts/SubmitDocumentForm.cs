@@ -19,6 +19,7 @@ public static class SubmitDocumentForm
         ("languages", "OCR languages, e.g. eng,deu (default eng)."),
         ("priority", "express, normal or batch (default normal)."),
         ("password", "The password of a protected PDF."),
+        ("include_notes", "true to convert presentation speaker notes too (default false)."),
         ("webhook_url", "An http(s) URL that receives signed job.completed / job.failed / job.cancelled events."),
     ];
 

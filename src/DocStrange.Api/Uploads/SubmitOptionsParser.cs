@@ -14,7 +14,7 @@ namespace DocStrange.Api.Uploads;
 /// </summary>
 internal static partial class SubmitOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "webhook_url"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "webhook_url"];
 
     // Accepted by the contract but not offered by this server yet; refused rather than ignored.
     private static readonly string[] NotYetOffered = ["extract_fields", "json_schema"];
@@ -42,7 +42,20 @@ internal static partial class SubmitOptionsParser
             Languages = Languages(Joined(fields, "languages")),
             Priority = Enum<JobPriority>(fields, "priority", JobPriority.Normal),
             Password = Single(fields, "password") is { Length: > 0 } password ? password : null,
+            IncludeNotes = Boolean(fields, "include_notes"),
             WebhookUrl = WebhookUrl(Single(fields, "webhook_url")),
+        };
+    }
+
+    private static bool Boolean(IReadOnlyDictionary<string, IReadOnlyList<string>> fields, string name)
+    {
+        var text = Single(fields, name)?.Trim();
+        if (string.IsNullOrEmpty(text)) return false;
+        return text.ToLowerInvariant() switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => throw Invalid(name, $"'{name}' must be true or false; \"{text}\" is not one."),
         };
     }
 

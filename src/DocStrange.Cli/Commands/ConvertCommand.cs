@@ -107,16 +107,18 @@ internal static class ConvertCommand
                 return $"{ErrorCatalog.NameOf(ErrorCode.InvalidFileType)}: files like this are not accepted";
             }
             var document = await converter.ConvertFileAsync(file, options, cancellationToken: cancellationToken);
-            var text = DocumentExporters.ExportToString(document, format);
             var target = outputFile ?? (outputDir is null ? null : Path.Combine(outputDir, $"{Path.GetFileName(file)}.{OutputFormats.ExtensionOf(format)}"));
+            // Written as it is exported, never held whole: a 200,000-row sheet is tens of MB of text.
+            var exporter = DocumentExporters.Get(format);
             if (target is null)
             {
-                await Console.Out.WriteAsync(text);
+                exporter.Write(document, Console.Out, ExportOptions.Default);
                 await Console.Out.FlushAsync(cancellationToken);
             }
             else
             {
-                await File.WriteAllTextAsync(target, text, new UTF8Encoding(false), cancellationToken);
+                await using var writer = new StreamWriter(target, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+                exporter.Write(document, writer, ExportOptions.Default);
             }
             return null;
         }

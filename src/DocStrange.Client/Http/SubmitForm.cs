@@ -20,6 +20,7 @@ internal static class SubmitForm
         Add(form, "processing_mode", options.ProcessingMode);
         Add(form, "priority", options.Priority);
         Add(form, "password", options.Password);
+        if (options.IncludeNotes is { } notes) Add(form, "include_notes", notes ? "true" : "false");
         Add(form, "webhook_url", options.WebhookUrl);
         return form;
     }

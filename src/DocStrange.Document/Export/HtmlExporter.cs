@@ -13,7 +13,7 @@ namespace DocStrange.Document.Export;
 /// <c>&lt;aside class="footnote"&gt;</c>; page headers and footers (only with
 /// <see cref="ExportOptions.IncludePageFurniture"/>) <c>&lt;div class="page-header"&gt;</c> /
 /// <c>page-footer</c>. Each block element carries <c>data-page</c> when its page is known, and all
-/// text is HTML-encoded.
+/// text is HTML-encoded; text with inline spans gets its emphasis, code, links and maths (<see cref="HtmlInline"/>).
 /// </summary>
 public sealed class HtmlExporter : IDocumentExporter
 {
@@ -70,17 +70,17 @@ public sealed class HtmlExporter : IDocumentExporter
                 writer.Write($"<div class=\"formula\"{page}>{HtmlText.Encode(PlainText.OneLine(block.Text))}</div>\n");
                 break;
             case BlockRole.Caption:
-                writer.Write($"<p class=\"caption\"{page}>{HtmlText.EncodeLines(block.Text)}</p>\n");
+                writer.Write($"<p class=\"caption\"{page}>{HtmlInline.Write(block)}</p>\n");
                 break;
             case BlockRole.Footnote:
-                writer.Write($"<aside class=\"footnote\"{page}>{HtmlText.EncodeLines(block.Text)}</aside>\n");
+                writer.Write($"<aside class=\"footnote\"{page}>{HtmlInline.Write(block)}</aside>\n");
                 break;
             case BlockRole.PageHeader or BlockRole.PageFooter:
                 var kind = block.Role == BlockRole.PageHeader ? "page-header" : "page-footer";
-                writer.Write($"<div class=\"{kind}\"{page}>{HtmlText.EncodeLines(block.Text)}</div>\n");
+                writer.Write($"<div class=\"{kind}\"{page}>{HtmlInline.Write(block)}</div>\n");
                 break;
             default:
-                writer.Write($"<p{page}>{HtmlText.EncodeLines(block.Text)}</p>\n");
+                writer.Write($"<p{page}>{HtmlInline.Write(block)}</p>\n");
                 break;
         }
     }
@@ -88,7 +88,7 @@ public sealed class HtmlExporter : IDocumentExporter
     private static void WriteFigure(Block picture, Block? caption, TextWriter writer)
     {
         writer.Write($"<figure data-placeholder=\"image\"{HtmlText.PageAttribute(picture)}>");
-        if (caption is not null) writer.Write($"<figcaption>{HtmlText.EncodeLines(caption.Text)}</figcaption>");
+        if (caption is not null) writer.Write($"<figcaption>{HtmlInline.Write(caption)}</figcaption>");
         writer.Write("</figure>\n");
     }
 }

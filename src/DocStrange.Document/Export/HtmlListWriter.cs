@@ -22,13 +22,13 @@ internal sealed class HtmlListWriter
             if (step.Closed == 0 && tags.Count > 0) writer.Write('\n');
             var tag = item.Ordered ? "ol" : "ul";
             tags.Push(tag);
-            writer.Write($"<{tag}>\n");
+            writer.Write(item.Ordered && step.Number != 1 ? $"<ol start=\"{step.Number}\">\n" : $"<{tag}>\n");
         }
         else
         {
             writer.Write("</li>\n");
         }
-        writer.Write($"<li{HtmlText.PageAttribute(item)}>{HtmlText.EncodeLines(item.Text)}");
+        writer.Write($"<li{HtmlText.PageAttribute(item)}>{HtmlInline.Write(item)}");
     }
 
     /// <summary>Closes every open item and list; the next item starts a new list.</summary>

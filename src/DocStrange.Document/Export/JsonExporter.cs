@@ -49,6 +49,7 @@ public sealed class JsonExporter : IDocumentExporter
         block.Text,
         block.Role is BlockRole.Heading or BlockRole.ListItem ? block.Level : null,
         block.Role is BlockRole.ListItem ? block.Ordered : null,
+        block.Role is BlockRole.ListItem && block.Ordered ? block.Number : null,
         block.Language,
         Confidence(block.Confidence),
         block.Provenance is { } p ? new WireProvenance(p.Page, p.Box is { } b ? ToWire(b) : null) : null,

@@ -15,8 +15,8 @@ internal sealed record WireMetadata(string FileName, string FileType, string? Ti
 /// <summary>One converted page.</summary>
 internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr, bool? Hidden);
 
-/// <summary>One block; level and ordered only where they mean something.</summary>
-internal sealed record WireBlock(string Role, string Text, int? Level, bool? Ordered, string? Language, double? Confidence,
+/// <summary>One block; level, ordered and number only where they mean something.</summary>
+internal sealed record WireBlock(string Role, string Text, int? Level, bool? Ordered, int? Number, string? Language, double? Confidence,
     WireProvenance? Provenance, WireTable? Table, IReadOnlyList<WireSpan>? Spans, IReadOnlyList<WireWord>? Words);
 
 /// <summary>Inline formatting of a block's text: characters [start, start + length) with their styles and link target.</summary>

@@ -6,7 +6,9 @@ namespace DocStrange.Document.Export;
 /// GitHub-flavoured Markdown. The title is <c>#</c> and a heading of level L is L + 1 hashes, capped at
 /// six (level 1 is <c>##</c>, as in the corpus ground truth). Blocks are separated by a blank line,
 /// except consecutive list items, which form one list: <c>- </c> or <c>1. </c> (numbered 1, 2, ... per
-/// list), nested by level under their parent's marker (2 spaces below <c>- </c>, 3 below <c>1. </c>).
+/// list, or from the items' own numbers when the reader knows them), nested by level under their parent's
+/// marker (2 spaces below <c>- </c>, 3 below <c>1. </c>); a list that restarts right after another of its
+/// kind is kept apart by an empty comment (<c>&lt;!-- --&gt;</c>), as CommonMark would join them otherwise.
 /// Tables are pipe tables with spanned text repeated (<see cref="MarkdownTableWriter"/>), code is fenced (longer fence when the
 /// text holds one), a formula is <c>$$ text $$</c>, a picture is <c>&lt;!-- image --&gt;</c>, captions
 /// and footnotes are paragraphs, text with inline spans gets its emphasis, code, links and maths
@@ -49,6 +51,7 @@ public sealed class MarkdownExporter : IDocumentExporter
                 break;
             case BlockRole.ListItem:
                 var step = lists.Next(block);
+                if (step.Split) writer.Write($"\n{new string(' ', step.Indent)}<!-- -->\n\n");
                 writer.Write(new string(' ', step.Indent));
                 writer.Write(ListTracker.Marker(block.Ordered, step.Number));
                 writer.Write(block.Spans is { Count: > 0 } itemSpans

@@ -14,25 +14,26 @@ internal static class MarkdownTableWriter
     public static void Write(Table table, TextWriter writer)
     {
         if (table.RowCount == 0 || table.ColumnCount == 0) return;
-        var rows = TableGrid.RepeatedTexts(table);
-        WriteRow(rows[0], writer);
+        // Rows are written straight from the grid rather than copied out as text first: large sheets have millions of cells.
+        var grid = table.ToGrid();
+        WriteRow(grid, 0, writer);
         writer.Write('\n');
         writer.Write('|');
         for (var c = 0; c < table.ColumnCount; c++) writer.Write(" --- |");
-        for (var r = 1; r < rows.Length; r++)
+        for (var r = 1; r < table.RowCount; r++)
         {
             writer.Write('\n');
-            WriteRow(rows[r], writer);
+            WriteRow(grid, r, writer);
         }
     }
 
-    private static void WriteRow(string[] cells, TextWriter writer)
+    private static void WriteRow(TableCell?[,] grid, int row, TextWriter writer)
     {
         writer.Write('|');
-        foreach (var text in cells)
+        for (var c = 0; c < grid.GetLength(1); c++)
         {
             writer.Write(' ');
-            writer.Write(MarkdownEscaper.EscapeInline(PlainText.OneLine(text)));
+            writer.Write(MarkdownEscaper.EscapeInline(PlainText.OneLine(grid[row, c]?.Text ?? "")));
             writer.Write(" |");
         }
     }

@@ -24,19 +24,6 @@ internal static class TableGrid
         return rows;
     }
 
-    /// <summary>The text at each grid position, row by row, a spanned cell's text repeated at every position it covers.</summary>
-    public static string[][] RepeatedTexts(Table table)
-    {
-        var grid = table.ToGrid();
-        var rows = new string[table.RowCount][];
-        for (var r = 0; r < table.RowCount; r++)
-        {
-            rows[r] = new string[table.ColumnCount];
-            for (var c = 0; c < table.ColumnCount; c++) rows[r][c] = grid[r, c]?.Text ?? "";
-        }
-        return rows;
-    }
-
     /// <summary>Whether position (<paramref name="row"/>, <paramref name="column"/>) is the top-left of <paramref name="cell"/>.</summary>
     public static bool IsOrigin(TableCell? cell, int row, int column) =>
         cell is not null && cell.Row == row && cell.Column == column;

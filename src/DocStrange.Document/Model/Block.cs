@@ -18,6 +18,13 @@ public sealed record Block
     /// <summary>For list items: whether the list is numbered.</summary>
     public bool Ordered { get; init; }
 
+    /// <summary>
+    /// For items of a numbered list: the item's number as the document gives it, so a list that restarts at 1
+    /// or continues an earlier one (3, 4, ...) keeps its numbers; null when the format does not say, and
+    /// exporters count 1, 2, ... within each run of items.
+    /// </summary>
+    public int? Number { get; init; }
+
     /// <summary>For code blocks: the language when known.</summary>
     public string? Language { get; init; }
 

@@ -27,6 +27,9 @@ public sealed record JobOptions
     /// <summary>Password of a protected PDF; never written to logs or events.</summary>
     public string? Password { get; init; }
 
+    /// <summary>Whether presentation speaker notes are converted too (after each slide's content).</summary>
+    public bool IncludeNotes { get; init; }
+
     /// <summary>Where final-state events are POSTed (signed); null for none.</summary>
     public string? WebhookUrl { get; init; }
 }

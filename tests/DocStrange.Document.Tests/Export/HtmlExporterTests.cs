@@ -45,6 +45,47 @@ public class HtmlExporterTests
     }
 
     [Fact]
+    public void Spans_become_strong_em_code_links_and_maths_with_the_text_still_encoded()
+    {
+        // "Bold <b> & italic code link x^2" with each part marked; the text around and inside is encoded.
+        const string text = "Bold <b> & italic code link x^2\nnext";
+        var spans = new InlineSpan[]
+        {
+            new(0, 8, InlineStyle.Bold),
+            new(11, 6, InlineStyle.Italic),
+            new(18, 4, InlineStyle.Code | InlineStyle.Bold),
+            new(23, 4, InlineStyle.Link, "https://example.com/?a=1&b=\"2\""),
+            new(28, 3, InlineStyle.Math),
+        };
+        var html = Html(Para(text) with { Spans = spans });
+        Assert.Contains("<p data-page=\"1\"><strong>Bold &lt;b&gt;</strong> &amp; <em>italic</em> <strong><code>code</code></strong> "
+            + "<a href=\"https://example.com/?a=1&amp;b=&quot;2&quot;\">link</a> <span class=\"math\">x^2</span><br>\nnext</p>\n", html);
+        var p = Parse(html).QuerySelector("body > p")!;
+        Assert.Equal(text, p.TextContent);
+        Assert.Equal("https://example.com/?a=1&b=\"2\"", p.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData(" JavaScript:alert(1)")]
+    [InlineData("java\tscript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    public void A_link_to_a_script_keeps_its_text_without_the_link(string href)
+    {
+        var html = Html(Item("click here") with { Spans = [new InlineSpan(0, 5, InlineStyle.Link | InlineStyle.Italic, href)] });
+        Assert.Contains("<li><em>click</em> here", html);
+        Assert.Empty(Parse(html).QuerySelectorAll("a"));
+    }
+
+    [Fact]
+    public void Relative_and_fragment_links_are_kept()
+    {
+        var html = Html(Para("see notes") with { Spans = [new InlineSpan(4, 5, InlineStyle.Link, "/wiki/Duck:Notes#x")] },
+            Para("top") with { Spans = [new InlineSpan(0, 3, InlineStyle.Link, "#top")] });
+        Assert.Equal(["/wiki/Duck:Notes#x", "#top"], Parse(html).QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void Headings_paragraphs_and_line_breaks()
     {
         var html = Html(Title("T"), Heading(1, "One"), Heading(2, "Two"), Heading(7, "Deep"), Para("a\nb"));

@@ -81,6 +81,16 @@ public class MarkdownExporterTests
     }
 
     [Fact]
+    public void Items_with_their_own_numbers_continue_or_restart_their_list()
+    {
+        static Block N(string text, int number, int level = 0) => Numbered(text, level) with { Number = number };
+        // A list continued after a paragraph keeps counting; a restart right after its kind is set apart,
+        // at the nesting depth it restarts in.
+        Assert.Equal("3. c\n4. d\n\n<!-- -->\n\n1. e\n   1. f\n\n   <!-- -->\n\n   1. g\n",
+            Md(N("c", 3), N("d", 4), N("e", 1), N("f", 1, 1), N("g", 1, 1)));
+    }
+
+    [Fact]
     public void Nested_items_are_indented_under_their_parents_marker()
     {
         Assert.Equal("- top\n  1. one\n  2. two\n     - deep\n- back\n  1. again\n",

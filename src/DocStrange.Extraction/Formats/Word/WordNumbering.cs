@@ -34,8 +34,8 @@ internal sealed class WordNumbering
         }
     }
 
-    /// <summary>One numbered paragraph: whether its level is a bullet, whether it is plain decimal ("1." or "1)"), and its label.</summary>
-    public sealed record Item(bool Bullet, bool SimpleDecimal, string Label);
+    /// <summary>One numbered paragraph: whether its level is a bullet, whether it is plain decimal ("1." or "1)"), its label and its level's counter.</summary>
+    public sealed record Item(bool Bullet, bool SimpleDecimal, string Label, int Number = 0);
 
     /// <summary>Advances the counters for a paragraph numbered (<paramref name="numId"/>, <paramref name="level"/>); null when the numbering is missing or switched off.</summary>
     public Item? Next(int numId, int level)
@@ -71,7 +71,7 @@ internal sealed class WordNumbering
         var label = Label(template, counters, instance, abs, legal);
         var simple = format is null || format == NumberFormatValues.Decimal;
         simple &= template == $"%{level + 1}." || template == $"%{level + 1})";
-        return new Item(false, simple, label);
+        return new Item(false, simple, label, counters[level]);
     }
 
     private string Label(string template, int[] counters, NumberingInstance instance, AbstractNum abs, bool legal)

@@ -50,7 +50,8 @@ internal static class WordParagraph
         if (styles.IsCode(styleId)) return Plain(BlockRole.Code, text);
         if (item is not null)
         {
-            return new Block { Role = BlockRole.ListItem, Text = text, Spans = spans, Level = level, Ordered = item.SimpleDecimal, Provenance = WordContext.Page };
+            return new Block { Role = BlockRole.ListItem, Text = text, Spans = spans, Level = level, Ordered = item.SimpleDecimal,
+                Number = item.SimpleDecimal ? item.Number : null, Provenance = WordContext.Page };
         }
         var role = styles.IsCaption(styleId) ? BlockRole.Caption : BlockRole.Paragraph;
         return new Block { Role = role, Text = text, Spans = spans, Provenance = WordContext.Page };

@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+using DocStrange.Document.Files;
+using DocStrange.Jobs.Model;
+
+namespace DocStrange.Jobs.Tests;
+
+public class RequestHashesTests
+{
+    private static readonly JobInput Input = new("deck.pptx", FileKind.Pptx, 1, new string('a', 64), "jobs/x/input");
+
+    [Fact]
+    public void Speaker_notes_make_another_request()
+    {
+        Assert.NotEqual(RequestHashes.Of(Input, new JobOptions()), RequestHashes.Of(Input, new JobOptions { IncludeNotes = true }));
+        Assert.Equal(RequestHashes.Of(Input, new JobOptions()), RequestHashes.Of(Input, new JobOptions { IncludeNotes = false }));
+    }
+
+    [Fact]
+    public void A_request_without_notes_keeps_the_hash_it_had_before_the_option_existed()
+    {
+        // The canonical form of the first version: results cached and idempotency keys taken before stay valid.
+        var canonical = string.Join('\n', "v1", Input.Sha256, "pptx", "markdown", "", "auto", "eng", "");
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        Assert.Equal(expected, RequestHashes.Of(Input, new JobOptions()));
+    }
+}
