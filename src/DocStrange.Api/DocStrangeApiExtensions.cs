@@ -4,6 +4,7 @@ using DocStrange.Api.Endpoints;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Health;
 using DocStrange.Api.Http;
+using DocStrange.Api.RateLimiting;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
@@ -49,6 +50,7 @@ public static class DocStrangeApiExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<CallerMiddleware>();
+        app.UseMiddleware<RequestRateMiddleware>();
 
         var api = app.MapGroup("/api/v1").WithTags("DocStrange");
         api.MapDocumentEndpoints();
@@ -56,6 +58,7 @@ public static class DocStrangeApiExtensions
         api.MapJobEventEndpoints();
         api.MapResultEndpoints();
         api.MapSystemEndpoints();
+        api.MapUsageEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapErrorDocs();

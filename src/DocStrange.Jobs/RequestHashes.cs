@@ -8,7 +8,7 @@ namespace DocStrange.Jobs;
 
 /// <summary>
 /// The identity of what a job asks for: the file's SHA-256 and the options that change the result
-/// (formats as a set, pages, OCR mode, languages, a hash of the password). Equal hashes mean equal
+/// (formats as a set, pages, OCR mode, languages, a hash of the password, a tier's page limit). Equal hashes mean equal
 /// results, which is what the result cache looks up.
 /// </summary>
 public static class RequestHashes
@@ -25,6 +25,9 @@ public static class RequestHashes
             options.Ocr.ToString().ToLowerInvariant(),
             string.Join(',', options.Languages.Order(StringComparer.Ordinal)),
             options.Password is { } password ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(password))) : "");
+        // A tier's page limit changes the outcome (a longer document fails), so a cached result made
+        // without it must not serve a caller who has it. Added only when set: other hashes stay as they were.
+        if (options.MaxPages is { } maxPages) canonical += "\nmax_pages=" + maxPages.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

@@ -2,6 +2,7 @@ using BasicAWSCredentials = Amazon.Runtime.BasicAWSCredentials;
 using Amazon.S3;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Tenancy;
 using DocStrange.Jobs.Webhooks;
 using DocStrange.Storage.FileSystem;
 using DocStrange.Storage.InProcess;
@@ -55,6 +56,8 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<SqlWorkerRegistry>();
         services.AddSingleton<IWorkerRegistry>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
         services.AddSingleton<IWebhookOutbox, SqlWebhookOutbox>();
+        services.AddSingleton<IOwnerUsage, SqlOwnerUsage>();
+        services.AddSingleton<SubmissionAdmission>();
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
         services.AddHostedService<StorageMigrationService>();
         return builder;
@@ -68,6 +71,7 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<StorageOptions>().BlobDirectory));
         services.AddSingleton<IWorkSignal, InProcessWorkSignal>();
         services.AddSingleton<IJobChangeFeed, InProcessJobChangeFeed>();
+        services.AddSingleton<IUsageCounters, InProcessUsageCounters>();
     }
 
     private static void AddDistributed(IServiceCollection services)
@@ -86,6 +90,7 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IWorkSignal, RedisWorkSignal>();
         services.AddSingleton<IJobChangeFeed, RedisJobChangeFeed>();
         services.AddSingleton<ISignalHealth, RedisSignalHealth>();
+        services.AddSingleton<IUsageCounters, RedisUsageCounters>();
         // Workers run in other processes: count them, and learn what they convert, by their heartbeats.
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
         services.AddSingleton<IFormatCatalog, LiveWorkerFormatCatalog>();

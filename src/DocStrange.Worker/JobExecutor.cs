@@ -111,9 +111,10 @@ public sealed class JobExecutor(
             Password = job.Options.Password,
             Ocr = job.Options.Ocr,
             Languages = job.Options.Languages,
-            MaxPages = jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null,
+            MaxPages = TierPageLimit.Effective(job, jobsOptions),
         };
-        var document = await converter.ConvertAsync(input, new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor }, ct);
+        var document = await TierPageLimit.NamedAsync(job,
+            () => converter.ConvertAsync(input, new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor }, ct));
 
         monitor.Stage("exporting");
         var sizes = new Dictionary<string, long>();
