@@ -25,6 +25,7 @@ public static class DocStrangeApiExtensions
         var services = builder.Services;
         services.AddValidatedOptions<ApiOptions>(ApiOptions.Section);
         services.AddValidatedOptions<TiersOptions>(TiersOptions.Section);
+        services.AddValidatedOptions<LimitsOptions>(LimitsOptions.Section);
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();

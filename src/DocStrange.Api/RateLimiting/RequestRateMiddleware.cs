@@ -10,15 +10,18 @@ namespace DocStrange.Api.RateLimiting;
 /// metrics, which probes and scrapers call. A limited caller's responses carry
 /// <c>X-RateLimit-Limit</c>, <c>X-RateLimit-Remaining</c> and <c>X-RateLimit-Reset</c> (seconds until
 /// the window resets); over the limit it gets 429 <c>RATE_LIMIT_EXCEEDED</c> with <c>Retry-After</c>.
-/// An unlimited caller gets no rate headers.
+/// An unlimited caller gets no rate headers. With <see cref="LimitsOptions.Enabled"/> false every
+/// caller is made unlimited here, the first step after the caller is known.
 /// </summary>
-internal sealed class RequestRateMiddleware(RequestDelegate next, IUsageCounters counters, TimeProvider time)
+internal sealed class RequestRateMiddleware(RequestDelegate next, IUsageCounters counters, LimitsOptions options, TimeProvider time)
 {
     /// <summary>The counter kind of request rates.</summary>
     public const string RequestsCounter = "requests";
 
     public async Task InvokeAsync(HttpContext http)
     {
+        // Limits turned off: the caller is unlimited for everything after this point (admission, upload size, pages, /usage).
+        if (!options.Enabled && http.Features.Get<Caller>() is { } resolved) http.Features.Set(resolved with { Limits = TierLimits.Unlimited });
         if (!IsCounted(http.Request.Path) || http.GetCaller() is not { Limits.RequestsPerMinute: { } limit } caller)
         {
             await next(http);
