@@ -35,7 +35,7 @@ internal static class TierPageLimit
         {
             var details = new Dictionary<string, object?>(ex.Details) { ["limit_source"] = "tier" };
             var pages = ex.Details.TryGetValue("pages", out var count) ? $"{count} pages" : "more pages";
-            throw new DocStrangeException(ErrorCode.TooManyPages, $"The document has {pages}; the limit for your tier is {tier} pages.", details, ex);
+            throw new DocStrangeException(ErrorCode.TooManyPages, $"The document has {pages}; the limit for your tier is {tier} page{(tier == 1 ? "" : "s")}.", details, ex);
         }
     }
 }
