@@ -39,7 +39,7 @@ public sealed class RedisUsageCounters(RedisConnection redis, TimeProvider time,
     public async Task<CounterResult> TryAddAsync(string key, long amount, long limit, long floor, DateTimeOffset resetAt, CancellationToken cancellationToken)
     {
         // A disconnected multiplexer would queue the command until its timeout: fail open at once instead.
-        if (!redis.IsConnected) return Unreachable(null);
+        if (!await IsUpAsync()) return Unreachable(null);
         try
         {
             var reply = (RedisResult[]?)await redis.Multiplexer.GetDatabase()
@@ -56,7 +56,7 @@ public sealed class RedisUsageCounters(RedisConnection redis, TimeProvider time,
     /// <inheritdoc />
     public async Task SubtractAsync(string key, long amount, CancellationToken cancellationToken)
     {
-        if (!redis.IsConnected) return;
+        if (!await IsUpAsync()) return;
         try
         {
             await redis.Multiplexer.GetDatabase().ScriptEvaluateAsync(SubtractScript, [Key(key)], [amount]).WaitAsync(cancellationToken);
@@ -66,6 +66,30 @@ public sealed class RedisUsageCounters(RedisConnection redis, TimeProvider time,
             // The reservation stays until its window ends: the caller loses at most that much quota.
             logger.LogDebug(ex, "Could not give back {Amount} on counter {Key}", amount, key);
         }
+    }
+
+    /// <summary>
+    /// Whether Redis is connected. A new connection comes up in the background, so the process's first
+    /// calls wait for it (once, up to <see cref="FirstConnectionWait"/>) instead of letting a burst at
+    /// start-up through uncounted; after that a lost connection fails open at once.
+    /// </summary>
+    private async Task<bool> IsUpAsync()
+    {
+        if (redis.IsConnected) return true;
+        await (_firstConnection ??= WaitForFirstConnectionAsync());
+        return redis.IsConnected;
+    }
+
+    /// <summary>How long the first calls wait for the connection to come up.</summary>
+    private static readonly TimeSpan FirstConnectionWait = TimeSpan.FromSeconds(2);
+
+    private Task? _firstConnection;
+
+    private async Task WaitForFirstConnectionAsync()
+    {
+        // Real time, not the injected clock: this waits on a socket, whatever the clock says.
+        var deadline = Environment.TickCount64 + (long)FirstConnectionWait.TotalMilliseconds;
+        while (!redis.IsConnected && Environment.TickCount64 < deadline) await Task.Delay(20);
     }
 
     private RedisKey Key(string key) => $"{redis.Prefix}:limits:{key}";
