@@ -32,4 +32,10 @@ public sealed record ConversionOptions
 
     /// <summary>The most pixels one image may have before it is decoded (<c>FILE_TOO_LARGE</c>): a guard against decompression bombs. A4 at 600 dpi is 35 million.</summary>
     public long MaxImagePixels { get; init; } = 64_000_000;
+
+    /// <summary>
+    /// The time one page of a born-digital PDF may take from parse to layout; a page that takes longer is
+    /// skipped with a warning, so one pathological page cannot hold a worker for the whole job.
+    /// </summary>
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromMinutes(2);
 }

@@ -112,6 +112,7 @@ public sealed class JobExecutor(
             Ocr = job.Options.Ocr,
             Languages = job.Options.Languages,
             MaxPages = TierPageLimit.Effective(job, jobsOptions),
+            PageTimeout = options.PageTimeout,
         };
         var document = await TierPageLimit.NamedAsync(job,
             () => converter.ConvertAsync(input, new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor }, ct));

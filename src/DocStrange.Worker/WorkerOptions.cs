@@ -33,6 +33,10 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The time one page of a born-digital PDF may take from parse to layout; a slower page is skipped with a warning.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PageTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The soft limit of one attempt: the conversion is asked to stop (at its next page) and the attempt ends with <c>WORKER_TIMEOUT</c>.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan SoftTimeout { get; set; } = TimeSpan.FromMinutes(50);

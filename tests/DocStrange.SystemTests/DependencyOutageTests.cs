@@ -76,35 +76,51 @@ public sealed class DependencyOutageTests
     }
 
     [Fact]
-    public async Task A_job_that_meets_a_stopped_object_store_is_retried_and_completes_when_it_is_back()
+    public async Task A_job_that_meets_an_object_store_stopped_for_30_seconds_is_retried_and_completes_when_it_is_back()
     {
         using var s3 = DedicatedServer.S3();
+        // Backoff of 1-2 s doubling to at most 8 s: ten retries span more than the outage (at least 35 s).
         using var cluster = new Cluster(s3: $"http://127.0.0.1:{s3.Port}", settings: new Dictionary<string, string>
         {
-            ["DOCSTRANGE__JOBS__RETRYBASEDELAY"] = "00:00:01",
-            ["DOCSTRANGE__JOBS__RETRYMAXDELAY"] = "00:00:02",
-            ["DOCSTRANGE__JOBS__MAXRETRIES"] = "20",
+            ["DOCSTRANGE__JOBS__RETRYBASEDELAY"] = "00:00:02",
+            ["DOCSTRANGE__JOBS__RETRYMAXDELAY"] = "00:00:08",
+            ["DOCSTRANGE__JOBS__MAXRETRIES"] = "10",
         });
         var api = cluster.StartApi();
         await cluster.WaitReadyAsync(api);
         var jobId = await SubmitAsync(cluster, 2, "stored.pdf");
 
         s3.Stop();
+        var outage = System.Diagnostics.Stopwatch.StartNew();
         var worker = cluster.StartWorker();
-        // The worker claims the job and cannot read its input: a transient STORAGE_ERROR, retried.
-        JsonElement failing = default;
-        for (var i = 0; i < 100; i++)
+        // A submission while the store is down is refused whole (its file cannot be kept), never half made.
+        using (var refused = await cluster.Http.PostAsync("api/v1/documents", Pdf(1, "during.pdf")))
         {
-            failing = await cluster.GetJobAsync(jobId);
-            if (failing.GetProperty("error").ValueKind == JsonValueKind.Object) break;
-            await Task.Delay(200);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Contains("STORAGE_ERROR", await refused.Content.ReadAsStringAsync());
         }
-        Assert.Equal("STORAGE_ERROR", failing.GetProperty("error").GetProperty("code").GetString());
-        Assert.True(failing.GetProperty("error").GetProperty("retryable").GetBoolean());
+        // The worker claims the job and cannot read its input: a transient STORAGE_ERROR, retried while
+        // the store stays down; the job is never final meanwhile.
+        var sawStorageError = false;
+        var attempts = 0;
+        while (outage.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            var job = await cluster.GetJobAsync(jobId, wait: 2);
+            Assert.True(job.GetProperty("status").GetString() is "pending" or "processing", $"{job}\n{worker.Output}");
+            if (job.GetProperty("error") is { ValueKind: JsonValueKind.Object } error)
+            {
+                Assert.Equal("STORAGE_ERROR", error.GetProperty("code").GetString());
+                Assert.True(error.GetProperty("retryable").GetBoolean());
+                sawStorageError = true;
+            }
+            attempts = job.GetProperty("attempts").GetInt32();
+        }
+        Assert.True(sawStorageError, worker.Output);
+        Assert.True(attempts >= 2, $"attempts {attempts} during a 30 s outage\n{worker.Output}");
 
         s3.Start();
         var done = await WaitFinalAsync(cluster, jobId);
         Assert.True(done.GetProperty("status").GetString() == "completed", $"{done}\n{worker.Output}");
-        Assert.True(done.GetProperty("attempts").GetInt32() >= 2);
+        Assert.True(done.GetProperty("attempts").GetInt32() >= attempts);
     }
 }

@@ -35,8 +35,8 @@ public sealed class PageAnalyzer
     public static PageAnalyzer Default { get; } = new(LineBuilder.Instance, BlockBuilder.Instance, TopologicalReadingOrder.Instance,
         [RuledTableDetector.Instance], [LeaderTableDetector.Instance, AlignedTableDetector.Instance]);
 
-    /// <summary>The page's regions in reading order.</summary>
-    public PageLayout Analyze(PageContent page)
+    /// <summary>The page's regions in reading order; <paramref name="cancellationToken"/> stops the work (the page's time budget).</summary>
+    public PageLayout Analyze(PageContent page, CancellationToken cancellationToken = default)
     {
         var words = page.Words.Where(w => w.Text.Length > 0).ToList();
         var lines = _lines.Build(words);
@@ -60,9 +60,10 @@ public sealed class PageAnalyzer
                 lines = lines.Where(l => !l.Words.Any(taken.Contains)).ToList();
             }
         }
+        cancellationToken.ThrowIfCancellationRequested();
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
         var rightToLeft = IsRightToLeft(lines.SelectMany(l => l.Words));
-        return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence));
+        return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence, cancellationToken));
     }
 
     // The first of the region's words in the source's order (0 when unknown, as for a picture without labels).

@@ -41,4 +41,32 @@ public class ReadingOrderTests
         ];
         Assert.Equal(["title", "author", "section", "body"], TopologicalReadingOrder.Instance.Order(page, p => p.Box).Select(p => p.Name));
     }
+
+    [Fact]
+    public void Thousands_of_scattered_regions_are_read_by_rows_and_none_is_lost()
+    {
+        var random = new Random(7);
+        var regions = Enumerable.Range(0, TopologicalReadingOrder.MaxRegions + 200).Select(i =>
+        {
+            double x = random.Next(0, 560), y = random.Next(0, 760);
+            return (Name: i, Box: new BoundingBox(x, y, x + 30, y + 4));
+        }).ToList();
+
+        var order = TopologicalReadingOrder.Instance.Order(regions, r => r.Box);
+
+        Assert.Equal(regions.Select(r => r.Name).Order(), order.Select(r => r.Name).Order());
+        for (var i = 1; i < order.Count; i++)
+        {
+            var (a, b) = (order[i - 1].Box, order[i].Box);
+            Assert.True(Math.Round(a.Top) < Math.Round(b.Top) || (Math.Round(a.Top) == Math.Round(b.Top) && a.Left <= b.Left), $"{a} before {b}");
+        }
+    }
+
+    [Fact]
+    public void Ordering_stops_when_its_time_budget_is_spent()
+    {
+        using var spent = new CancellationTokenSource();
+        spent.Cancel();
+        Assert.Throws<OperationCanceledException>(() => TopologicalReadingOrder.Instance.Order(Page, p => p.Box, cancellationToken: spent.Token));
+    }
 }

@@ -20,9 +20,15 @@ internal static class PdfPageReading
     /// <summary>One page's outcome: its facts (null when it could not be parsed), its blocks, and a warning.</summary>
     public sealed record Result(PageInfo? Info, IReadOnlyList<Block> Blocks, DocumentWarning? Warning);
 
-    /// <summary>Reads page <paramref name="number"/> of the document; the builder carries what is learnt across pages.</summary>
-    public static Result Read(PdfDocument document, int number, PageBlockBuilder builder, PdfPageOcr? ocr = null)
+    /// <summary>
+    /// Reads page <paramref name="number"/> of the document; the builder carries what is learnt across
+    /// pages. A page not done within <paramref name="budget"/> is skipped with a warning.
+    /// </summary>
+    public static Result Read(PdfDocument document, int number, PageBlockBuilder builder, TimeSpan budget, PdfPageOcr? ocr,
+        CancellationToken cancellationToken)
     {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(budget);
         try
         {
             var page = document.GetPage(number);
@@ -37,9 +43,17 @@ internal static class PdfPageReading
                     : null;
                 return new Result(info, [], warning);
             }
+            // PdfPig's parse cannot be interrupted: the budget is checked after it, and inside layout analysis.
+            deadline.Token.ThrowIfCancellationRequested();
             var (content, orientation) = PdfPageContent.Read(page, letters, number);
-            var blocks = BlocksOf(content, builder);
+            deadline.Token.ThrowIfCancellationRequested();
+            var blocks = BlocksOf(content, builder, deadline.Token);
             return new Result(info, orientation.IsUpright ? blocks : blocks.Select(b => ToDisplay(b, orientation)).ToList(), null);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return new Result(null, [], new DocumentWarning(ErrorCode.ProcessingError,
+                $"page {number} was not done within its time budget ({budget.TotalSeconds:0.#} s) and was skipped", number));
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -49,8 +63,8 @@ internal static class PdfPageReading
     }
 
     /// <summary>The blocks of a page's content (from its text layer, or from OCR of its image), in reading order, boxes in the content's frame.</summary>
-    public static IReadOnlyList<Block> BlocksOf(PageContent content, PageBlockBuilder builder) =>
-        builder.Build(PageAnalyzer.Default.Analyze(content));
+    public static IReadOnlyList<Block> BlocksOf(PageContent content, PageBlockBuilder builder, CancellationToken cancellationToken = default) =>
+        builder.Build(PageAnalyzer.Default.Analyze(content, cancellationToken));
 
     private static Block ToDisplay(Block block, PdfPageOrientation orientation)
     {

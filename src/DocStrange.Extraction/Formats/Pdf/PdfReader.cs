@@ -51,13 +51,18 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
         {
             if (!options.Pages.Contains(number)) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            var page = PdfPageReading.Read(source.ForNextPage(), number, builder, pageOcr);
+            var page = PdfPageReading.Read(source.ForNextPage(), number, builder, options.PageTimeout, pageOcr, cancellationToken);
             if (page.Info is { } info) pages.Add(info);
             blocks.AddRange(page.Blocks);
             if (page.Warning is { } warning) warnings.Add(warning);
             request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, ++done, total));
         }
 
+        if (pages.Count == 0 && warnings.Count > 0 && warnings.All(w => w.Code == ErrorCode.ProcessingError))
+        {
+            throw new DocStrangeException(ErrorCode.ProcessingError,
+                $"No page of the PDF was done within its time budget ({options.PageTimeout.TotalSeconds:0.#} s).", PdfOpening.Details(request.FileName));
+        }
         if (pages.Count == 0)
         {
             throw new DocStrangeException(ErrorCode.UnreadableDocument,

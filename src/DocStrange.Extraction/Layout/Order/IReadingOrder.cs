@@ -8,7 +8,9 @@ public interface IReadingOrder
     /// <summary>
     /// The items in reading order; <paramref name="rightToLeft"/> for pages whose columns run right to
     /// left; <paramref name="sequence"/>, when given, is the items' order in the source (0 when unknown),
-    /// which settles what the geometry leaves open.
+    /// which settles what the geometry leaves open. <paramref name="cancellationToken"/> stops the work
+    /// (the page's time budget).
     /// </summary>
-    IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, BoundingBox> box, bool rightToLeft = false, Func<T, int>? sequence = null);
+    IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, BoundingBox> box, bool rightToLeft = false, Func<T, int>? sequence = null,
+        CancellationToken cancellationToken = default);
 }

@@ -10,24 +10,36 @@ namespace DocStrange.Extraction.Layout.Order;
 /// heading low on the left does not jump ahead of a centred author line above it. The order is a topological sort of that relation, taking the topmost, then
 /// leftmost, free region first. Columns are read one after the other, and full-width elements
 /// where a reader meets them. Right-to-left pages swap left and right.
+/// <para>
+/// Building the relation costs O(n³) in the worst case (each pair looks at every other region), which is
+/// nothing for the tens of regions of a text page and minutes for the thousands of scattered labels of a
+/// map or a plot. Above <see cref="MaxRegions"/> the order falls back to rows: top to bottom, then along
+/// the line (reading direction), which keeps every word and costs O(n log n).
+/// </para>
 /// </summary>
 public sealed class TopologicalReadingOrder : IReadingOrder
 {
     /// <summary>The one instance; it holds no state.</summary>
     public static TopologicalReadingOrder Instance { get; } = new();
 
+    /// <summary>The most regions ordered by Breuel's rules; more are ordered by rows.</summary>
+    public const int MaxRegions = 800;
+
     /// <inheritdoc />
-    public IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, BoundingBox> box, bool rightToLeft = false, Func<T, int>? sequence = null)
+    public IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, BoundingBox> box, bool rightToLeft = false, Func<T, int>? sequence = null,
+        CancellationToken cancellationToken = default)
     {
         var n = items.Count;
         if (n <= 1) return items;
         var boxes = items.Select(box).ToArray();
         var order = items.Select(i => sequence?.Invoke(i) ?? 0).ToArray();
+        if (n > MaxRegions) return ByRows(items, boxes, rightToLeft);
         var predecessors = new int[n];
         var successors = new List<int>[n];
         for (var a = 0; a < n; a++) successors[a] = [];
         for (var a = 0; a < n; a++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (var b = 0; b < n; b++)
             {
                 if (a != b && Before(boxes, a, b, rightToLeft))
@@ -63,6 +75,12 @@ public sealed class TopologicalReadingOrder : IReadingOrder
         }
         return result;
     }
+
+    private static IReadOnlyList<T> ByRows<T>(IReadOnlyList<T> items, BoundingBox[] boxes, bool rightToLeft) =>
+        [.. Enumerable.Range(0, items.Count)
+            .OrderBy(i => Math.Round(boxes[i].Top))
+            .ThenBy(i => rightToLeft ? -boxes[i].Right : boxes[i].Left)
+            .Select(i => items[i])];
 
     // Between free regions the source's own order decides when both have one; else the topmost, then the first in the line.
     private static bool Earlier(BoundingBox a, int orderA, BoundingBox b, int orderB, bool rightToLeft)
