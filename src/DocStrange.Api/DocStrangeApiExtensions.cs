@@ -5,6 +5,7 @@ using DocStrange.Api.Errors;
 using DocStrange.Api.Health;
 using DocStrange.Api.Http;
 using DocStrange.Api.Security;
+using DocStrange.Api.RateLimiting;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
@@ -29,6 +30,7 @@ public static class DocStrangeApiExtensions
         services.AddValidatedOptions<AuthOptions>(AuthOptions.Section);
         services.AddSingleton<AdminKey>();
         services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddValidatedOptions<LimitsOptions>(LimitsOptions.Section);
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -56,6 +58,7 @@ public static class DocStrangeApiExtensions
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseRequestLimits();
         app.UseMiddleware<CallerMiddleware>();
+        app.UseMiddleware<RequestRateMiddleware>();
 
         var api = app.MapGroup("/api/v1").WithTags("DocStrange");
         api.MapDocumentEndpoints();
@@ -64,6 +67,7 @@ public static class DocStrangeApiExtensions
         api.MapResultEndpoints();
         api.MapSystemEndpoints();
         api.MapAdminKeyEndpoints();
+        api.MapUsageEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapErrorDocs();

@@ -8,8 +8,8 @@ namespace DocStrange.Jobs;
 
 /// <summary>
 /// The identity of what a job asks for: the file's SHA-256 and the options that change the result
-/// (formats as a set, pages, OCR mode, languages, a hash of the password, speaker notes when asked for).
-/// Equal hashes mean equal results, which is what the result cache looks up.
+/// (formats as a set, pages, OCR mode, languages, a hash of the password, speaker notes when asked for, a
+/// tier's page limit). Equal hashes mean equal results, which is what the result cache looks up.
 /// </summary>
 public static class RequestHashes
 {
@@ -27,8 +27,11 @@ public static class RequestHashes
             string.Join(',', options.Languages.Order(StringComparer.Ordinal)),
             options.Password is { } password ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(password))) : "",
         };
-        // Added only when set, so the hashes of requests without it stay what they were before the option existed.
+        // Added only when set, so the hashes of requests without them stay what they were before the options existed.
         if (options.IncludeNotes) fields.Add("include_notes");
+        // A tier's page limit changes the outcome (a longer document fails), so a cached result made
+        // without it must not serve a caller who has it.
+        if (options.MaxPages is { } maxPages) fields.Add("max_pages=" + maxPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var canonical = string.Join('\n', fields);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }

@@ -58,6 +58,8 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IWebhookOutbox, SqlWebhookOutbox>();
         services.AddSingleton<IApiKeyStore, SqlApiKeyStore>();
         services.AddSingleton<ApiKeyIssuer>();
+        services.AddSingleton<IOwnerUsage, SqlOwnerUsage>();
+        services.AddSingleton<SubmissionAdmission>();
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
         services.AddHostedService<StorageMigrationService>();
         return builder;
@@ -71,6 +73,7 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<StorageOptions>().BlobDirectory));
         services.AddSingleton<IWorkSignal, InProcessWorkSignal>();
         services.AddSingleton<IJobChangeFeed, InProcessJobChangeFeed>();
+        services.AddSingleton<IUsageCounters, InProcessUsageCounters>();
     }
 
     private static void AddDistributed(IServiceCollection services)
@@ -89,6 +92,7 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IWorkSignal, RedisWorkSignal>();
         services.AddSingleton<IJobChangeFeed, RedisJobChangeFeed>();
         services.AddSingleton<ISignalHealth, RedisSignalHealth>();
+        services.AddSingleton<IUsageCounters, RedisUsageCounters>();
         // Workers run in other processes: count them, and learn what they convert, by their heartbeats.
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
         services.AddSingleton<IFormatCatalog, LiveWorkerFormatCatalog>();

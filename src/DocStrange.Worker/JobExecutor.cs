@@ -112,10 +112,11 @@ public sealed class JobExecutor(
             Ocr = job.Options.Ocr,
             Languages = job.Options.Languages,
             IncludeNotes = job.Options.IncludeNotes,
-            MaxPages = jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null,
+            MaxPages = TierPageLimit.Effective(job, jobsOptions),
             PageTimeout = options.PageTimeout,
         };
-        var document = await converter.ConvertAsync(input, new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor }, ct);
+        var document = await TierPageLimit.NamedAsync(job,
+            () => converter.ConvertAsync(input, new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor }, ct));
 
         monitor.Stage("exporting");
         var sizes = new Dictionary<string, long>();

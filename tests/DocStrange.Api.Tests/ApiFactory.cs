@@ -27,6 +27,19 @@ public sealed class ApiFactory : WebApplicationFactory<ApiEntryPoint>
         _backend = TestBackend.Current.IsolatedSettings(DataDirectory);
     }
 
+    /// <summary>The free tier's limits in tests: none of them reached by ordinary tests.</summary>
+    public static IReadOnlyDictionary<string, string> GenerousLimits { get; } = new Dictionary<string, string>
+    {
+        ["DocStrange:Tiers:Free:RequestsPerMinute"] = "1000000",
+        ["DocStrange:Tiers:Free:DocumentsPerDay"] = "1000000",
+        ["DocStrange:Tiers:Free:ConcurrentJobs"] = "1000000",
+        ["DocStrange:Tiers:Free:MaxFileBytes"] = "10000000000",
+        ["DocStrange:Tiers:Free:MaxPages"] = "1000000",
+    };
+
+    /// <summary>The storage settings of this host (its database schema, Redis and bucket prefixes), to start a second replica on.</summary>
+    public IReadOnlyDictionary<string, string> BackendSettings => _backend;
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("docstrange-api-").FullName;
 
     /// <summary>Keys of the stored files (inputs and results), e.g. <c>jobs/&lt;id&gt;/result.md</c>.</summary>
@@ -37,6 +50,8 @@ public sealed class ApiFactory : WebApplicationFactory<ApiEntryPoint>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _backend) builder.UseSetting(key, value);
         builder.UseSetting("DocStrange:Worker:ProgressInterval", "00:00:00.100");
+        // Tests make many requests and jobs as one anonymous caller: lift the free tier's limits unless a test sets its own.
+        foreach (var (key, value) in GenerousLimits) builder.UseSetting(key, value);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(s =>
         {

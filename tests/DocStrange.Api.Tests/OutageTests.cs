@@ -58,6 +58,8 @@ public sealed class OutageTests : IDisposable
             builder.UseSetting("DocStrange:Mode", "distributed");
             builder.UseSetting("DocStrange:Postgres:ConnectionString", $"Host=127.0.0.1;Port={ClosedPort()};Username=x;Database=x;Timeout=2");
             builder.UseSetting("DocStrange:Postgres:MigrateOnStart", "false");
+            // No tier limits: admission would ask the (dead) database first, and these tests are about each dependency's own failure.
+            builder.UseSetting("DocStrange:Limits:Enabled", "false");
             builder.UseSetting("DocStrange:Redis:Configuration", $"127.0.0.1:{ClosedPort()},connectTimeout=200");
             builder.UseSetting("DocStrange:S3:ServiceUrl", $"http://127.0.0.1:{ClosedPort()}");
             builder.UseSetting("DocStrange:S3:Bucket", "docstrange");

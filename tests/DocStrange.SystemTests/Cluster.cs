@@ -40,6 +40,8 @@ internal sealed class Cluster : IDisposable
             ["DOCSTRANGE__WORKER__LEASEDURATION"] = "00:00:03",
             ["DOCSTRANGE__WORKER__RESCUEINTERVAL"] = "00:00:00.500",
             ["DOCSTRANGE__WORKER__POLLINTERVAL"] = "00:00:00.500",
+            // The tests are one anonymous caller making many requests and long documents: no tier limit in the way.
+            ["DOCSTRANGE__LIMITS__ENABLED"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) ((Dictionary<string, string>)Environment)[key] = value;
         var port = FreePort();

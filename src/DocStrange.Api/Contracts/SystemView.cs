@@ -6,7 +6,11 @@ public sealed record SystemView(
     string Mode,
     FormatsView Formats,
     IReadOnlyDictionary<string, PoolView> ProcessingModes,
-    LimitsView Limits);
+    LimitsView Limits)
+{
+    /// <summary>The caller's tier (<c>free</c>, <c>api_key</c>, <c>enterprise</c>).</summary>
+    public string? Tier { get; init; }
+}
 
 /// <summary>Input kinds this server converts now (with their extensions), the output formats, and the installed OCR languages.</summary>
 public sealed record FormatsView(IReadOnlyList<InputFormatView> Input, IReadOnlyList<string> Output, IReadOnlyList<string> OcrLanguages);
@@ -17,5 +21,18 @@ public sealed record InputFormatView(string Type, IReadOnlyList<string> Extensio
 /// <summary>A processing pool and whether a worker of it is live.</summary>
 public sealed record PoolView(bool Available, int Workers);
 
-/// <summary>The caller's limits.</summary>
-public sealed record LimitsView(long MaxFileSize, int? MaxPages, int MaxWaitSeconds);
+/// <summary>The caller's limits: file size and pages are the smaller of its tier's and the service's; null means unlimited.</summary>
+public sealed record LimitsView(long MaxFileSize, int? MaxPages, int MaxWaitSeconds)
+{
+    /// <summary>Requests per minute.</summary>
+    public int? RequestsPerMinute { get; init; }
+
+    /// <summary>Documents per UTC day.</summary>
+    public int? DocumentsPerDay { get; init; }
+
+    /// <summary>Documents per UTC calendar month.</summary>
+    public int? DocumentsPerMonth { get; init; }
+
+    /// <summary>Jobs pending or processing at one time.</summary>
+    public int? ConcurrentJobs { get; init; }
+}

@@ -7,6 +7,7 @@ using DocStrange.Document.Files;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Tenancy;
 using DocStrange.Jobs.Webhooks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -30,6 +31,7 @@ public static class DocumentEndpoints
         HttpContext http,
         MultipartUploadReader uploads,
         JobLifecycle lifecycle,
+        SubmissionAdmission admission,
         IBlobStore blobs,
         IWorkerDirectory workers,
         JobsOptions options,
@@ -38,19 +40,22 @@ public static class DocumentEndpoints
         CancellationToken cancellationToken)
     {
         var idempotencyKey = IdempotencyKeyOf(http.Request);
+        var caller = http.GetCaller();
+        // Limits first, before a byte is stored; the ticket gives the quota back unless a job is made.
+        await using var ticket = await admission.AdmitAsync(caller, 1, cancellationToken);
         var jobId = JobIds.New();
         var inputKey = BlobKeys.Input(jobId);
         var form = await uploads.ReadAsync(http.Request, inputKey, cancellationToken);
         try
         {
-            var jobOptions = SubmitOptionsParser.Parse(form.Fields);
+            var jobOptions = SubmitOptionsParser.Parse(form.Fields) with { MaxPages = EffectiveLimits.TierPageLimit(caller.Limits, options) };
             await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
             var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, form.File.Kind, workers, cancellationToken);
             var job = new Job
             {
                 Id = jobId,
                 State = JobState.Pending,
-                OwnerId = http.GetCaller().OwnerId,
+                OwnerId = caller.OwnerId,
                 Pool = pool,
                 Options = jobOptions,
                 Input = new JobInput(form.File.FileName, form.File.Kind, form.File.Size, form.File.Sha256, inputKey),
@@ -60,6 +65,8 @@ public static class DocumentEndpoints
                 CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()),
             };
             var outcome = await lifecycle.SubmitAsync(job, CancellationToken.None);
+            // A replay made no new job; a cache hit did, and counts as a document (SPEC §3).
+            if (outcome.Kind != SubmitKind.Replayed) ticket.Keep();
             // A replay answers with the job made the first time; this upload is not needed.
             if (outcome.Kind == SubmitKind.Replayed) await blobs.DeletePrefixAsync(inputKey, CancellationToken.None);
             var made = outcome.Job;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Health;
 using DocStrange.Document.Export;
@@ -28,7 +29,7 @@ public static class SystemEndpoints
         return api;
     }
 
-    internal static async Task<Ok<SystemView>> GetSystemAsync(IFormatCatalog formats, IWorkerDirectory workers, JobsOptions options, StorageMode mode, CancellationToken cancellationToken)
+    internal static async Task<Ok<SystemView>> GetSystemAsync(HttpContext http, IFormatCatalog formats, IWorkerDirectory workers, JobsOptions options, StorageMode mode, CancellationToken cancellationToken)
     {
         var cpu = await workers.CountAsync(Pools.Cpu, cancellationToken);
         var gpu = await workers.CountAsync(Pools.Gpu, cancellationToken);
@@ -41,8 +42,14 @@ public static class SystemEndpoints
             [Pools.Cpu] = new(cpu.Active > 0, cpu.Active),
             [Pools.Gpu] = new(gpu.Active > 0, gpu.Active),
         };
-        var limits = new LimitsView(options.MaxUploadBytes, options.MaxPages > 0 ? options.MaxPages : null, (int)options.MaxLongPoll.TotalSeconds);
-        return TypedResults.Ok(new SystemView(Version, mode.Name, new FormatsView(input, output, [.. formats.OcrLanguages]), pools, limits));
+        var caller = http.GetCaller();
+        var tier = UsageEndpoints.LimitsOf(caller, options);
+        var limits = new LimitsView(tier.MaxFileSize, tier.MaxPages, (int)options.MaxLongPoll.TotalSeconds)
+        {
+            RequestsPerMinute = tier.RequestsPerMinute, DocumentsPerDay = tier.DocumentsPerDay,
+            DocumentsPerMonth = tier.DocumentsPerMonth, ConcurrentJobs = tier.ConcurrentJobs,
+        };
+        return TypedResults.Ok(new SystemView(Version, mode.Name, new FormatsView(input, output, [.. formats.OcrLanguages]), pools, limits) { Tier = caller.Tier });
     }
 
     internal static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> GetHealthAsync(HealthProbe probe, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
             result = ApiProblems.For(http, ErrorCode.InternalError, "Something went wrong on our side; the request id identifies it in our logs.");
         }
         if (http.Response.HasStarted) return false;
+        if (exception is DocStrangeException { } limited) RetryAfter.Apply(http, limited);
         await result.ExecuteAsync(http);
         return true;
     }

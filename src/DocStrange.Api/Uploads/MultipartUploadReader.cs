@@ -12,7 +12,8 @@ namespace DocStrange.Api.Uploads;
 /// <summary>
 /// Reads a <c>multipart/form-data</c> submission as it arrives: text fields into memory (each
 /// bounded), the one <c>file</c> part straight to the blob store, checked on the way — extension
-/// on the allow-list, first bytes agreeing with it, not empty, not over the size limit.
+/// on the allow-list, first bytes agreeing with it, not empty, not over the size limit (the smaller
+/// of the service's and the caller's tier's).
 /// Whatever fails, nothing is left in storage.
 /// </summary>
 internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog formats, JobsOptions jobs, ApiOptions api)
@@ -23,9 +24,10 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
     public async Task<SubmittedForm> ReadAsync(HttpRequest request, string blobKey, CancellationToken cancellationToken)
     {
         var boundary = Boundary(request);
-        CheckDeclaredLength(request);
+        var limit = UploadLimit.For(request.HttpContext, jobs);
+        CheckDeclaredLength(request, limit);
         var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = jobs.MaxUploadBytes + FramingAllowance;
+        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = limit.Bytes + FramingAllowance;
 
         var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         StoredUpload? file = null;
@@ -46,7 +48,7 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
                     if (name != "file") throw Invalid($"Unexpected file part '{name}': send the document as the part named 'file'.");
                     if (file is not null) throw Invalid("Send one file per request: the 'file' part appears more than once.");
                     var fileName = FileNameOf(disposition);
-                    file = await StoreAsync(section.Body, fileName, blobKey, cancellationToken);
+                    file = await StoreAsync(section.Body, fileName, blobKey, limit, cancellationToken);
                 }
                 else
                 {
@@ -65,7 +67,7 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
         }
     }
 
-    private async Task<StoredUpload> StoreAsync(Stream body, string fileName, string blobKey, CancellationToken cancellationToken)
+    private async Task<StoredUpload> StoreAsync(Stream body, string fileName, string blobKey, UploadLimit limit, CancellationToken cancellationToken)
     {
         var kind = FileKinds.FromFileName(fileName);
         if (kind == FileKind.Unknown)
@@ -95,7 +97,7 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
                 new Dictionary<string, object?> { ["file_name"] = fileName, ["file_type"] = FileKinds.NameOf(kind) });
         }
 
-        await using var upload = new UploadStream(head.AsMemory(0, headLength), body, jobs.MaxUploadBytes, fileName);
+        await using var upload = new UploadStream(head.AsMemory(0, headLength), body, limit, fileName);
         var size = await blobs.PutAsync(blobKey, upload, cancellationToken);
         return new StoredUpload(fileName, kind, size, upload.Sha256());
     }
@@ -110,13 +112,13 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
         return Encoding.UTF8.GetString(buffer, 0, length);
     }
 
-    private void CheckDeclaredLength(HttpRequest request)
+    private static void CheckDeclaredLength(HttpRequest request, UploadLimit limit)
     {
-        if (request.ContentLength is { } length && length > jobs.MaxUploadBytes + FramingAllowance)
+        if (request.ContentLength is { } length && length > limit.Bytes + FramingAllowance)
         {
             throw new DocStrangeException(ErrorCode.FileTooLarge,
-                $"The upload is {Sizes.Format(length)}; the limit is {Sizes.Format(jobs.MaxUploadBytes)}.",
-                new Dictionary<string, object?> { ["request_size"] = length, ["max_size"] = jobs.MaxUploadBytes });
+                $"The upload is {Sizes.Format(length)}; {limit.Describe()}.",
+                limit.Details(new Dictionary<string, object?> { ["request_size"] = length }));
         }
     }
 

@@ -8,7 +8,7 @@ namespace DocStrange.Api.Uploads;
 /// part; counts and hashes every byte, and stops with <c>FILE_TOO_LARGE</c> the moment the count
 /// passes the limit, so an oversized upload is never stored whole.
 /// </summary>
-internal sealed class UploadStream(ReadOnlyMemory<byte> head, Stream rest, long limit, string fileName) : Stream
+internal sealed class UploadStream(ReadOnlyMemory<byte> head, Stream rest, UploadLimit limit, string fileName) : Stream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private ReadOnlyMemory<byte> _head = head;
@@ -33,11 +33,11 @@ internal sealed class UploadStream(ReadOnlyMemory<byte> head, Stream rest, long 
             n = await rest.ReadAsync(buffer, cancellationToken);
         }
         Count += n;
-        if (Count > limit)
+        if (Count > limit.Bytes)
         {
             throw new DocStrangeException(ErrorCode.FileTooLarge,
-                $"The file is larger than the limit of {Sizes.Format(limit)}.",
-                new Dictionary<string, object?> { ["max_size"] = limit, ["file_name"] = fileName });
+                $"The file '{fileName}' is larger than allowed: {limit.Describe()}.",
+                limit.Details(new Dictionary<string, object?> { ["file_name"] = fileName }));
         }
         _hash.AppendData(buffer.Span[..n]);
         return n;

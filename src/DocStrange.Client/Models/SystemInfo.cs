@@ -17,6 +17,9 @@ public sealed record SystemInfo
 
     /// <summary>The caller's limits.</summary>
     public SystemLimits Limits { get; init; } = new();
+
+    /// <summary>The caller's tier: <c>free</c>, <c>api_key</c> or <c>enterprise</c>.</summary>
+    public string? Tier { get; init; }
 }
 
 /// <summary>Input types (with their extensions) and output format names.</summary>
@@ -49,7 +52,7 @@ public sealed record ProcessingPool
     public int Workers { get; init; }
 }
 
-/// <summary>Upload, page and wait limits.</summary>
+/// <summary>The caller's upload, page, wait, rate, quota and concurrency limits.</summary>
 public sealed record SystemLimits
 {
     /// <summary>The largest upload in bytes.</summary>
@@ -60,4 +63,16 @@ public sealed record SystemLimits
 
     /// <summary>The longest <c>?wait</c> the server accepts, in seconds.</summary>
     public int MaxWaitSeconds { get; init; }
+
+    /// <summary>Requests per minute; null when unlimited.</summary>
+    public int? RequestsPerMinute { get; init; }
+
+    /// <summary>Documents per UTC day; null when unlimited.</summary>
+    public int? DocumentsPerDay { get; init; }
+
+    /// <summary>Documents per UTC calendar month; null when unlimited.</summary>
+    public int? DocumentsPerMonth { get; init; }
+
+    /// <summary>Jobs pending or processing at one time; null when unlimited.</summary>
+    public int? ConcurrentJobs { get; init; }
 }

@@ -32,4 +32,10 @@ public sealed record JobOptions
 
     /// <summary>Where final-state events are POSTed (signed); null for none.</summary>
     public string? WebhookUrl { get; init; }
+
+    /// <summary>
+    /// The submitter's tier page limit when it is below the service's own: the worker refuses a longer
+    /// document with <c>TOO_MANY_PAGES</c> naming it. Null when only the service's limit applies.
+    /// </summary>
+    public int? MaxPages { get; init; }
 }

@@ -1,0 +1,22 @@
+namespace DocStrange.Jobs.Tenancy;
+
+/// <summary>
+/// A tier's file and page limits against the service's own (<see cref="JobsOptions"/>): the smaller
+/// holds, and errors name the tier only when it is the tier's limit that was hit.
+/// </summary>
+public static class EffectiveLimits
+{
+    /// <summary>The largest file the caller may upload.</summary>
+    public static long MaxFileBytes(TierLimits tier, JobsOptions jobs) => TierFileLimit(tier, jobs) ?? jobs.MaxUploadBytes;
+
+    /// <summary>The tier's file limit when it is below the service's, else null.</summary>
+    public static long? TierFileLimit(TierLimits tier, JobsOptions jobs) =>
+        tier.MaxFileBytes is { } max && max < jobs.MaxUploadBytes ? max : null;
+
+    /// <summary>The most pages the caller's documents may have; null when unlimited.</summary>
+    public static int? MaxPages(TierLimits tier, JobsOptions jobs) => TierPageLimit(tier, jobs) ?? (jobs.MaxPages > 0 ? jobs.MaxPages : null);
+
+    /// <summary>The tier's page limit when it is below the service's (or the service has none), else null: what a job carries.</summary>
+    public static int? TierPageLimit(TierLimits tier, JobsOptions jobs) =>
+        tier.MaxPages is { } max && (jobs.MaxPages <= 0 || max < jobs.MaxPages) ? max : null;
+}

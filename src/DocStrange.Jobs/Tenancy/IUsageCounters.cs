@@ -1,0 +1,30 @@
+namespace DocStrange.Jobs.Tenancy;
+
+/// <summary>
+/// Counters per time window, shared by every API replica (Redis in distributed mode, the process in
+/// embedded mode): request rates and document quotas. Each call is one atomic step, so replicas that
+/// count at the same moment never both take the last unit. An adapter that cannot reach its store
+/// answers "allowed, not counted" rather than refusing work.
+/// </summary>
+public interface IUsageCounters
+{
+    /// <summary>
+    /// Adds <paramref name="amount"/> to the counter <paramref name="key"/> unless the total would pass
+    /// <paramref name="limit"/>. The counter starts (or is raised to) <paramref name="floor"/> — what the
+    /// job table already knows — and disappears at <paramref name="resetAt"/>, the end of its window.
+    /// </summary>
+    Task<CounterResult> TryAddAsync(string key, long amount, long limit, long floor, DateTimeOffset resetAt, CancellationToken cancellationToken);
+
+    /// <summary>Gives <paramref name="amount"/> back to a counter (a reservation that was not used); a counter that is gone stays gone.</summary>
+    Task SubtractAsync(string key, long amount, CancellationToken cancellationToken);
+}
+
+/// <summary>The answer of <see cref="IUsageCounters.TryAddAsync"/>.</summary>
+/// <param name="Allowed">Whether the amount was added (or the store was away and nothing was counted).</param>
+/// <param name="Count">The counter after the call: with the amount when allowed, without it when refused.</param>
+/// <param name="Counted">False when the store could not be reached and the call was let through uncounted.</param>
+public readonly record struct CounterResult(bool Allowed, long Count, bool Counted = true)
+{
+    /// <summary>The answer of a store that could not be reached: let the work through (limits fail open).</summary>
+    public static CounterResult Uncounted { get; } = new(true, 0, false);
+}

@@ -1,0 +1,79 @@
+using DocStrange.Document.Errors;
+
+namespace DocStrange.Jobs.Tenancy;
+
+/// <summary>
+/// Lets a submission in, or refuses it, against the caller's limits before anything is stored: jobs
+/// active now (counted in the job table) → <c>CONCURRENCY_LIMIT_EXCEEDED</c>; documents this UTC day
+/// and month (reserved on the shared counters, which start from the job table's count) →
+/// <c>QUOTA_EXCEEDED</c>. Every submission path (single, batch, sync, from-url, resumable) calls it.
+/// </summary>
+public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usage, TimeProvider time)
+{
+    /// <summary>The counter kind of document quotas.</summary>
+    public const string DocumentsCounter = "documents";
+
+    /// <summary>
+    /// Reserves <paramref name="documents"/> documents for <paramref name="caller"/> or throws the
+    /// limit it would pass. The ticket gives the reservation back when disposed unless
+    /// <see cref="AdmissionTicket.Keep"/> said the jobs were made.
+    /// </summary>
+    public async Task<AdmissionTicket> AdmitAsync(Caller caller, int documents, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(documents);
+        var limits = caller.Limits;
+        if (limits is { ConcurrentJobs: null, DocumentsPerDay: null, DocumentsPerMonth: null }) return AdmissionTicket.None;
+
+        var now = time.GetUtcNow();
+        var day = UsageWindows.Day(now);
+        var month = UsageWindows.Month(now);
+        var counts = await usage.CountAsync(caller.OwnerId, day.Start, month.Start, cancellationToken);
+        if (limits.ConcurrentJobs is { } concurrent && counts.ActiveJobs + documents > concurrent)
+        {
+            throw new DocStrangeException(ErrorCode.ConcurrencyLimitExceeded,
+                $"You have {counts.ActiveJobs} jobs pending or processing; your tier allows {concurrent} at a time. Wait for one to finish.",
+                new Dictionary<string, object?>
+                {
+                    ["limit"] = concurrent, ["active"] = counts.ActiveJobs, ["tier"] = caller.Tier,
+                    // A hint, not a promise: a slot frees when one of the caller's jobs ends.
+                    ["retry_after_seconds"] = ConcurrencyRetryHintSeconds,
+                });
+        }
+
+        var ticket = new AdmissionTicket(counters);
+        try
+        {
+            await ReserveAsync(ticket, caller, day, limits.DocumentsPerDay, counts.DocumentsToday, documents, now, cancellationToken);
+            await ReserveAsync(ticket, caller, month, limits.DocumentsPerMonth, counts.DocumentsThisMonth, documents, now, cancellationToken);
+            return ticket;
+        }
+        catch
+        {
+            await ticket.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Seconds a caller refused for concurrency is told to wait before trying again.</summary>
+    public const int ConcurrencyRetryHintSeconds = 5;
+
+    private async Task ReserveAsync(AdmissionTicket ticket, Caller caller, UsageWindow window, int? limit, long used, int documents,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (limit is not { } max) return;
+        var key = window.KeyFor(DocumentsCounter, caller.OwnerId);
+        var result = await counters.TryAddAsync(key, documents, max, used, window.End, cancellationToken);
+        if (!result.Allowed)
+        {
+            var retryAfter = window.SecondsUntilReset(now);
+            throw new DocStrangeException(ErrorCode.QuotaExceeded,
+                $"You have submitted {result.Count} documents this {window.Name}; your tier allows {max}. The quota resets at {UsageWindows.Format(window.End)}.",
+                new Dictionary<string, object?>
+                {
+                    ["limit"] = max, ["used"] = result.Count, ["period"] = window.Name, ["tier"] = caller.Tier,
+                    ["resets_at"] = UsageWindows.Format(window.End), ["retry_after_seconds"] = retryAfter,
+                });
+        }
+        if (result.Counted) ticket.Add(key, documents);
+    }
+}

@@ -1,0 +1,41 @@
+using DocStrange.Document.Errors;
+using DocStrange.Jobs;
+using DocStrange.Jobs.Model;
+
+namespace DocStrange.Worker;
+
+/// <summary>
+/// The page limit a job converts under: the submitter's tier limit the job carries, or the service's
+/// own. When the tier's limit is the one passed, the error says so, since that is the limit the
+/// caller can change (another tier), not the service's.
+/// </summary>
+internal static class TierPageLimit
+{
+    /// <summary>The smaller of the job's tier limit and the service's limit; null for none.</summary>
+    public static int? Effective(Job job, JobsOptions options)
+    {
+        int? service = options.MaxPages > 0 ? options.MaxPages : null;
+        return (job.Options.MaxPages, service) switch
+        {
+            ({ } tier, { } own) => Math.Min(tier, own),
+            ({ } tier, null) => tier,
+            (null, var own) => own,
+        };
+    }
+
+    /// <summary>Runs the conversion; a <c>TOO_MANY_PAGES</c> caused by the tier's limit is reworded to name it.</summary>
+    public static async Task<T> NamedAsync<T>(Job job, Func<Task<T>> convert)
+    {
+        try
+        {
+            return await convert();
+        }
+        catch (DocStrangeException ex) when (ex.Code == ErrorCode.TooManyPages && job.Options.MaxPages is { } tier
+            && ex.Details.TryGetValue("max_pages", out var max) && max is int hit && hit == tier)
+        {
+            var details = new Dictionary<string, object?>(ex.Details) { ["limit_source"] = "tier" };
+            var pages = ex.Details.TryGetValue("pages", out var count) ? $"{count} pages" : "more pages";
+            throw new DocStrangeException(ErrorCode.TooManyPages, $"The document has {pages}; the limit for your tier is {tier} page{(tier == 1 ? "" : "s")}.", details, ex);
+        }
+    }
+}
