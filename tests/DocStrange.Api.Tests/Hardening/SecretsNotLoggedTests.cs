@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -35,14 +37,27 @@ public sealed class SecretsNotLoggedTests
             settings["DocStrange:Postgres:ConnectionString"] = $"Host=db;Username=docstrange;Password={PostgresPassword}";
             settings["DocStrange:Redis:Configuration"] = $"redis:6379,password={RedisPassword}";
         }
-        var secrets = new[] { WebhookSecret, AdminKey, BearerKey, HeaderKey, DocumentPassword, S3Secret, PostgresPassword, RedisPassword };
+        var secrets = new List<string> { WebhookSecret, AdminKey, BearerKey, HeaderKey, DocumentPassword, S3Secret, PostgresPassword, RedisPassword };
 
         string jobId;
         using (var factory = new ApiFactory(services: s => s.AddSingleton<ILoggerProvider>(logs), settings: settings))
         {
+            // A real key, made with the admin key, for the requests that do work.
+            var admin = factory.CreateClient();
+            admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+            var created = await (await admin.PostAsJsonAsync("/api/v1/admin/keys", new { name = "logged" })).Content.ReadFromJsonAsync<JsonElement>();
+            var key = created.GetProperty("key").GetString()!;
+            secrets.Add(key);
             var client = factory.CreateClient();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BearerKey);
-            client.DefaultRequestHeaders.Add("X-API-Key", HeaderKey);
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+
+            // Unknown keys in either header are refused; they must not be logged either.
+            var stranger = factory.CreateClient();
+            stranger.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", BearerKey);
+            await stranger.GetAsync("/api/v1/jobs");
+            var other = factory.CreateClient();
+            other.DefaultRequestHeaders.Add("X-API-Key", HeaderKey);
+            await other.GetAsync("/api/v1/jobs");
 
             jobId = await client.SubmitAsync(ApiClient.TextForm(fields: [("password", DocumentPassword), ("webhook_url", "http://127.0.0.1:9/hook")]));
             await client.WaitFinalAsync(jobId);
