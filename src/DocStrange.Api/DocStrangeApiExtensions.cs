@@ -4,6 +4,7 @@ using DocStrange.Api.Endpoints;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Health;
 using DocStrange.Api.Http;
+using DocStrange.Api.Submissions;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
@@ -29,6 +30,7 @@ public static class DocStrangeApiExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddSingleton<MultipartUploadReader>();
+        services.AddSingleton<JobSubmitter>();
         services.AddSingleton<HealthProbe>();
         // An API process without workers: no live slots, and every allow-listed kind accepted.
         services.TryAddSingleton<IWorkerDirectory, NoLocalWorkers>();
