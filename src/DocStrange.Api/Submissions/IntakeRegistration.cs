@@ -1,0 +1,24 @@
+using DocStrange.Api.Endpoints;
+using DocStrange.Api.FromUrl;
+using DocStrange.Storage;
+
+namespace DocStrange.Api.Submissions;
+
+/// <summary>Registers and maps the other ways in beside <c>POST /documents</c>: from-url, sync, batch and resumable uploads.</summary>
+internal static class IntakeRegistration
+{
+    /// <summary>Their settings (validated at start) and services.</summary>
+    public static IServiceCollection AddDocStrangeIntake(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<FromUrlOptions>(FromUrlOptions.Section);
+        services.AddSingleton<UrlFetcher>();
+        return services;
+    }
+
+    /// <summary>Their routes.</summary>
+    public static RouteGroupBuilder MapIntakeEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapFromUrlEndpoints();
+        return api;
+    }
+}
