@@ -12,6 +12,7 @@ internal static class IntakeRegistration
     {
         services.AddValidatedOptions<FromUrlOptions>(FromUrlOptions.Section);
         services.AddSingleton<UrlFetcher>();
+        services.AddValidatedOptions<SyncOptions>(SyncOptions.Section);
         return services;
     }
 
@@ -19,6 +20,7 @@ internal static class IntakeRegistration
     public static RouteGroupBuilder MapIntakeEndpoints(this RouteGroupBuilder api)
     {
         api.MapFromUrlEndpoints();
+        api.MapSyncEndpoints();
         return api;
     }
 }
