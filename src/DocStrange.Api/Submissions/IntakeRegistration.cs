@@ -13,6 +13,7 @@ internal static class IntakeRegistration
         services.AddValidatedOptions<FromUrlOptions>(FromUrlOptions.Section);
         services.AddSingleton<UrlFetcher>();
         services.AddValidatedOptions<SyncOptions>(SyncOptions.Section);
+        services.AddValidatedOptions<BatchOptions>(BatchOptions.Section);
         return services;
     }
 
@@ -21,6 +22,7 @@ internal static class IntakeRegistration
     {
         api.MapFromUrlEndpoints();
         api.MapSyncEndpoints();
+        api.MapBatchEndpoints();
         return api;
     }
 }
