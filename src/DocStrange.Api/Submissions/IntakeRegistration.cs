@@ -1,5 +1,6 @@
 using DocStrange.Api.Endpoints;
 using DocStrange.Api.FromUrl;
+using DocStrange.Api.Resumable;
 using DocStrange.Storage;
 
 namespace DocStrange.Api.Submissions;
@@ -14,6 +15,8 @@ internal static class IntakeRegistration
         services.AddSingleton<UrlFetcher>();
         services.AddValidatedOptions<SyncOptions>(SyncOptions.Section);
         services.AddValidatedOptions<BatchOptions>(BatchOptions.Section);
+        services.AddValidatedOptions<UploadOptions>(UploadOptions.Section);
+        services.AddSingleton<ResumableUploads>();
         return services;
     }
 
@@ -23,6 +26,7 @@ internal static class IntakeRegistration
         api.MapFromUrlEndpoints();
         api.MapSyncEndpoints();
         api.MapBatchEndpoints();
+        api.MapUploadEndpoints();
         return api;
     }
 }
