@@ -17,6 +17,7 @@ internal static class IntakeRegistration
         services.AddValidatedOptions<BatchOptions>(BatchOptions.Section);
         services.AddValidatedOptions<UploadOptions>(UploadOptions.Section);
         services.AddSingleton<ResumableUploads>();
+        services.AddHostedService<UploadJanitor>();
         return services;
     }
 
