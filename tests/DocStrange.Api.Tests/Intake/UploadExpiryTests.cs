@@ -16,7 +16,12 @@ public sealed class UploadExpiryTests : IDisposable
     private readonly ApiFactory _factory;
 
     public UploadExpiryTests() => _factory = new ApiFactory(withWorkers: false, services: s => s.AddSingleton<TimeProvider>(_clock),
-        settings: new Dictionary<string, string> { ["DocStrange:Uploads:Lifetime"] = "01:00:00" });
+        settings: new Dictionary<string, string>
+        {
+            ["DocStrange:Uploads:Lifetime"] = "01:00:00",
+            // The host's own sweep must not run while the clock is moved: the test runs the sweep itself.
+            ["DocStrange:Uploads:JanitorInterval"] = "1.00:00:00",
+        });
 
     private async Task<string> StartUploadAsync(HttpClient client)
     {
