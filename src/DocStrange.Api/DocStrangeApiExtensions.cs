@@ -6,6 +6,7 @@ using DocStrange.Api.Health;
 using DocStrange.Api.Http;
 using DocStrange.Api.Security;
 using DocStrange.Api.RateLimiting;
+using DocStrange.Api.Submissions;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
@@ -35,7 +36,10 @@ public static class DocStrangeApiExtensions
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<InputWriter>();
         services.AddSingleton<MultipartUploadReader>();
+        services.AddSingleton<JobSubmitter>();
+        services.AddDocStrangeIntake();
         services.AddSingleton<HealthProbe>();
         // An API process without workers: no live slots, and every allow-listed kind accepted.
         services.TryAddSingleton<IWorkerDirectory, NoLocalWorkers>();
@@ -62,6 +66,7 @@ public static class DocStrangeApiExtensions
 
         var api = app.MapGroup("/api/v1").WithTags("DocStrange");
         api.MapDocumentEndpoints();
+        api.MapIntakeEndpoints();
         api.MapJobEndpoints();
         api.MapJobEventEndpoints();
         api.MapResultEndpoints();

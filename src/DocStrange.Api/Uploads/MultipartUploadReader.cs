@@ -2,6 +2,7 @@ using System.Text;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Jobs;
+using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -12,53 +13,34 @@ namespace DocStrange.Api.Uploads;
 /// <summary>
 /// Reads a <c>multipart/form-data</c> submission as it arrives: text fields into memory (each
 /// bounded), the one <c>file</c> part straight to the blob store, checked on the way — extension
-/// on the allow-list, first bytes agreeing with it, not empty, not over the size limit (the smaller
-/// of the service's and the caller's tier's).
+/// on the allow-list, first bytes agreeing with it, not empty, not over the size limit.
 /// Whatever fails, nothing is left in storage.
 /// </summary>
-internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog formats, JobsOptions jobs, ApiOptions api)
+internal sealed class MultipartUploadReader(IBlobStore blobs, InputWriter inputs, JobsOptions jobs, ApiOptions api)
 {
     /// <summary>Slack over the file limit for the multipart framing and the text fields.</summary>
     private const long FramingAllowance = 1024 * 1024;
 
-    public async Task<SubmittedForm> ReadAsync(HttpRequest request, string blobKey, CancellationToken cancellationToken)
-    {
-        var boundary = Boundary(request);
-        var limit = UploadLimit.For(request.HttpContext, jobs);
-        CheckDeclaredLength(request, limit);
-        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = limit.Bytes + FramingAllowance;
+    /// <summary>Reads a one-file submission with the upload limit of the request's caller (the smaller of the service's and its tier's).</summary>
+    public Task<SubmittedForm> ReadAsync(HttpRequest request, string blobKey, CancellationToken cancellationToken) =>
+        ReadAsync(request, blobKey, UploadLimit.For(request.HttpContext, jobs), null, cancellationToken);
 
-        var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+    /// <summary>
+    /// Reads a one-file submission whose file may be at most <paramref name="limit"/>; <paramref name="tooLargeHint"/>
+    /// is added to the message of a request refused for its declared length.
+    /// </summary>
+    public async Task<SubmittedForm> ReadAsync(HttpRequest request, string blobKey, UploadLimit limit, string? tooLargeHint, CancellationToken cancellationToken)
+    {
         StoredUpload? file = null;
-        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 };
         try
         {
-            var sections = 0;
-            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            var fields = await ReadPartsAsync(request, limit, limit.Bytes, tooLargeHint, async (fileName, body) =>
             {
-                if (++sections > api.MaxSections) throw Invalid($"A submission has at most {api.MaxSections} parts.");
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
-                {
-                    throw Invalid("Every part must have a 'Content-Disposition: form-data' header.");
-                }
-                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
-                if (disposition.IsFileDisposition())
-                {
-                    if (name != "file") throw Invalid($"Unexpected file part '{name}': send the document as the part named 'file'.");
-                    if (file is not null) throw Invalid("Send one file per request: the 'file' part appears more than once.");
-                    var fileName = FileNameOf(disposition);
-                    file = await StoreAsync(section.Body, fileName, blobKey, limit, cancellationToken);
-                }
-                else
-                {
-                    var value = await ReadFieldAsync(section.Body, name, cancellationToken);
-                    if (!fields.TryGetValue(name, out var values)) fields[name] = values = [];
-                    values.Add(value);
-                }
-            }
+                if (file is not null) throw Invalid("Send one file per request: the 'file' part appears more than once.");
+                file = await inputs.StoreAsync(body, fileName, blobKey, limit, cancellationToken);
+            }, cancellationToken);
             if (file is null) throw Invalid("The request has no 'file' part: send the document as multipart/form-data field 'file'.");
-            return new SubmittedForm(fields.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal), file);
+            return new SubmittedForm(fields, file);
         }
         catch
         {
@@ -67,39 +49,73 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
         }
     }
 
-    private async Task<StoredUpload> StoreAsync(Stream body, string fileName, string blobKey, UploadLimit limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a submission of up to <paramref name="maxFiles"/> <c>file</c> parts, each stored as it arrives under a new job id.
+    /// A file that is empty, of the wrong type or too large becomes an entry with its error and the others are kept; anything
+    /// wrong with the request itself throws, and then nothing is left stored.
+    /// </summary>
+    public async Task<SubmittedBatch> ReadBatchAsync(HttpRequest request, int maxFiles, CancellationToken cancellationToken)
     {
-        var kind = FileKinds.FromFileName(fileName);
-        if (kind == FileKind.Unknown)
+        var files = new List<BatchFile>();
+        var limit = UploadLimit.For(request.HttpContext, jobs);
+        try
         {
-            throw new DocStrangeException(ErrorCode.InvalidFileType, $"Files like '{fileName}' are not accepted.",
-                new Dictionary<string, object?> { ["file_name"] = fileName, ["allowed_extensions"] = FileKinds.Extensions.ToArray() });
+            var fields = await ReadPartsAsync(request, limit, limit.Bytes * maxFiles, null, async (fileName, body) =>
+            {
+                if (files.Count == maxFiles) throw Invalid($"A batch has at most {maxFiles} files.");
+                var jobId = JobIds.New();
+                try
+                {
+                    files.Add(new BatchFile(fileName, jobId, await inputs.StoreAsync(body, fileName, BlobKeys.Input(jobId), limit, cancellationToken), null));
+                }
+                catch (DocStrangeException ex) when (ex.Code is ErrorCode.FileEmpty or ErrorCode.InvalidFileType or ErrorCode.FileTooLarge)
+                {
+                    files.Add(new BatchFile(fileName, null, null, ex));
+                }
+            }, cancellationToken);
+            if (files.Count == 0) throw Invalid("The request has no 'file' part: send each document as a multipart/form-data part named 'file'.");
+            return new SubmittedBatch(fields, files);
         }
-        if (!formats.InputKinds.Contains(kind))
+        catch
         {
-            throw new DocStrangeException(ErrorCode.InvalidFileType,
-                $"This server cannot convert {FileKinds.NameOf(kind).ToUpperInvariant()} files yet.",
-                new Dictionary<string, object?> { ["file_name"] = fileName, ["supported_types"] = formats.InputKinds.Select(FileKinds.NameOf).ToArray() });
+            foreach (var file in files.Where(f => f.JobId is not null)) await blobs.DeletePrefixAsync(BlobKeys.Input(file.JobId!), CancellationToken.None);
+            throw;
         }
+    }
 
-        var head = new byte[FileSniffer.HeadLength];
-        var headLength = 0;
-        int read;
-        while (headLength < head.Length && (read = await body.ReadAsync(head.AsMemory(headLength), cancellationToken)) > 0) headLength += read;
-        if (headLength == 0)
-        {
-            throw new DocStrangeException(ErrorCode.FileEmpty, $"'{fileName}' is empty.", new Dictionary<string, object?> { ["file_name"] = fileName });
-        }
-        if (!FileSniffer.Agrees(kind, head.AsSpan(0, headLength)))
-        {
-            throw new DocStrangeException(ErrorCode.InvalidFileType,
-                $"The content of '{fileName}' is not {FileKinds.NameOf(kind).ToUpperInvariant()}, whatever its name says.",
-                new Dictionary<string, object?> { ["file_name"] = fileName, ["file_type"] = FileKinds.NameOf(kind) });
-        }
+    /// <summary>The multipart loop: text fields collected (each bounded), every <c>file</c> part handed to <paramref name="onFile"/> as it streams.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadPartsAsync(HttpRequest request, UploadLimit limit, long maxFilesBytes,
+        string? tooLargeHint, Func<string, Stream, Task> onFile, CancellationToken cancellationToken)
+    {
+        var boundary = Boundary(request);
+        CheckDeclaredLength(request, limit, maxFilesBytes + FramingAllowance, tooLargeHint);
+        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = maxFilesBytes + FramingAllowance;
 
-        await using var upload = new UploadStream(head.AsMemory(0, headLength), body, limit, fileName);
-        var size = await blobs.PutAsync(blobKey, upload, cancellationToken);
-        return new StoredUpload(fileName, kind, size, upload.Sha256());
+        var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 };
+        var sections = 0;
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (++sections > api.MaxSections) throw Invalid($"A submission has at most {api.MaxSections} parts.");
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+            {
+                throw Invalid("Every part must have a 'Content-Disposition: form-data' header.");
+            }
+            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+            if (disposition.IsFileDisposition())
+            {
+                if (name != "file") throw Invalid($"Unexpected file part '{name}': send the document as the part named 'file'.");
+                await onFile(FileNameOf(disposition), section.Body);
+            }
+            else
+            {
+                var value = await ReadFieldAsync(section.Body, name, cancellationToken);
+                if (!fields.TryGetValue(name, out var values)) fields[name] = values = [];
+                values.Add(value);
+            }
+        }
+        return fields.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
     }
 
     private async Task<string> ReadFieldAsync(Stream body, string name, CancellationToken cancellationToken)
@@ -112,12 +128,13 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, IFormatCatalog for
         return Encoding.UTF8.GetString(buffer, 0, length);
     }
 
-    private static void CheckDeclaredLength(HttpRequest request, UploadLimit limit)
+    /// <summary>Refuses a request whose declared length is over the limit at once, before a byte of its body is read.</summary>
+    private static void CheckDeclaredLength(HttpRequest request, UploadLimit limit, long maxRequestBytes, string? hint)
     {
-        if (request.ContentLength is { } length && length > limit.Bytes + FramingAllowance)
+        if (request.ContentLength is { } length && length > maxRequestBytes)
         {
             throw new DocStrangeException(ErrorCode.FileTooLarge,
-                $"The upload is {Sizes.Format(length)}; {limit.Describe()}.",
+                $"The upload is {Sizes.Format(length)}; {limit.Describe()}." + (hint is null ? "" : " " + hint),
                 limit.Details(new Dictionary<string, object?> { ["request_size"] = length }));
         }
     }

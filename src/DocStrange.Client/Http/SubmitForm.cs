@@ -25,6 +25,35 @@ internal static class SubmitForm
         return form;
     }
 
+    /// <summary>A batch: one <c>file</c> part per stream, then each option that is set.</summary>
+    public static MultipartFormDataContent Create(IEnumerable<(Stream Content, string FileName)> files, SubmitOptions? options)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (content, fileName) in files)
+        {
+            var file = new StreamContent(content);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, "file", fileName);
+        }
+        foreach (var (name, value) in Fields(options)) form.Add(new StringContent(value), name);
+        return form;
+    }
+
+    /// <summary>The options that are set, by their field names (the JSON body of from-url and of completing an upload).</summary>
+    public static Dictionary<string, string> Fields(SubmitOptions? options)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (options is null) return fields;
+        if (options.OutputFormats is { Count: > 0 } formats) fields["output_format"] = string.Join(",", formats);
+        (string, string?)[] all =
+        [
+            ("pages", options.Pages), ("ocr", options.Ocr), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
+            ("priority", options.Priority), ("password", options.Password), ("webhook_url", options.WebhookUrl),
+        ];
+        foreach (var (name, value) in all) if (!string.IsNullOrEmpty(value)) fields[name] = value;
+        return fields;
+    }
+
     private static void Add(MultipartFormDataContent form, string name, string? value)
     {
         if (!string.IsNullOrEmpty(value)) form.Add(new StringContent(value), name);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using DocStrange.Jobs.Network;
 
 namespace DocStrange.Jobs.Webhooks;
 
@@ -24,27 +25,8 @@ public static class WebhookTargets
         return null;
     }
 
-    /// <summary>Whether an address is on the public internet (not private, loopback, link-local, unique-local, multicast or unspecified).</summary>
-    public static bool IsPublic(IPAddress address)
-    {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (IPAddress.IsLoopback(address)) return false;
-        if (address.AddressFamily == AddressFamily.InterNetwork)
-        {
-            var b = address.GetAddressBytes();
-            return !(b[0] == 0 || b[0] == 10 || b[0] == 127 || b[0] >= 224
-                || (b[0] == 100 && b[1] >= 64 && b[1] < 128)     // carrier-grade NAT
-                || (b[0] == 169 && b[1] == 254)                    // link-local (cloud metadata)
-                || (b[0] == 172 && b[1] >= 16 && b[1] < 32)
-                || (b[0] == 192 && b[1] == 168)
-                || (b[0] == 192 && b[1] == 0 && b[2] == 0)
-                || (b[0] == 198 && (b[1] == 18 || b[1] == 19)));
-        }
-        if (address.AddressFamily != AddressFamily.InterNetworkV6) return false;
-        if (address.Equals(IPAddress.IPv6Any) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast) return false;
-        var first = address.GetAddressBytes()[0];
-        return (first & 0xFE) != 0xFC;                             // fc00::/7 unique-local
-    }
+    /// <summary>Whether an address is on the public internet; see <see cref="AddressPolicy.IsPublic"/>, the one rule for every outgoing request.</summary>
+    public static bool IsPublic(IPAddress address) => AddressPolicy.IsPublic(address);
 
     /// <summary>
     /// The addresses of the URL's host that are not public (empty when all are public); throws

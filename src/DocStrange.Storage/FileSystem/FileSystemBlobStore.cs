@@ -105,6 +105,16 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
+    /// <summary>The keys of the stored blobs under <paramref name="prefix"/> (a folder key ending in <c>/</c>), for sweeps of this store.</summary>
+    public IEnumerable<string> ListKeys(string prefix)
+    {
+        var path = PathOf(prefix);
+        if (!prefix.EndsWith('/') || !Directory.Exists(path)) return [];
+        return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".partial", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(_root, f).Replace(Path.DirectorySeparatorChar, '/'));
+    }
+
     /// <inheritdoc />
     public Task PingAsync(CancellationToken cancellationToken)
     {
