@@ -36,6 +36,25 @@ public sealed class SubmissionLimitTests
     }
 
     [Fact]
+    public async Task Every_file_of_a_batch_is_a_document_of_the_quota_and_the_file_past_it_is_an_error_of_its_own()
+    {
+        using var factory = LimitedHost.Create(_clock, new Dictionary<string, string> { ["DocumentsPerDay"] = "2" });
+        var client = factory.CreateClient();
+        var form = new MultipartFormDataContent();
+        foreach (var name in new[] { "a.txt", "b.txt", "c.txt" }) form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(name + "\n")), "file", name);
+
+        var response = await client.PostAsync("/api/v1/documents/batch", form);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var batch = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["a.txt", "b.txt"], batch.GetProperty("jobs").EnumerateArray().Select(j => j.GetProperty("file_name").GetString()));
+        var error = Assert.Single(batch.GetProperty("errors").EnumerateArray());
+        Assert.Equal("c.txt", error.GetProperty("file_name").GetString());
+        Assert.Equal("QUOTA_EXCEEDED", error.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(2, (await client.GetFromJsonAsync<JsonElement>("/api/v1/jobs")).GetProperty("jobs").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Refused_submissions_and_replays_do_not_use_up_the_quota()
     {
         using var factory = LimitedHost.Create(_clock, new Dictionary<string, string> { ["DocumentsPerDay"] = "2", ["MaxFileBytes"] = "1000" });
