@@ -1,3 +1,4 @@
+using DocStrange.Jobs.Tenancy;
 using DocStrange.Storage.Redis;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
@@ -44,6 +45,20 @@ public sealed class RedisUsageCountersTests : IDisposable
         var db = _connections[0].Multiplexer.GetDatabase();
         var ttl = await db.KeyTimeToLiveAsync($"{_prefix}:limits:day");
         Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5.1));
+    }
+
+    [Fact]
+    public async Task An_unknown_floor_is_asked_for_only_while_the_counter_does_not_exist()
+    {
+        var counters = Replica();
+        var first = await counters.TryAddAsync("month", 1, 10, IUsageCounters.UnknownFloor, _resetAt, default);
+        Assert.True(first.NeedsFloor);
+        Assert.False(first.Allowed);
+        Assert.False(await _connections[0].Multiplexer.GetDatabase().KeyExistsAsync($"{_prefix}:limits:month"));
+
+        Assert.Equal(5, (await counters.TryAddAsync("month", 1, 10, 4, _resetAt, default)).Count);
+        var next = await counters.TryAddAsync("month", 1, 10, IUsageCounters.UnknownFloor, _resetAt, default);
+        Assert.Equal((false, true, 6L), (next.NeedsFloor, next.Allowed, next.Count));
     }
 
     [Fact]

@@ -27,6 +27,21 @@ public sealed class InProcessUsageCountersTests
     }
 
     [Fact]
+    public async Task An_unknown_floor_is_asked_for_only_while_the_counter_does_not_exist()
+    {
+        var counters = new InProcessUsageCounters(_clock);
+        var window = UsageWindows.Day(_clock.GetUtcNow());
+        var key = window.KeyFor("documents", "ip:1");
+        Assert.Equal(CounterResult.FloorNeeded, await counters.TryAddAsync(key, 1, 10, IUsageCounters.UnknownFloor, window.End, default));
+        Assert.Equal(new CounterResult(true, 5), await counters.TryAddAsync(key, 1, 10, 4, window.End, default));
+        Assert.Equal(new CounterResult(true, 6), await counters.TryAddAsync(key, 1, 10, IUsageCounters.UnknownFloor, window.End, default));
+        // A new window has no counter yet: its floor is asked for again.
+        _clock.Advance(TimeSpan.FromDays(1));
+        var next = UsageWindows.Day(_clock.GetUtcNow());
+        Assert.True((await counters.TryAddAsync(next.KeyFor("documents", "ip:1"), 1, 10, IUsageCounters.UnknownFloor, next.End, default)).NeedsFloor);
+    }
+
+    [Fact]
     public async Task A_counter_refuses_past_its_limit_and_starts_again_in_the_next_window()
     {
         var counters = new InProcessUsageCounters(_clock);

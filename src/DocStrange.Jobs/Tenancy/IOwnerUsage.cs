@@ -9,6 +9,12 @@ public interface IOwnerUsage
     /// <summary>The counts admission needs: documents since <paramref name="dayStart"/> and since <paramref name="monthStart"/>, and jobs pending or processing.</summary>
     Task<OwnerCounts> CountAsync(string ownerId, DateTimeOffset dayStart, DateTimeOffset monthStart, CancellationToken cancellationToken);
 
+    /// <summary>Documents submitted since <paramref name="from"/>: the floor of a quota counter that does not exist yet.</summary>
+    Task<long> DocumentsSinceAsync(string ownerId, DateTimeOffset from, CancellationToken cancellationToken);
+
+    /// <summary>Jobs pending or processing now.</summary>
+    Task<long> ActiveJobsAsync(string ownerId, CancellationToken cancellationToken);
+
     /// <summary>Documents, pages, bytes and processing time submitted in <c>[from, to)</c>.</summary>
     Task<UsageTotals> TotalsAsync(string ownerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 }

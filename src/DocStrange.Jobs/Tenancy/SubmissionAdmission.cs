@@ -27,14 +27,16 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
         var now = time.GetUtcNow();
         var day = UsageWindows.Day(now);
         var month = UsageWindows.Month(now);
-        var counts = await usage.CountAsync(caller.OwnerId, day.Start, month.Start, cancellationToken);
-        if (limits.ConcurrentJobs is { } concurrent && counts.ActiveJobs + documents > concurrent)
+        // Only what is limited is counted: the active jobs are few (at most about the limit), and the
+        // documents of a window are counted in the job table only when its counter does not exist yet.
+        if (limits.ConcurrentJobs is { } concurrent && await usage.ActiveJobsAsync(caller.OwnerId, cancellationToken) is var active
+            && active + documents > concurrent)
         {
             throw new DocStrangeException(ErrorCode.ConcurrencyLimitExceeded,
-                $"You have {counts.ActiveJobs} jobs pending or processing; your tier allows {concurrent} at a time. Wait for one to finish.",
+                $"You have {active} jobs pending or processing; your tier allows {concurrent} at a time. Wait for one to finish.",
                 new Dictionary<string, object?>
                 {
-                    ["limit"] = concurrent, ["active"] = counts.ActiveJobs, ["tier"] = caller.Tier,
+                    ["limit"] = concurrent, ["active"] = active, ["tier"] = caller.Tier,
                     // A hint, not a promise: a slot frees when one of the caller's jobs ends.
                     ["retry_after_seconds"] = ConcurrencyRetryHintSeconds,
                 });
@@ -43,8 +45,8 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
         var ticket = new AdmissionTicket(counters);
         try
         {
-            await ReserveAsync(ticket, caller, day, limits.DocumentsPerDay, counts.DocumentsToday, documents, now, cancellationToken);
-            await ReserveAsync(ticket, caller, month, limits.DocumentsPerMonth, counts.DocumentsThisMonth, documents, now, cancellationToken);
+            await ReserveAsync(ticket, caller, day, limits.DocumentsPerDay, documents, now, cancellationToken);
+            await ReserveAsync(ticket, caller, month, limits.DocumentsPerMonth, documents, now, cancellationToken);
             return ticket;
         }
         catch
@@ -57,12 +59,18 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
     /// <summary>Seconds a caller refused for concurrency is told to wait before trying again.</summary>
     public const int ConcurrencyRetryHintSeconds = 5;
 
-    private async Task ReserveAsync(AdmissionTicket ticket, Caller caller, UsageWindow window, int? limit, long used, int documents,
+    private async Task ReserveAsync(AdmissionTicket ticket, Caller caller, UsageWindow window, int? limit, int documents,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (limit is not { } max) return;
         var key = window.KeyFor(DocumentsCounter, caller.OwnerId);
-        var result = await counters.TryAddAsync(key, documents, max, used, window.End, cancellationToken);
+        var result = await counters.TryAddAsync(key, documents, max, IUsageCounters.UnknownFloor, window.End, cancellationToken);
+        if (result.NeedsFloor)
+        {
+            // The window's first submission here (or the counter was lost): start from the job table.
+            var used = await usage.DocumentsSinceAsync(caller.OwnerId, window.Start, cancellationToken);
+            result = await counters.TryAddAsync(key, documents, max, used, window.End, cancellationToken);
+        }
         if (!result.Allowed)
         {
             var retryAfter = window.SecondsUntilReset(now);

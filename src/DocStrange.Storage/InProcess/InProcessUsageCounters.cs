@@ -18,8 +18,9 @@ public sealed class InProcessUsageCounters(TimeProvider time) : IUsageCounters
         lock (_counters)
         {
             Sweep(now);
-            var current = _counters.TryGetValue(key, out var entry) && entry.ResetAt > now ? entry.Count : 0;
-            current = Math.Max(current, floor);
+            var exists = _counters.TryGetValue(key, out var entry) && entry.ResetAt > now;
+            if (!exists && floor == IUsageCounters.UnknownFloor) return Task.FromResult(CounterResult.FloorNeeded);
+            var current = Math.Max(exists ? entry.Count : 0, floor);
             if (current + amount > limit) return Task.FromResult(new CounterResult(false, current));
             _counters[key] = (current + amount, resetAt);
             return Task.FromResult(new CounterResult(true, current + amount));

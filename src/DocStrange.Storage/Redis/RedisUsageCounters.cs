@@ -12,10 +12,13 @@ namespace DocStrange.Storage.Redis;
 /// </summary>
 public sealed class RedisUsageCounters(RedisConnection redis, TimeProvider time, ILogger<RedisUsageCounters> logger) : IUsageCounters
 {
-    // KEYS[1] counter; ARGV amount, limit, floor, reset (unix ms). Returns {allowed, count}.
+    // KEYS[1] counter; ARGV amount, limit, floor (-1: unknown), reset (unix ms). Returns {allowed, count},
+    // or {-1, 0} when the counter does not exist and the floor is unknown.
     private const string TryAddScript = """
-        local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+        local stored = redis.call('GET', KEYS[1])
         local floor = tonumber(ARGV[3])
+        if not stored and floor < 0 then return {-1, 0} end
+        local current = tonumber(stored or '0')
         if current < floor then current = floor end
         local amount = tonumber(ARGV[1])
         if current + amount > tonumber(ARGV[2]) then return {0, current} end
@@ -45,7 +48,8 @@ public sealed class RedisUsageCounters(RedisConnection redis, TimeProvider time,
             var reply = (RedisResult[]?)await redis.Multiplexer.GetDatabase()
                 .ScriptEvaluateAsync(TryAddScript, [Key(key)], [amount, limit, floor, resetAt.ToUnixTimeMilliseconds()])
                 .WaitAsync(cancellationToken);
-            return new CounterResult((long)reply![0] == 1, (long)reply[1]);
+            var allowed = (long)reply![0];
+            return allowed < 0 ? CounterResult.FloorNeeded : new CounterResult(allowed == 1, (long)reply[1]);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {

@@ -26,6 +26,24 @@ public sealed class SqlOwnerUsage(SqlJobStore store) : IOwnerUsage
     }
 
     /// <inheritdoc />
+    public async Task<long> DocumentsSinceAsync(string ownerId, DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM jobs WHERE owner_id = @owner AND created_at >= @from",
+            new { owner = ownerId, from = from.ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<long> ActiveJobsAsync(string ownerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM jobs WHERE owner_id = @owner AND state IN ('pending', 'processing')",
+            new { owner = ownerId }, cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc />
     public async Task<UsageTotals> TotalsAsync(string ownerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         // Pages, time and the cache flag live in the result document; each database reads JSON its own way.

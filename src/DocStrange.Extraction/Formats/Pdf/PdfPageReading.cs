@@ -28,7 +28,9 @@ internal static class PdfPageReading
         CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(budget);
+        // A timer of zero fires on another thread a moment later: no time at all is spent at once.
+        if (budget <= TimeSpan.Zero) deadline.Cancel();
+        else deadline.CancelAfter(budget);
         try
         {
             var page = document.GetPage(number);
