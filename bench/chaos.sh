@@ -17,7 +17,10 @@ export DOCSTRANGE__JOBS__RESULTCACHETTL=00:00:00
 URL=$(grep '^DOCSTRANGE_URL=' "$WORK/up.txt" | cut -d= -f2)
 STATE=$(grep '^SERVICES_DIR=' "$ROOT/.artifacts/cluster.env" | cut -d= -f2)
 REDIS_PORT=$(grep '^REDIS_PORT=' "$ROOT/.artifacts/cluster.env" | cut -d= -f2)
-mapfile -t FILES < <(find "$CORPUS" -maxdepth 1 -name '*.pdf' ! -name '*broken*' ! -name '*password*' ! -name '*encrypted*' | sort)
+# Only documents that convert: the fixtures made to be unreadable (damaged, truncated, empty, locked)
+# would fail on their own and hide what the chaos does.
+mapfile -t FILES < <(find "$CORPUS" -maxdepth 1 -name '*.pdf' ! -name '*broken*' ! -name '*password*' ! -name '*encrypted*' \
+  ! -name 'corrupt*' ! -name 'truncated*' ! -name 'zero_pages*' | sort)
 [ ${#FILES[@]} -gt 0 ] || { echo "no PDFs in $CORPUS" >&2; exit 2; }
 
 started=$(date +%s)
@@ -59,7 +62,7 @@ while read -r id; do
   job=$(curl -sf "$URL/api/v1/jobs/$id" || true)
   case "$job" in
     *'"status":"completed"'*) completed=$((completed + 1)) ;;
-    *'"status":"failed"'*) failed=$((failed + 1)) ;;
+    *'"status":"failed"'*) failed=$((failed + 1)); echo "$job" | grep -o '"code":"[A-Z_]*"' | head -1 >> "$WORK/failed_codes.txt" ;;
     *) other=$((other + 1)) ;;
   esac
   case "$job" in *'"attempts":1,'*) ;; *) retried=$((retried + 1)) ;; esac
@@ -69,4 +72,5 @@ done < <(grep '^job_' "$WORK/jobs.txt")
 echo "chaos: $JOBS jobs asked, $submitted submitted, $completed completed, $failed failed, $other not final,"
 echo "       $retried ran more than once (attempts > 1), $missing_result without a result;"
 echo "       $kills workers killed with SIGKILL (each replaced), Redis restarted $redis_restarted time(s); ${elapsed} s"
+[ ! -s "$WORK/failed_codes.txt" ] || { echo "       failed jobs by error code:"; sort "$WORK/failed_codes.txt" | uniq -c | sed 's/^/        /'; }
 [ "$submitted" = "$JOBS" ] && [ "$completed" = "$JOBS" ] && [ "$missing_result" = 0 ]
