@@ -58,6 +58,7 @@ public sealed class WorkerHeartbeatService(IWorkerRegistry registry, LocalWorker
             var heartbeat = new WorkerHeartbeat(runner.WorkerId, options.Pool, options.Slots, counts.Busy, Environment.MachineName, _started)
             {
                 Kinds = [.. formats.InputKinds.Select(FileKinds.NameOf)],
+                OcrLanguages = [.. formats.OcrLanguages],
             };
             await registry.HeartbeatAsync(heartbeat, cancellationToken);
         }

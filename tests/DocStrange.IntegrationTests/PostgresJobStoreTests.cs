@@ -38,17 +38,19 @@ public sealed class PostgresJobStoreTests : JobStoreContract, IDisposable
     {
         var store = (PostgresJobStore)await OpenStoreAsync();
         var registry = new SqlWorkerRegistry(store, Clock);
-        await registry.HeartbeatAsync(new WorkerHeartbeat("w1", "cpu", 2, 1, "host-a", Clock.GetUtcNow()) { Kinds = ["pdf", "text"] }, default);
-        await registry.HeartbeatAsync(new WorkerHeartbeat("w2", "gpu", 1, 0, "host-b", Clock.GetUtcNow()) { Kinds = ["png"] }, default);
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w1", "cpu", 2, 1, "host-a", Clock.GetUtcNow()) { Kinds = ["pdf", "text"], OcrLanguages = ["eng"] }, default);
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w2", "gpu", 1, 0, "host-b", Clock.GetUtcNow()) { Kinds = ["png"], OcrLanguages = ["deu", "eng"] }, default);
 
         Assert.Equal(new WorkerCounts(3, 2, 1), await registry.CountAsync(null, default));
         Assert.Equal(["pdf", "png", "text"], (await registry.LiveKindsAsync(default)).Order());
+        Assert.Equal(["deu", "eng"], (await registry.LiveCapabilitiesAsync(default)).OcrLanguages.Order());
         Assert.Equal(new WorkerCounts(1, 1, 0), await registry.CountAsync("gpu", default));
 
         Clock.Advance(SqlWorkerRegistry.LiveWindow + TimeSpan.FromSeconds(1));
-        await registry.HeartbeatAsync(new WorkerHeartbeat("w1", "cpu", 2, 2, "host-a", Clock.GetUtcNow()) { Kinds = ["pdf", "text"] }, default);
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w1", "cpu", 2, 2, "host-a", Clock.GetUtcNow()) { Kinds = ["pdf", "text"], OcrLanguages = ["eng"] }, default);
         Assert.Equal(new WorkerCounts(2, 0, 2), await registry.CountAsync(null, default));
         Assert.Equal(["pdf", "text"], (await registry.LiveKindsAsync(default)).Order());
+        Assert.Equal(["eng"], (await registry.LiveCapabilitiesAsync(default)).OcrLanguages);
 
         await registry.RemoveAsync("w1", default);
         Assert.Equal(WorkerCounts.None, await registry.CountAsync(null, default));

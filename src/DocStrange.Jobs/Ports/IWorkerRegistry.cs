@@ -15,4 +15,7 @@ public sealed record WorkerHeartbeat(string WorkerId, string Pool, int Slots, in
 {
     /// <summary>The input kinds this worker converts.</summary>
     public IReadOnlyCollection<string> Kinds { get; init; } = [];
+
+    /// <summary>The OCR languages this worker has installed (Tesseract names such as <c>eng</c>).</summary>
+    public IReadOnlyCollection<string> OcrLanguages { get; init; } = [];
 }

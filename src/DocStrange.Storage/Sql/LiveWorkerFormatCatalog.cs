@@ -7,7 +7,7 @@ namespace DocStrange.Storage.Sql;
 /// <summary>
 /// An API replica's format catalog in the distributed mode: the kinds the live workers announce,
 /// re-read every few seconds. With no live worker it accepts every allow-listed kind: the job waits
-/// in the queue for a worker instead of being refused.
+/// in the queue for a worker instead of being refused. The OCR languages are the live workers' too.
 /// </summary>
 public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProvider time, ILogger<LiveWorkerFormatCatalog> logger) : IFormatCatalog
 {
@@ -15,6 +15,7 @@ public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProv
     private static readonly FileKind[] AllowListed = [.. Enum.GetValues<FileKind>().Where(k => k != FileKind.Unknown)];
     private readonly Lock _gate = new();
     private IReadOnlyCollection<FileKind> _kinds = AllowListed;
+    private IReadOnlyCollection<string> _languages = [];
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
     private Task? _refreshing;
 
@@ -35,13 +36,29 @@ public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProv
         }
     }
 
+    /// <inheritdoc />
+    /// <remarks>The languages of the live workers as of the last refresh (the input kinds' read triggers it); empty before the first.</remarks>
+    public IReadOnlyCollection<string> OcrLanguages
+    {
+        get
+        {
+            _ = InputKinds;
+            lock (_gate) return _languages;
+        }
+    }
+
     private async Task RefreshAsync()
     {
         try
         {
-            var names = await registry.LiveKindsAsync(CancellationToken.None);
-            var kinds = AllowListed.Where(k => names.Contains(FileKinds.NameOf(k))).ToArray();
-            lock (_gate) _kinds = kinds.Length > 0 ? kinds : AllowListed;
+            var live = await registry.LiveCapabilitiesAsync(CancellationToken.None);
+            var kinds = AllowListed.Where(k => live.Kinds.Contains(FileKinds.NameOf(k))).ToArray();
+            var languages = live.OcrLanguages.Order(StringComparer.Ordinal).ToArray();
+            lock (_gate)
+            {
+                _kinds = kinds.Length > 0 ? kinds : AllowListed;
+                _languages = languages;
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

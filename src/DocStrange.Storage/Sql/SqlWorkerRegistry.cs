@@ -17,24 +17,32 @@ public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IW
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync("""
-            INSERT INTO workers (worker_id, pool, slots, busy, host, started_at, heartbeat_at, kinds)
-            VALUES (@WorkerId, @Pool, @Slots, @Busy, @Host, @started, @now, @kinds)
-            ON CONFLICT (worker_id) DO UPDATE SET slots = excluded.slots, busy = excluded.busy, heartbeat_at = excluded.heartbeat_at, kinds = excluded.kinds
+            INSERT INTO workers (worker_id, pool, slots, busy, host, started_at, heartbeat_at, kinds, ocr_languages)
+            VALUES (@WorkerId, @Pool, @Slots, @Busy, @Host, @started, @now, @kinds, @languages)
+            ON CONFLICT (worker_id) DO UPDATE SET slots = excluded.slots, busy = excluded.busy, heartbeat_at = excluded.heartbeat_at,
+                kinds = excluded.kinds, ocr_languages = excluded.ocr_languages
             """, new
         {
             heartbeat.WorkerId, heartbeat.Pool, Slots = (long)heartbeat.Slots, Busy = (long)heartbeat.Busy, heartbeat.Host,
             kinds = string.Join(',', heartbeat.Kinds),
+            languages = string.Join(',', heartbeat.OcrLanguages),
             started = heartbeat.StartedAt.ToUnixTimeMilliseconds(), now = time.GetUtcNow().ToUnixTimeMilliseconds(),
         });
     }
 
     /// <summary>The input kinds that at least one live worker converts.</summary>
-    public async Task<IReadOnlySet<string>> LiveKindsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> LiveKindsAsync(CancellationToken cancellationToken) =>
+        (await LiveCapabilitiesAsync(cancellationToken)).Kinds;
+
+    /// <summary>The input kinds and the OCR languages that at least one live worker has, in one read.</summary>
+    public async Task<LiveCapabilities> LiveCapabilitiesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        var lists = await connection.QueryAsync<string>("SELECT kinds FROM workers WHERE heartbeat_at >= @since",
-            new { since = (time.GetUtcNow() - LiveWindow).ToUnixTimeMilliseconds() });
-        return lists.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        var rows = (await connection.QueryAsync<(string Kinds, string Languages)>("SELECT kinds, ocr_languages FROM workers WHERE heartbeat_at >= @since",
+            new { since = (time.GetUtcNow() - LiveWindow).ToUnixTimeMilliseconds() })).ToList();
+        static HashSet<string> Union(IEnumerable<string> lists) =>
+            lists.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        return new LiveCapabilities(Union(rows.Select(r => r.Kinds)), Union(rows.Select(r => r.Languages)));
     }
 
     /// <inheritdoc />
@@ -55,3 +63,6 @@ public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IW
         return new WorkerCounts((int)row.Slots, (int)(row.Slots - row.Busy), (int)row.Busy);
     }
 }
+
+/// <summary>What the live workers can do together: the input kinds they convert and the OCR languages they read.</summary>
+public sealed record LiveCapabilities(IReadOnlySet<string> Kinds, IReadOnlySet<string> OcrLanguages);
