@@ -35,6 +35,14 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
     public TimeSpan ResultRetention { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// How long a job's record (status, events, webhook deliveries) is kept after the job ended; its files
+    /// go after <see cref="ResultRetention"/>, the record once both periods are over. Usage per day and
+    /// month is read from these records, so this is longer than a month.
+    /// </summary>
+    [Range(typeof(TimeSpan), "32.00:00:00", "3650.00:00:00")]
+    public TimeSpan RecordRetention { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>The longest a long-poll (<c>?wait=N</c>) may wait.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan MaxLongPoll { get; set; } = TimeSpan.FromSeconds(60);

@@ -8,7 +8,8 @@ namespace DocStrange.Worker;
 /// <summary>
 /// Retention: deletes the stored files of jobs whose results expired (and the leftovers of failed or
 /// cancelled jobs past the same period), and marks them purged, so their result routes answer
-/// <c>410 RESULT_EXPIRED</c>. Several workers may sweep at once: each purge is a compare-and-set.
+/// <c>410 RESULT_EXPIRED</c>. Several workers may sweep at once: each purge is a compare-and-set. Records
+/// of purged jobs are deleted once <see cref="JobsOptions.RecordRetention"/> is over (then 404).
 /// </summary>
 public sealed class Janitor(IJobStore store, IBlobStore blobs, JobsOptions jobs, WorkerOptions options, TimeProvider time, ILogger<Janitor> logger)
     : BackgroundService
@@ -27,6 +28,8 @@ public sealed class Janitor(IJobStore store, IBlobStore blobs, JobsOptions jobs,
                 {
                     var swept = await SweepAsync(stoppingToken);
                     if (swept > 0) logger.LogInformation("Deleted the stored files of {Count} expired job(s)", swept);
+                    var forgotten = await DeleteRecordsAsync(stoppingToken);
+                    if (forgotten > 0) logger.LogInformation("Deleted the records of {Count} job(s) past their retention", forgotten);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -38,6 +41,18 @@ public sealed class Janitor(IJobStore store, IBlobStore blobs, JobsOptions jobs,
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    /// <summary>Deletes the records of purged jobs that ended more than <see cref="JobsOptions.RecordRetention"/> ago, a batch at a time; returns how many.</summary>
+    public async Task<int> DeleteRecordsAsync(CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        while (true)
+        {
+            var count = await store.DeleteRecordsAsync(time.GetUtcNow() - jobs.RecordRetention, Batch, cancellationToken);
+            deleted += count;
+            if (count < Batch) return deleted;
         }
     }
 

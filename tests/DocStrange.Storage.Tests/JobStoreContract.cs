@@ -309,6 +309,34 @@ public abstract class JobStoreContract
     }
 
     [Fact]
+    public async Task Only_records_of_purged_jobs_that_ended_before_the_cutoff_are_deleted_with_their_events()
+    {
+        var store = await OpenStoreAsync();
+        var now = Clock.GetUtcNow();
+        Job Ended(int daysAgo) => TestJobs.Pending(now.AddDays(-daysAgo)) with
+        {
+            State = JobState.Completed, Result = new JobResult { PagesProcessed = 1 }, StartedAt = now.AddDays(-daysAgo),
+            CompletedAt = now.AddDays(-daysAgo),
+        };
+        var old = Ended(100);
+        var oldKept = Ended(100);
+        var recent = Ended(10);
+        var running = TestJobs.Pending(now.AddDays(-100));
+        foreach (var job in new[] { old, oldKept, recent, running }) await store.CreateAsync(job, "api", default);
+        // Purged: their files are gone (the janitor, or a DELETE of the finished job).
+        Assert.True((await store.MarkPurgedAsync(old.Id, "janitor", default)).Applied);
+        Assert.True((await store.MarkPurgedAsync(recent.Id, "janitor", default)).Applied);
+        Assert.NotEmpty(await store.GetEventsAsync(old.Id, default));
+
+        Assert.Equal(1, await store.DeleteRecordsAsync(now.AddDays(-90), 10, default));
+
+        Assert.Null(await store.GetAsync(old.Id, default));
+        Assert.Empty(await store.GetEventsAsync(old.Id, default));
+        foreach (var kept in new[] { oldKept, recent, running }) Assert.NotNull(await store.GetAsync(kept.Id, default));
+        Assert.Equal(0, await store.DeleteRecordsAsync(now.AddDays(-90), 10, default));
+    }
+
+    [Fact]
     public async Task Concurrent_claimers_never_take_the_same_job()
     {
         var setup = await OpenStoreAsync();

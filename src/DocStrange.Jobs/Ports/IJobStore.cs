@@ -54,6 +54,12 @@ public interface IJobStore
     /// <summary>Marks a final job's stored files as deleted.</summary>
     Task<TransitionResult> MarkPurgedAsync(string jobId, string actor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes up to <paramref name="limit"/> records of purged jobs (their files already deleted) that
+    /// ended before <paramref name="finishedBefore"/>, with their events and webhook deliveries; returns how many.
+    /// </summary>
+    Task<int> DeleteRecordsAsync(DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken);
+
     /// <summary>The job's history, oldest first.</summary>
     Task<IReadOnlyList<JobEvent>> GetEventsAsync(string jobId, CancellationToken cancellationToken);
 

@@ -79,6 +79,20 @@ public abstract partial class SqlJobStore
     }
 
     /// <inheritdoc />
+    public async Task<int> DeleteRecordsAsync(DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        // Events and webhook deliveries go with their job (ON DELETE CASCADE).
+        return await connection.ExecuteAsync("""
+            DELETE FROM jobs WHERE id IN (
+                SELECT id FROM jobs
+                WHERE purged AND state IN ('completed', 'failed', 'cancelled') AND completed_at < @before
+                ORDER BY completed_at
+                LIMIT @limit)
+            """, new { before = finishedBefore.ToUnixTimeMilliseconds(), limit });
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<JobEvent>> GetEventsAsync(string jobId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
