@@ -66,7 +66,7 @@ LOCKED_URL=$SERVER_URL
 wait_ready "$OPEN_URL" open
 wait_ready "$LOCKED_URL" locked
 
-say "running the web page tests in Chromium"
+say "running tests/web/*.test.js (node --test, playwright-core)"
 status=0
 (cd "$WEB" && DOCSTRANGE_URL="$OPEN_URL" DOCSTRANGE_LOCKED_URL="$LOCKED_URL" DOCSTRANGE_ADMIN_KEY="$ADMIN_KEY" \
   CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}" \
