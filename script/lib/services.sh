@@ -3,6 +3,8 @@
 # $SERVICES_DIR; every process started is recorded in $SERVICES_DIR/pids as "ROLE PID".
 
 SERVICES_PACKAGES=(postgresql redis-server)
+# The web page's tests (tests/web) drive Debian's Chromium through npm's playwright-core.
+WEB_TEST_PACKAGES=(chromium)
 S3RVER_VERSION=3.7.1
 S3_ACCESS_KEY=S3RVER
 S3_SECRET_KEY=S3RVER
@@ -57,12 +59,16 @@ start_redis() {
   REDIS_CONFIGURATION="127.0.0.1:$REDIS_PORT"
 }
 
+# ensure_npm: Node.js may come from Debian or elsewhere: only install Debian's when there is no npm at all.
+ensure_npm() {
+  command -v npm >/dev/null 2>&1 || ensure_apt_packages nodejs npm
+}
+
 # s3rver is installed once into the repository's tool folder (ignored by git).
 ensure_s3rver() {
   S3RVER="$ROOT/.artifacts/tools/s3rver/node_modules/.bin/s3rver"
   [ -x "$S3RVER" ] && return 0
-  # Node.js may come from Debian or elsewhere: only install Debian's when there is no npm at all.
-  command -v npm >/dev/null 2>&1 || ensure_apt_packages nodejs npm
+  ensure_npm
   say "installing s3rver $S3RVER_VERSION"
   mkdir -p "$ROOT/.artifacts/tools/s3rver"
   (cd "$ROOT/.artifacts/tools/s3rver" && npm install --no-audit --no-fund --silent "s3rver@$S3RVER_VERSION" >/dev/null)

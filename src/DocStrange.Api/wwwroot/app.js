@@ -172,6 +172,7 @@ async function refreshList() {
   try {
     const page = await api.listJobs(10);
     state.recent = page.jobs;
+    $('recent-empty').textContent = 'No jobs yet.';
     for (const job of page.jobs) if (!state.following.has(job.job_id)) state.jobs.set(job.job_id, job);
     drawList();
     // Jobs started elsewhere still move: look again while any listed job runs.
@@ -261,6 +262,7 @@ function setUpApiKey() {
   field.value = api.apiKey();
   field.addEventListener('change', () => {
     api.setApiKey(field.value.trim());
+    loadSystem();
     refreshList();
   });
   // Links cannot carry the key: with one set, downloads go through fetch.
@@ -280,6 +282,14 @@ async function start() {
   $('cancel-job').addEventListener('click', cancelSelected);
   $('delete-job').addEventListener('click', deleteSelectedFiles);
 
+  await loadSystem();
+  await refreshList();
+  selectFromAddress();
+  window.addEventListener('hashchange', selectFromAddress);
+}
+
+/** The file types, limits and version (GET /system); asked again when the API key changes, as a server without anonymous access answers only with one. */
+async function loadSystem() {
   try {
     const system = await api.getSystem();
     view.renderSystem(system);
@@ -287,9 +297,6 @@ async function start() {
   } catch (error) {
     $('input-types').textContent = `The server's file types could not be loaded: ${error.message}`;
   }
-  await refreshList();
-  selectFromAddress();
-  window.addEventListener('hashchange', selectFromAddress);
 }
 
 /** A job id in the address (#job_...) selects that job, so a job's view can be bookmarked. */
