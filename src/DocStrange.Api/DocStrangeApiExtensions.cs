@@ -4,6 +4,7 @@ using DocStrange.Api.Endpoints;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Health;
 using DocStrange.Api.Http;
+using DocStrange.Api.Metrics;
 using DocStrange.Api.Security;
 using DocStrange.Api.RateLimiting;
 using DocStrange.Api.Submissions;
@@ -41,6 +42,7 @@ public static class DocStrangeApiExtensions
         services.AddSingleton<JobSubmitter>();
         services.AddDocStrangeIntake();
         services.AddSingleton<HealthProbe>();
+        services.AddDocStrangeMetrics();
         // An API process without workers: no live slots, and every allow-listed kind accepted.
         services.TryAddSingleton<IWorkerDirectory, NoLocalWorkers>();
         services.TryAddSingleton<IFormatCatalog, AllowListFormatCatalog>();
@@ -53,11 +55,13 @@ public static class DocStrangeApiExtensions
         return builder;
     }
 
-    /// <summary>The middleware and routes: the edge protections (trusted proxies, security headers, CORS), request ids, the error boundary, request limits, <c>/api/v1</c>, OpenAPI, <c>/docs</c> and the web page.</summary>
+    /// <summary>The middleware and routes: the edge protections (trusted proxies, security headers, CORS), request ids, metrics, the error boundary, request limits, <c>/api/v1</c>, OpenAPI, <c>/docs</c> and the web page.</summary>
     public static WebApplication MapDocStrangeApi(this WebApplication app)
     {
         app.UseHttpHardening();
         app.UseMiddleware<RequestIdMiddleware>();
+        // Early, so refusals and errors of the later middleware are counted with their status codes.
+        app.MapDocStrangeMetrics();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseRequestLimits();

@@ -3,7 +3,9 @@ using DocStrange.Extraction;
 using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Webhooks;
 using DocStrange.Worker.Webhooks;
+using DocStrange.Worker.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +27,9 @@ public static class DocStrangeWorkerExtensions
         services.AddValidatedOptions<WorkerOptions>(WorkerOptions.Section);
         services.AddSingleton(_ => DocumentConverter.CreateDefault());
         services.AddSingleton<IFormatCatalog>(sp => new ConverterFormatCatalog(sp.GetRequiredService<DocumentConverter>()));
+        services.TryAddSingleton(_ => MetricsRegistry.Create());
+        services.AddSingleton<WorkerMetrics>();
+        services.AddHostedService<WorkerMetricsServer>();
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<LocalWorkerDirectory>();
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<LocalWorkerDirectory>());

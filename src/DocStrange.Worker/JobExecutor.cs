@@ -8,6 +8,7 @@ using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using DocStrange.Storage;
+using DocStrange.Worker.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Worker;
@@ -25,6 +26,7 @@ public sealed class JobExecutor(
     JobLifecycle lifecycle,
     JobsOptions jobsOptions,
     WorkerOptions options,
+    WorkerMetrics metrics,
     ILogger<JobExecutor> logger)
 {
     /// <summary>Runs the attempt to its end; only the shutdown of the worker escapes as cancellation.</summary>
@@ -152,6 +154,7 @@ public sealed class JobExecutor(
         var result = await transition;
         if (result.Applied)
         {
+            if (result.Job is { } after) metrics.AttemptFinished(job, after, released: outcome == "released");
             logger.LogInformation("Job {JobId} {Outcome} by {WorkerId}", job.Id, outcome, workerId);
         }
         else

@@ -21,6 +21,10 @@ public sealed class WorkerOptions
     [Range(0, int.MaxValue)]
     public int MaxJobs { get; set; }
 
+    /// <summary>A port to serve Prometheus metrics on at <c>/metrics</c>, for a worker process without the API (unset: none).</summary>
+    [Range(1, 65535)]
+    public int? MetricsPort { get; set; }
+
     /// <summary>How long a claim holds a job without a heartbeat; heartbeats come every third of it.</summary>
     [Range(typeof(TimeSpan), "00:00:03", "1.00:00:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);

@@ -1,5 +1,6 @@
 using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
+using DocStrange.Api.Metrics;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
@@ -25,6 +26,7 @@ internal sealed class JobSubmitter(
     JobsOptions options,
     WebhookOptions webhooks,
     SubmissionAdmission admission,
+    SubmissionMetrics metrics,
     TimeProvider time)
 {
     /// <summary>
@@ -58,6 +60,7 @@ internal sealed class JobSubmitter(
                 CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()),
             };
             var outcome = await lifecycle.SubmitAsync(job, CancellationToken.None);
+            metrics.Submitted(outcome);
             // A replay made no new job; a cache hit did, and counts as a document (SPEC §3).
             if (outcome.Kind != SubmitKind.Replayed) ticket.Keep();
             // A replay answers with the job made the first time; this input is not needed.

@@ -7,7 +7,8 @@ namespace DocStrange.Cli.Commands;
 /// <summary>
 /// <c>docstrange worker</c>: a worker process of the distributed mode. It claims jobs of its pool
 /// from PostgreSQL, converts them and stores the results in S3. SIGTERM stops claiming and gives
-/// running jobs back; <c>--max-jobs N</c> exits cleanly after N jobs for a supervisor to restart it.
+/// running jobs back; <c>--max-jobs N</c> exits cleanly after N jobs for a supervisor to restart it;
+/// <c>--metrics-port N</c> serves Prometheus metrics at <c>/metrics</c> on that port.
 /// </summary>
 internal static class WorkerCommand
 {
@@ -16,7 +17,8 @@ internal static class WorkerCommand
         var pool = new Option<string?>("--pool") { Description = "cpu or gpu (default cpu)." };
         var slots = new Option<int?>("--slots") { Description = "Jobs converted at once (default 1)." };
         var maxJobs = new Option<int?>("--max-jobs") { Description = "Exit cleanly after this many jobs (default: never)." };
-        var command = new Command("worker", "Run one worker process (distributed mode).") { pool, slots, maxJobs };
+        var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics at /metrics on this port (default: none)." };
+        var command = new Command("worker", "Run one worker process (distributed mode).") { pool, slots, maxJobs, metricsPort };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parse, ct) =>
         {
@@ -24,6 +26,7 @@ internal static class WorkerCommand
             HostSetup.Add(settings, $"{WorkerOptions.Section}:Pool", parse.GetValue(pool));
             HostSetup.Add(settings, $"{WorkerOptions.Section}:Slots", parse.GetValue(slots));
             HostSetup.Add(settings, $"{WorkerOptions.Section}:MaxJobs", parse.GetValue(maxJobs));
+            HostSetup.Add(settings, $"{WorkerOptions.Section}:MetricsPort", parse.GetValue(metricsPort));
             return HostSetup.RunAsync(() => Build([.. settings]), ct);
         });
         return command;

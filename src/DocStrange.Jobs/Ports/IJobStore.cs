@@ -69,12 +69,18 @@ public interface IJobStore
     /// <summary>Returns processing jobs whose lease ran out to pending (or fails them when out of retries); the number rescued.</summary>
     Task<IReadOnlyList<Job>> RescueExpiredLeasesAsync(CancellationToken cancellationToken);
 
+    /// <summary>How many jobs are in each state, pool and priority now (one grouped count; for metrics).</summary>
+    Task<IReadOnlyList<JobCount>> CountByStateAsync(CancellationToken cancellationToken);
+
     /// <summary>Checks the database answers.</summary>
     Task PingAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>A worker's view of its lease after a heartbeat.</summary>
 public sealed record LeaseStatus(bool Held, bool CancelRequested);
+
+/// <summary>The number of jobs that share a state, a pool and a priority.</summary>
+public sealed record JobCount(JobState State, string Pool, JobPriority Priority, long Count);
 
 /// <summary>A page of the job list: filter by owner and state, continue after a cursor.</summary>
 public sealed record JobListQuery(string? OwnerId = null, JobState? State = null, string? Cursor = null, int Limit = 20);

@@ -65,6 +65,15 @@ public abstract partial class SqlJobStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<JobCount>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string State, string Pool, long Priority, long Count)>(
+            "SELECT state, pool, CAST(priority AS BIGINT), COUNT(*) FROM jobs GROUP BY state, pool, priority");
+        return [.. rows.Select(r => new JobCount(JobRow.ParseState(r.State), r.Pool, (JobPriority)r.Priority, r.Count))];
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<Job>> ListExpiredAsync(DateTimeOffset now, DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

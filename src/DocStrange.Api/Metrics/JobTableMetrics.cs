@@ -1,0 +1,62 @@
+using DocStrange.Jobs.Model;
+using DocStrange.Jobs.Ports;
+using Prometheus;
+
+namespace DocStrange.Api.Metrics;
+
+/// <summary>
+/// Gauges read from the job table when Prometheus scrapes: jobs by state and pool, and the queue by pool
+/// and priority. One grouped count serves every scrape within <see cref="MetricsOptions.JobCountCacheDuration"/>.
+/// </summary>
+public sealed class JobTableMetrics
+{
+    private readonly IJobStore _store;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _cacheFor;
+    private readonly Gauge _jobs;
+    private readonly Gauge _queue;
+    private readonly SemaphoreSlim _reading = new(1, 1);
+    private DateTimeOffset _readAt = DateTimeOffset.MinValue;
+
+    /// <summary>Creates the gauges and has the registry refresh them before each scrape.</summary>
+    public JobTableMetrics(CollectorRegistry registry, IJobStore store, TimeProvider time, MetricsOptions options)
+    {
+        _store = store;
+        _time = time;
+        _cacheFor = options.JobCountCacheDuration;
+        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
+        _jobs = factory.CreateGauge("docstrange_jobs", "Jobs in the job table now, by state and pool (all replicas and workers).", "state", "pool");
+        _queue = factory.CreateGauge("docstrange_queue_depth", "Pending jobs now, by pool and priority.", "pool", "priority");
+        registry.AddBeforeCollectCallback(RefreshAsync);
+    }
+
+    /// <summary>Reads the job table unless a recent reading still stands.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _reading.WaitAsync(cancellationToken);
+        try
+        {
+            if (_time.GetUtcNow() - _readAt < _cacheFor) return;
+            var counts = await _store.CountByStateAsync(cancellationToken);
+            // Every state of every pool seen is written, zeros included, so a drained queue reads 0 rather than its last value.
+            foreach (var pool in counts.Select(c => c.Pool).Append(Pools.Cpu).Distinct())
+            {
+                foreach (var state in Enum.GetValues<JobState>())
+                {
+                    _jobs.WithLabels(Name(state), pool).Set(counts.Where(c => c.Pool == pool && c.State == state).Sum(c => c.Count));
+                }
+                foreach (var priority in Enum.GetValues<JobPriority>())
+                {
+                    _queue.WithLabels(pool, Name(priority)).Set(counts.Where(c => c.Pool == pool && c.State == JobState.Pending && c.Priority == priority).Sum(c => c.Count));
+                }
+            }
+            _readAt = _time.GetUtcNow();
+        }
+        finally
+        {
+            _reading.Release();
+        }
+    }
+
+    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+}

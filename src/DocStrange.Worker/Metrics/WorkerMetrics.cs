@@ -1,0 +1,57 @@
+using DocStrange.Document.Errors;
+using DocStrange.Document.Files;
+using DocStrange.Jobs.Model;
+using Prometheus;
+
+namespace DocStrange.Worker.Metrics;
+
+/// <summary>What this process's workers did: attempts by outcome, conversion time, pages. Labels are bounded sets, never ids or names.</summary>
+public sealed class WorkerMetrics
+{
+    private readonly Counter _attempts;
+    private readonly Counter _finished;
+    private readonly Histogram _duration;
+    private readonly Counter _pages;
+
+    /// <summary>Creates the metrics in the host's registry.</summary>
+    public WorkerMetrics(CollectorRegistry registry)
+    {
+        var factory = Prometheus.Metrics.WithCustomRegistry(registry);
+        _attempts = factory.CreateCounter("docstrange_job_attempts_total",
+            "Attempts this process's workers finished, by outcome (completed, failed, retried, cancelled, released) and error code.",
+            "outcome", "code");
+        _finished = factory.CreateCounter("docstrange_jobs_finished_total",
+            "Jobs this process's workers brought to a final state, by status and processing mode.", "status", "mode");
+        _duration = factory.CreateHistogram("docstrange_job_duration_seconds",
+            "Conversion time of completed attempts (input read to results stored), by processing mode and input file type.",
+            new HistogramConfiguration
+            {
+                LabelNames = ["mode", "file_type"],
+                Buckets = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800],
+            });
+        _pages = factory.CreateCounter("docstrange_pages_processed_total",
+            "Pages converted by this process's workers, by input file type and whether OCR read them.", "file_type", "ocr");
+    }
+
+    /// <summary>
+    /// Counts an attempt whose ending transition was applied: <paramref name="after"/> is the job as that
+    /// transition left it, <paramref name="released"/> whether the worker gave it back on shutdown.
+    /// </summary>
+    public void AttemptFinished(Job before, Job after, bool released)
+    {
+        var outcome = after.State == JobState.Pending ? (released ? "released" : "retried") : NameOf(after.State);
+        var code = !released && after.State is JobState.Failed or JobState.Pending && after.Error is { } error ? ErrorCatalog.NameOf(error.Code) : "";
+        _attempts.WithLabels(outcome, code).Inc();
+
+        var mode = NameOf(before.Options.ProcessingMode);
+        if (after.State is JobState.Completed or JobState.Failed or JobState.Cancelled) _finished.WithLabels(NameOf(after.State), mode).Inc();
+        if (after.State != JobState.Completed || after.Result is not { } result) return;
+
+        var fileType = FileKinds.NameOf(before.Input.Kind);
+        _duration.WithLabels(mode, fileType).Observe(result.ProcessingTimeMs / 1000.0);
+        _pages.WithLabels(fileType, "false").Inc(Math.Max(0, result.PagesProcessed - result.OcrPages));
+        _pages.WithLabels(fileType, "true").Inc(result.OcrPages);
+    }
+
+    private static string NameOf<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+}
