@@ -1,6 +1,7 @@
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Worker.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,7 @@ public sealed class JobRunner(
     IWorkSignal signal,
     JobExecutor executor,
     LocalWorkerDirectory directory,
+    WorkerMetrics metrics,
     WorkerOptions options,
     IHostApplicationLifetime lifetime,
     ILogger<JobRunner> logger) : BackgroundService
@@ -81,6 +83,7 @@ public sealed class JobRunner(
                         await signal.WaitAsync(options.Pool, options.PollInterval, stoppingToken);
                         continue;
                     }
+                    metrics.Claimed(job);
                     directory.JobStarted();
                     try
                     {

@@ -18,6 +18,10 @@ public sealed class MetricsTests : IDisposable
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("# TYPE docstrange_jobs gauge", text);
+        Assert.Contains("# TYPE http_requests_total counter", text);
+        Assert.Contains("# TYPE http_request_duration_seconds histogram", text);
+        Assert.Contains("# TYPE http_requests_in_progress gauge", text);
+        Assert.DoesNotContain("http_requests_received_total", text);
         Assert.Contains("# TYPE process_cpu_seconds_total counter", text);
     }
 
@@ -45,8 +49,11 @@ public sealed class MetricsTests : IDisposable
         Assert.Equal(1, Value(text, "docstrange_jobs_submitted_total", "outcome=\"created\""));
         Assert.Equal(1, Value(text, "docstrange_jobs", "state=\"completed\""));
 
+        Assert.Equal(1, Value(text, "docstrange_job_queue_wait_seconds_count", "pool=\"cpu\""));
+
         // Requests are labelled by route template: no job id (nor any raw path) appears.
-        Assert.Contains("endpoint=\"/api/v1/jobs/{id}\"", text);
+        Assert.True(Value(text, "http_requests_total", "method=\"GET\"", "route=\"/api/v1/jobs/{id}\"", "status=\"200\"") >= 1);
+        Assert.True(Value(text, "http_request_duration_seconds_count", "method=\"POST\"", "route=\"/api/v1/documents\"") >= 1);
         Assert.DoesNotContain(jobId, text);
         Assert.DoesNotContain("note.txt", text);
     }
@@ -62,6 +69,48 @@ public sealed class MetricsTests : IDisposable
         Assert.Equal(2, Value(text, "docstrange_jobs", "state=\"pending\"", "pool=\"cpu\""));
         Assert.Equal(0, Value(text, "docstrange_jobs", "state=\"processing\"", "pool=\"cpu\""));
         Assert.Equal(2, Value(text, "docstrange_queue_depth", "pool=\"cpu\"", "priority=\"normal\""));
+        Assert.Equal(2, Value(text, "docstrange_jobs_active", "state=\"pending\""));
+        Assert.Equal(0, Value(text, "docstrange_jobs_active", "state=\"processing\""));
+        Assert.Equal(0, Value(text, "docstrange_workers", "pool=\"cpu\"", "state=\"idle\""));
+    }
+
+    [Fact]
+    public async Task Refusals_are_counted_by_route_and_status()
+    {
+        var client = Factory(withWorkers: false, settings: new() { ["DocStrange:Tiers:AllowAnonymous"] = "false" }).CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/jobs")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/no/such/page")).StatusCode);
+
+        var text = await client.GetStringAsync("/metrics");
+        Assert.Equal(1, Value(text, "http_requests_total", "method=\"GET\"", "route=\"/api/v1/jobs\"", "status=\"401\""));
+        Assert.Equal(1, Value(text, "http_requests_total", "route=\"unmatched\"", "status=\"404\""));
+        Assert.DoesNotContain("/no/such/page", text);
+    }
+
+    [Fact]
+    public async Task Submissions_count_their_file_size_and_result_cache_lookups()
+    {
+        var client = Factory(withWorkers: true).CreateClient();
+        var first = await client.SubmitAsync(ApiClient.TextForm());
+        Assert.Equal("completed", (await client.WaitFinalAsync(first)).GetProperty("status").GetString());
+        await client.SubmitAsync(ApiClient.TextForm());
+
+        var text = await client.GetStringAsync("/metrics");
+        Assert.Equal(1, Value(text, "docstrange_cache_requests_total", "result=\"miss\""));
+        Assert.Equal(1, Value(text, "docstrange_cache_requests_total", "result=\"hit\""));
+        Assert.Equal(2, Value(text, "docstrange_file_size_bytes_count", "file_type=\"text\""));
+        Assert.True(Value(text, "docstrange_file_size_bytes_sum", "file_type=\"text\"") > 0);
+    }
+
+    [Fact]
+    public async Task Lookups_are_not_counted_while_the_result_cache_is_off()
+    {
+        var client = Factory(withWorkers: false, settings: new() { ["DocStrange:Jobs:ResultCacheTtl"] = "00:00:00" }).CreateClient();
+        await client.SubmitAsync(ApiClient.TextForm());
+
+        var text = await client.GetStringAsync("/metrics");
+        Assert.Equal(0, Value(text, "docstrange_cache_requests_total"));
+        Assert.Equal(1, Value(text, "docstrange_file_size_bytes_count", "file_type=\"text\""));
     }
 
     [Fact]

@@ -63,6 +63,15 @@ public sealed class WebhookTests
         // A retry sends the same event: receivers de-duplicate on its id.
         Assert.Single(attempts.Select(a => a.EventId).Distinct());
         Assert.All(attempts, a => Assert.True(a.SignatureValid));
+
+        // The dispatcher counts just after it records the attempt, so the metrics may lag the stored delivery a moment.
+        var metrics = "";
+        for (var i = 0; i < 200 && !metrics.Contains("docstrange_webhook_deliveries_total{outcome=\"delivered\"} 1", StringComparison.Ordinal); i++)
+        {
+            metrics = await client.GetStringAsync("/metrics");
+        }
+        Assert.Contains("docstrange_webhook_deliveries_total{outcome=\"delivered\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("docstrange_webhook_deliveries_total{outcome=\"retried\"} 2", metrics, StringComparison.Ordinal);
     }
 
     [Fact]

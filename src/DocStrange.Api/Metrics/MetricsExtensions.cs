@@ -29,7 +29,7 @@ public static class MetricsExtensions
         if (!app.Services.GetRequiredService<MetricsOptions>().Enabled) return app;
         var registry = app.Services.GetRequiredService<CollectorRegistry>();
         _ = app.Services.GetRequiredService<JobTableMetrics>();
-        app.UseHttpMetrics(o => o.SetMetricFactory(Prometheus.Metrics.WithCustomRegistry(registry)));
+        app.UseMiddleware<HttpMetricsMiddleware>();
         app.MapMetrics("/metrics", registry);
         app.MapMetrics("/api/v1/metrics", registry);
         return app;

@@ -60,7 +60,7 @@ internal sealed class JobSubmitter(
                 CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()),
             };
             var outcome = await lifecycle.SubmitAsync(job, CancellationToken.None);
-            metrics.Submitted(outcome);
+            metrics.Submitted(outcome, cacheOn: options.ResultCacheTtl > TimeSpan.Zero);
             // A replay made no new job; a cache hit did, and counts as a document (SPEC §3).
             if (outcome.Kind != SubmitKind.Replayed) ticket.Keep();
             // A replay answers with the job made the first time; this input is not needed.

@@ -5,13 +5,16 @@ using Prometheus;
 
 namespace DocStrange.Worker.Metrics;
 
-/// <summary>What this process's workers did: attempts by outcome, conversion time, pages. Labels are bounded sets, never ids or names.</summary>
+/// <summary>What this process's workers did: attempts by outcome, queue wait, conversion time, pages, retries, webhook deliveries. Labels are bounded sets, never ids or names.</summary>
 public sealed class WorkerMetrics
 {
     private readonly Counter _attempts;
     private readonly Counter _finished;
     private readonly Histogram _duration;
     private readonly Counter _pages;
+    private readonly Histogram _queueWait;
+    private readonly Counter _retries;
+    private readonly Counter _webhooks;
 
     /// <summary>Creates the metrics in the host's registry.</summary>
     public WorkerMetrics(CollectorRegistry registry)
@@ -31,7 +34,31 @@ public sealed class WorkerMetrics
             });
         _pages = factory.CreateCounter("docstrange_pages_processed_total",
             "Pages converted by this process's workers, by input file type and whether OCR read them.", "file_type", "ocr");
+        _queueWait = factory.CreateHistogram("docstrange_job_queue_wait_seconds",
+            "Time from submission to the first claim of jobs this process's workers claimed, by pool.",
+            new HistogramConfiguration
+            {
+                LabelNames = ["pool"],
+                Buckets = [0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600],
+            });
+        _retries = factory.CreateCounter("docstrange_job_retries_total",
+            "Attempts this process's workers ended with a scheduled retry, by error code.", "code");
+        _webhooks = factory.CreateCounter("docstrange_webhook_deliveries_total",
+            "Webhook delivery attempts this process sent, by outcome (delivered; retried: failed, tried again later; failed: given up).", "outcome");
     }
+
+    /// <summary>
+    /// Observes how long a just-claimed job waited. Only first attempts: the due time of a retry is cleared
+    /// by the claim, and its wait is mostly the backoff, which is not queueing.
+    /// </summary>
+    public void Claimed(Job job)
+    {
+        if (job.Attempts != 1 || job.StartedAt is not { } claimedAt) return;
+        _queueWait.WithLabels(job.Pool).Observe(Math.Max(0, (claimedAt - job.CreatedAt).TotalSeconds));
+    }
+
+    /// <summary>Counts one webhook delivery attempt by its outcome: <c>delivered</c>, <c>retried</c> or <c>failed</c>.</summary>
+    public void WebhookAttempted(string outcome) => _webhooks.WithLabels(outcome).Inc();
 
     /// <summary>
     /// Counts an attempt whose ending transition was applied: <paramref name="after"/> is the job as that
@@ -42,6 +69,7 @@ public sealed class WorkerMetrics
         var outcome = after.State == JobState.Pending ? (released ? "released" : "retried") : NameOf(after.State);
         var code = !released && after.State is JobState.Failed or JobState.Pending && after.Error is { } error ? ErrorCatalog.NameOf(error.Code) : "";
         _attempts.WithLabels(outcome, code).Inc();
+        if (outcome == "retried") _retries.WithLabels(code).Inc();
 
         var mode = NameOf(before.Options.ProcessingMode);
         if (after.State is JobState.Completed or JobState.Failed or JobState.Cancelled) _finished.WithLabels(NameOf(after.State), mode).Inc();

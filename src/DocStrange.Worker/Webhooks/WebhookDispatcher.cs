@@ -1,5 +1,6 @@
 using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Webhooks;
+using DocStrange.Worker.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ namespace DocStrange.Worker.Webhooks;
 /// </summary>
 public sealed class WebhookDispatcher(
     IWebhookOutbox outbox, IJobStore store, WebhookPayload payloads, WebhookSender sender, WebhookOptions options,
-    TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+    WorkerMetrics metrics, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private const int Batch = 20;
 
@@ -66,6 +67,7 @@ public sealed class WebhookDispatcher(
         {
             attempt = new WebhookAttempt(null, "the job or its webhook URL is gone");
             await outbox.RecordAttemptAsync(delivery.Id, attempt, null, cancellationToken);
+            metrics.WebhookAttempted("failed");
             return;
         }
         var body = await payloads.BuildAsync(delivery, job, cancellationToken);
@@ -75,6 +77,7 @@ public sealed class WebhookDispatcher(
             ? null
             : time.GetUtcNow() + WebhookBackoff.DelayAfter(attempts, options, Random.Shared.NextDouble());
         await outbox.RecordAttemptAsync(delivery.Id, attempt, retryAt, cancellationToken);
+        metrics.WebhookAttempted(attempt.Succeeded ? "delivered" : retryAt is null ? "failed" : "retried");
         if (attempt.Succeeded) logger.LogInformation("Delivered {Event} {EventId} of job {JobId}", delivery.Event, delivery.EventId, delivery.JobId);
         else if (retryAt is null) logger.LogWarning("Gave up on {Event} {EventId} of job {JobId} after {Attempts} attempts: {Error}", delivery.Event, delivery.EventId, delivery.JobId, attempts, attempt.Error);
         else logger.LogInformation("Webhook {EventId} of job {JobId} failed ({Error}); next attempt at {RetryAt}", delivery.EventId, delivery.JobId, attempt.Error, retryAt);
