@@ -5,6 +5,8 @@
 SERVICES_PACKAGES=(postgresql redis-server)
 # The web page's tests (tests/web) drive Debian's Chromium through npm's playwright-core.
 WEB_TEST_PACKAGES=(chromium)
+# promtool (Debian ships it in the prometheus package) checks and unit-tests deploy/prometheus's alert rules.
+ALERT_TEST_PACKAGES=(prometheus)
 S3RVER_VERSION=3.7.1
 S3_ACCESS_KEY=S3RVER
 S3_SECRET_KEY=S3RVER

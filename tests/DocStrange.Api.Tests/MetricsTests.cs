@@ -75,6 +75,16 @@ public sealed class MetricsTests : IDisposable
     }
 
     [Fact]
+    public async Task Dependencies_that_answer_read_up()
+    {
+        var client = Factory(withWorkers: false).CreateClient();
+        var text = await client.GetStringAsync("/metrics");
+        Assert.Contains("# TYPE docstrange_dependency_up gauge", text);
+        Assert.Equal(1, Value(text, "docstrange_dependency_up", "component=\"database\""));
+        Assert.Equal(1, Value(text, "docstrange_dependency_up", "component=\"storage\""));
+    }
+
+    [Fact]
     public async Task Refusals_are_counted_by_route_and_status()
     {
         var client = Factory(withWorkers: false, settings: new() { ["DocStrange:Tiers:AllowAnonymous"] = "false" }).CreateClient();

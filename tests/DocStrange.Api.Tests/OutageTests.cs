@@ -39,6 +39,18 @@ public sealed class OutageTests : IDisposable
     }
 
     [Fact]
+    public async Task Metrics_still_answer_and_show_the_dependencies_down()
+    {
+        var client = _factory.CreateClient();
+        var response = await client.GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("docstrange_dependency_up{component=\"database\"} 0", text);
+        Assert.Contains("docstrange_dependency_up{component=\"storage\"} 0", text);
+        Assert.Contains("docstrange_dependency_up{component=\"redis\"} 0", text);
+    }
+
+    [Fact]
     public async Task A_submission_while_the_object_store_is_away_is_a_storage_error_and_makes_no_job()
     {
         var client = _factory.CreateClient();

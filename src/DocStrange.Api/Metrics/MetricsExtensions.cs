@@ -20,6 +20,7 @@ public static class MetricsExtensions
         });
         services.AddSingleton<SubmissionMetrics>();
         services.AddSingleton<JobTableMetrics>();
+        services.AddSingleton<DependencyMetrics>();
         return services;
     }
 
@@ -28,6 +29,7 @@ public static class MetricsExtensions
     {
         if (!app.Services.GetRequiredService<MetricsOptions>().Enabled) return app;
         var registry = app.Services.GetRequiredService<CollectorRegistry>();
+        _ = app.Services.GetRequiredService<DependencyMetrics>();
         _ = app.Services.GetRequiredService<JobTableMetrics>();
         app.UseMiddleware<HttpMetricsMiddleware>();
         app.MapMetrics("/metrics", registry);
