@@ -11,11 +11,14 @@ S3RVER_VERSION=3.7.1
 S3_ACCESS_KEY=S3RVER
 S3_SECRET_KEY=S3RVER
 
-# free_port: a TCP port on 127.0.0.1 that nothing listens on.
+# free_port: a TCP port on 127.0.0.1 that nothing listens on. Taken below the kernel's range of
+# ephemeral ports, so an outgoing connection cannot be holding it when the server binds it.
 free_port() {
-  local port
+  local port low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$low" -gt 21000 ] || low=32768
   while :; do
-    port=$(( (RANDOM % 20000) + 20000 ))
+    port=$(( (RANDOM % (low - 20000)) + 20000 ))
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
 }
