@@ -3,6 +3,7 @@ using DocStrange.Api.FromUrl;
 using DocStrange.Api.Submissions;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +25,8 @@ public static class FromUrlEndpoints
     }
 
     internal static async Task<Results<Accepted<SubmitResponse>, ProblemHttpResult>> SubmitAsync(
-        HttpContext http, UrlFetcher fetcher, JobSubmitter submitter, IBlobStore blobs, FromUrlOptions options, CancellationToken cancellationToken)
+        HttpContext http, UrlFetcher fetcher, JobSubmitter submitter, IBlobStore blobs, FromUrlOptions options, JobsOptions jobs,
+        CancellationToken cancellationToken)
     {
         if (!options.Enabled) throw new DocStrangeException(ErrorCode.UrlNotAllowed, "This server does not download documents; upload the file instead.",
             new Dictionary<string, object?> { ["reason"] = "disabled" });
@@ -34,7 +36,7 @@ public static class FromUrlEndpoints
         // Options first: a misspelt option costs no download.
         var jobOptions = SubmitOptionsParser.Parse(fields);
         var jobId = JobIds.New();
-        var file = await fetcher.FetchAsync(url, BlobKeys.Input(jobId), cancellationToken);
+        var file = await fetcher.FetchAsync(url, BlobKeys.Input(jobId), UploadLimit.For(http, jobs), cancellationToken);
         var submission = await submitter.SubmitAsync(http, jobId, file, jobOptions, idempotencyKey, cancellationToken);
         return TypedResults.Accepted(submission.Response.Links.Self, submission.Response);
     }

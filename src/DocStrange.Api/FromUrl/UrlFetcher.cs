@@ -19,21 +19,22 @@ internal sealed class UrlFetcher : IDisposable
     private readonly HttpClient _http;
     private readonly FromUrlOptions _options;
     private readonly InputWriter _inputs;
-    private readonly JobsOptions _jobs;
 
-    public UrlFetcher(FromUrlOptions options, InputWriter inputs, JobsOptions jobs)
+    public UrlFetcher(FromUrlOptions options, InputWriter inputs)
     {
         _options = options;
         _inputs = inputs;
-        _jobs = jobs;
         var policy = AddressPolicy.PublicAnd(options.Networks());
         // The total time is enforced per download below; the client's own timeout would cut the body short with another error.
         _http = new HttpClient(GuardedConnector.CreateHandler(policy, options.ConnectTimeout)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd("DocStrange/1 (+from-url)");
     }
 
-    /// <summary>Downloads <paramref name="url"/> to <paramref name="blobKey"/>; throws the documented error when it cannot.</summary>
-    public async Task<StoredUpload> FetchAsync(Uri url, string blobKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Downloads <paramref name="url"/> to <paramref name="blobKey"/>, at most <paramref name="limit"/> bytes (the
+    /// caller's: the smaller of the service's and its tier's); throws the documented error when it cannot.
+    /// </summary>
+    public async Task<StoredUpload> FetchAsync(Uri url, string blobKey, UploadLimit limit, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_options.Timeout);
@@ -59,15 +60,15 @@ internal sealed class UrlFetcher : IDisposable
                     throw Failed($"The server answered {(int)response.StatusCode} {response.ReasonPhrase}.", current, "http_status",
                         ("status", (int)response.StatusCode));
                 }
-                if (response.Content.Headers.ContentLength is { } length && length > _jobs.MaxUploadBytes)
+                if (response.Content.Headers.ContentLength is { } length && length > limit.Bytes)
                 {
                     throw new DocStrangeException(ErrorCode.FileTooLarge,
-                        $"The file at the URL is {Sizes.Format(length)}; the limit is {Sizes.Format(_jobs.MaxUploadBytes)}.",
-                        new Dictionary<string, object?> { ["file_size"] = length, ["max_size"] = _jobs.MaxUploadBytes, ["url"] = current.AbsoluteUri });
+                        $"The file at the URL is {Sizes.Format(length)}; {limit.Describe()}.",
+                        limit.Details(new Dictionary<string, object?> { ["file_size"] = length, ["url"] = current.AbsoluteUri }));
                 }
                 var fileName = RemoteFileNames.Of(response.Content.Headers.ContentDisposition, current, response.Content.Headers.ContentType?.MediaType);
                 await using var body = await response.Content.ReadAsStreamAsync(deadline.Token);
-                return await _inputs.StoreAsync(body, fileName, blobKey, _jobs.MaxUploadBytes, deadline.Token);
+                return await _inputs.StoreAsync(body, fileName, blobKey, limit, deadline.Token);
             }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

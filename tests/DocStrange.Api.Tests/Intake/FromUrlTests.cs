@@ -125,6 +125,21 @@ public sealed class FromUrlTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_download_over_the_callers_tier_limit_is_refused_naming_the_tier()
+    {
+        using var factory = new ApiFactory(withWorkers: false, settings: new Dictionary<string, string>
+        {
+            ["DocStrange:FromUrl:AllowedNetworks:0"] = "127.0.0.2/32",
+            ["DocStrange:Tiers:Free:MaxFileBytes"] = "20",
+        });
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/v1/documents/from-url", new { url = _source.Url("/docs/note.txt").AbsoluteUri });
+        var problem = await ApiClient.ProblemAsync(response, 413, "FILE_TOO_LARGE");
+        Assert.Equal("free", problem.GetProperty("error").GetProperty("details").GetProperty("tier").GetString());
+        Assert.Equal(20, problem.GetProperty("error").GetProperty("details").GetProperty("max_size").GetInt64());
+        Assert.Empty(factory.StoredFiles());
+    }
+
+    [Fact]
     public async Task A_host_off_the_allow_list_is_url_not_allowed()
     {
         using var factory = new ApiFactory(withWorkers: false, settings: new Dictionary<string, string>
