@@ -6,13 +6,15 @@ using System.Text.Json;
 namespace DocStrange.Bench.Submit;
 
 /// <summary>
-/// The document every submission uploads. When <see cref="Varies"/>, each body carries a serial number in
-/// its last line, so every submission is a new document: the same bytes each time would, from the second
-/// submission on, measure the service's result cache instead of its submit path.
+/// The document every submission uploads. When <see cref="Varies"/>, each body carries this run's
+/// random tag and a serial number in its last line, so every submission is a new document, in this run
+/// and against a service that kept earlier runs' jobs: the same bytes again would measure the service's
+/// result cache instead of its submit path.
 /// </summary>
 internal sealed record UploadFile(string FileName, string ContentType, byte[] Bytes, bool Varies = false)
 {
-    private const int SerialBytes = 12;
+    private static readonly string RunTag = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4));
+    private const int SerialBytes = 21;
     private static long _serial;
 
     /// <summary>A fresh multipart body with the document as the <c>file</c> part.</summary>
@@ -22,7 +24,7 @@ internal sealed record UploadFile(string FileName, string ContentType, byte[] By
         if (Varies && bytes.Length > SerialBytes)
         {
             bytes = (byte[])Bytes.Clone();
-            var serial = System.Text.Encoding.ASCII.GetBytes(Interlocked.Increment(ref _serial).ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".\n");
+            var serial = System.Text.Encoding.ASCII.GetBytes(RunTag + "-" + Interlocked.Increment(ref _serial).ToString("D10", System.Globalization.CultureInfo.InvariantCulture) + ".\n");
             serial.CopyTo(bytes, bytes.Length - SerialBytes);
         }
         var part = new ByteArrayContent(bytes);

@@ -212,7 +212,7 @@ public sealed class JobLifecycle(
         if (!options.DeleteInputWhenFinal) return;
         try
         {
-            await blobs.DeletePrefixAsync(job.Input.BlobKey, CancellationToken.None);
+            await blobs.DeleteAsync(job.Input.BlobKey, CancellationToken.None);
         }
         catch (Exception ex)
         {

@@ -79,7 +79,7 @@ public static class DocStrangeStorageExtensions
     private static void AddDistributed(IServiceCollection services)
     {
         services.AddValidatedOptions<PostgresOptions>(PostgresOptions.Section);
-        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<PostgresOptions>().ConnectionString));
+        services.AddSingleton(sp => PostgresDataSource.Create(sp.GetRequiredService<PostgresOptions>().ConnectionString));
         services.AddSingleton<IJobStore, PostgresJobStore>();
 
         services.AddValidatedOptions<S3Options>(S3Options.Section);

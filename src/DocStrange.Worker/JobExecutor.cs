@@ -46,7 +46,7 @@ public sealed class JobExecutor(
         catch (OperationCanceledException) when (monitor.CancelRequested)
         {
             // A cancelled job never shows a result, even one written just before the cancel was seen.
-            foreach (var format in job.Options.Formats) await blobs.DeletePrefixAsync(BlobKeys.Result(job.Id, format), CancellationToken.None);
+            foreach (var format in job.Options.Formats) await blobs.DeleteAsync(BlobKeys.Result(job.Id, format), CancellationToken.None);
             await FinishAsync(job, workerId, lifecycle.MarkCancelledAsync(job, workerId, CancellationToken.None), "cancelled");
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -76,6 +76,19 @@ public sealed class S3BlobStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_one_key_removes_only_that_object_and_a_missing_key_is_harmless()
+    {
+        await _store.PutAsync("jobs/job_k/result.md", new MemoryStream([1]), default);
+        await _store.PutAsync("jobs/job_k/result.md.bak", new MemoryStream([2]), default);
+
+        await _store.DeleteAsync("jobs/job_k/result.md", default);
+        await _store.DeleteAsync("jobs/job_nothing/input", default);
+
+        Assert.Null(await _store.OpenReadAsync("jobs/job_k/result.md", default));
+        Assert.Equal([2], await ReadAsync("jobs/job_k/result.md.bak"));
+    }
+
+    [Fact]
     public async Task A_presigned_url_serves_the_blob_without_credentials()
     {
         await _store.PutAsync("jobs/job_e/result.md", new MemoryStream("# result"u8.ToArray()), default);

@@ -59,11 +59,30 @@ public sealed class FileSystemBlobStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_one_key_leaves_the_keys_it_is_a_prefix_of()
+    {
+        var store = new FileSystemBlobStore(_dir);
+        await store.PutAsync("jobs/job_h/result.md", new MemoryStream([1]), default);
+        await store.PutAsync("jobs/job_h/result.md.bak", new MemoryStream([2]), default);
+
+        await store.DeleteAsync("jobs/job_h/result.md", default);
+        Assert.Null(await store.OpenReadAsync("jobs/job_h/result.md", default));
+        await using (var kept = await store.OpenReadAsync("jobs/job_h/result.md.bak", default))
+        {
+            Assert.NotNull(kept);
+        }
+
+        await store.DeleteAsync("jobs/job_h/result.md.bak", default);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_dir));
+    }
+
+    [Fact]
     public async Task Deleting_what_is_not_there_is_harmless()
     {
         var store = new FileSystemBlobStore(_dir);
         await store.DeletePrefixAsync("jobs/job_none/", default);
         await store.DeletePrefixAsync("jobs/job_none/input", default);
+        await store.DeleteAsync("jobs/job_none/input", default);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_dir));
     }
 

@@ -56,6 +56,25 @@ public abstract class JobStoreContract
     }
 
     [Fact]
+    public async Task An_owners_active_jobs_are_counted_up_to_the_cap_asked_for()
+    {
+        var store = await OpenStoreAsync();
+        var now = Clock.GetUtcNow();
+        for (var i = 0; i < 5; i++) await store.CreateAsync(TestJobs.Pending(now) with { OwnerId = "key:a" }, "api", default);
+        await store.CreateAsync(TestJobs.Pending(now) with
+        {
+            OwnerId = "key:a", State = JobState.Completed, Result = new JobResult { PagesProcessed = 1 }, StartedAt = now, CompletedAt = now,
+        }, "api", default);
+        await store.CreateAsync(TestJobs.Pending(now) with { OwnerId = "key:b" }, "api", default);
+        var usage = new Storage.Sql.SqlOwnerUsage((Storage.Sql.SqlJobStore)store);
+
+        Assert.Equal(3, await usage.ActiveJobsAsync("key:a", 3, default));
+        Assert.Equal(5, await usage.ActiveJobsAsync("key:a", 100, default));
+        Assert.Equal(1, await usage.ActiveJobsAsync("key:b", 100, default));
+        Assert.Equal(0, await usage.ActiveJobsAsync("key:c", 100, default));
+    }
+
+    [Fact]
     public async Task An_unknown_job_is_null()
     {
         var store = await OpenStoreAsync();

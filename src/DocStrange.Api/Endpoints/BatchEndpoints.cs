@@ -60,7 +60,7 @@ public static class BatchEndpoints
         catch
         {
             // Files not yet made into jobs are dropped; jobs already made stand and can be seen in GET /jobs.
-            foreach (var file in pending) await blobs.DeletePrefixAsync(BlobKeys.Input(file.JobId!), CancellationToken.None);
+            foreach (var file in pending) await blobs.DeleteAsync(BlobKeys.Input(file.JobId!), CancellationToken.None);
             throw;
         }
     }

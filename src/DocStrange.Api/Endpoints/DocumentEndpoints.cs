@@ -38,7 +38,7 @@ public static class DocumentEndpoints
         }
         catch
         {
-            await blobs.DeletePrefixAsync(BlobKeys.Input(jobId), CancellationToken.None);
+            await blobs.DeleteAsync(BlobKeys.Input(jobId), CancellationToken.None);
             throw;
         }
         var submission = await submitter.SubmitAsync(http, jobId, form.File, jobOptions, idempotencyKey, cancellationToken);

@@ -55,7 +55,7 @@ public static class SyncEndpoints
         }
         catch
         {
-            await blobs.DeletePrefixAsync(inputKey, CancellationToken.None);
+            await blobs.DeleteAsync(inputKey, CancellationToken.None);
             throw;
         }
         var submission = await submitter.SubmitAsync(http, jobId, form.File, jobOptions, idempotencyKey, cancellationToken);

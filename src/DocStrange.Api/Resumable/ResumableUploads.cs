@@ -62,18 +62,18 @@ internal sealed partial class ResumableUploads(IBlobStore blobs, UploadOptions o
         }
         catch
         {
-            await blobs.DeletePrefixAsync(key, CancellationToken.None);
+            await blobs.DeleteAsync(key, CancellationToken.None);
             throw;
         }
         if (length == 0)
         {
-            await blobs.DeletePrefixAsync(key, CancellationToken.None);
+            await blobs.DeleteAsync(key, CancellationToken.None);
             return manifest;
         }
         var latest = await ReadAsync(manifest.Id, cancellationToken);
         if (latest is null || latest.Offset != offset)
         {
-            await blobs.DeletePrefixAsync(key, CancellationToken.None);
+            await blobs.DeleteAsync(key, CancellationToken.None);
             return null;
         }
         var appended = latest with { Chunks = [.. latest.Chunks, new UploadChunk(offset, length, key)] };

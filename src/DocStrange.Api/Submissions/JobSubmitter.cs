@@ -64,13 +64,13 @@ internal sealed class JobSubmitter(
             // A replay made no new job; a cache hit did, and counts as a document (SPEC §3).
             if (outcome.Kind != SubmitKind.Replayed) ticket.Keep();
             // A replay answers with the job made the first time; this input is not needed.
-            if (outcome.Kind == SubmitKind.Replayed) await blobs.DeletePrefixAsync(inputKey, CancellationToken.None);
+            if (outcome.Kind == SubmitKind.Replayed) await blobs.DeleteAsync(inputKey, CancellationToken.None);
             return new Submission(outcome.Job, ResponseFor(outcome));
         }
         catch
         {
             // The job was never created (or its creation is unknown and will be retried by the client): drop the file.
-            await blobs.DeletePrefixAsync(inputKey, CancellationToken.None);
+            await blobs.DeleteAsync(inputKey, CancellationToken.None);
             throw;
         }
     }

@@ -44,7 +44,7 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, InputWriter inputs
         }
         catch
         {
-            if (file is not null) await blobs.DeletePrefixAsync(blobKey, CancellationToken.None);
+            if (file is not null) await blobs.DeleteAsync(blobKey, CancellationToken.None);
             throw;
         }
     }
@@ -78,7 +78,7 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, InputWriter inputs
         }
         catch
         {
-            foreach (var file in files.Where(f => f.JobId is not null)) await blobs.DeletePrefixAsync(BlobKeys.Input(file.JobId!), CancellationToken.None);
+            foreach (var file in files.Where(f => f.JobId is not null)) await blobs.DeleteAsync(BlobKeys.Input(file.JobId!), CancellationToken.None);
             throw;
         }
     }

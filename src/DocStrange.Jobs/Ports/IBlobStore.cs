@@ -18,6 +18,10 @@ public interface IBlobStore
     /// </summary>
     Task<bool> CopyAsync(string sourceKey, string destinationKey, CancellationToken cancellationToken);
 
+    /// <summary>Deletes the blob under exactly <paramref name="key"/>; nothing happens when there is none.</summary>
+    /// <remarks>One request to an object store, where deleting a prefix has to list it first.</remarks>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>Deletes every blob whose key starts with <paramref name="prefix"/>.</summary>
     Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken);
 

@@ -12,8 +12,12 @@ public interface IOwnerUsage
     /// <summary>Documents submitted since <paramref name="from"/>: the floor of a quota counter that does not exist yet.</summary>
     Task<long> DocumentsSinceAsync(string ownerId, DateTimeOffset from, CancellationToken cancellationToken);
 
-    /// <summary>Jobs pending or processing now.</summary>
-    Task<long> ActiveJobsAsync(string ownerId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Jobs pending or processing now, counted up to <paramref name="atMost"/>: admission only needs to
+    /// know whether the limit is reached, and an owner with a long queue must not make every submission
+    /// count all of it.
+    /// </summary>
+    Task<long> ActiveJobsAsync(string ownerId, long atMost, CancellationToken cancellationToken);
 
     /// <summary>Documents, pages, bytes and processing time submitted in <c>[from, to)</c>.</summary>
     Task<UsageTotals> TotalsAsync(string ownerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);

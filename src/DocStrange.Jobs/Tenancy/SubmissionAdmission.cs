@@ -29,11 +29,13 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
         var month = UsageWindows.Month(now);
         // Only what is limited is counted: the active jobs are few (at most about the limit), and the
         // documents of a window are counted in the job table only when its counter does not exist yet.
-        if (limits.ConcurrentJobs is { } concurrent && await usage.ActiveJobsAsync(caller.OwnerId, cancellationToken) is var active
+        // Counting stops at the limit: past it the answer is the same, and the count is "at least".
+        if (limits.ConcurrentJobs is { } concurrent && await usage.ActiveJobsAsync(caller.OwnerId, concurrent, cancellationToken) is var active
             && active + documents > concurrent)
         {
+            var many = active >= concurrent ? $"at least {active}" : $"{active}";
             throw new DocStrangeException(ErrorCode.ConcurrencyLimitExceeded,
-                $"You have {active} jobs pending or processing; your tier allows {concurrent} at a time. Wait for one to finish.",
+                $"You have {many} jobs pending or processing; your tier allows {concurrent} at a time. Wait for one to finish.",
                 new Dictionary<string, object?>
                 {
                     ["limit"] = concurrent, ["active"] = active, ["tier"] = caller.Tier,

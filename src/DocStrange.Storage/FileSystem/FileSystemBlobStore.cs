@@ -84,6 +84,24 @@ public sealed class FileSystemBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var path = PathOf(key);
+        var dir = Path.GetDirectoryName(path)!;
+        try
+        {
+            File.Delete(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return Task.CompletedTask; // Nothing of the job is stored: nothing to delete.
+        }
+        RemoveEmptyFolders(dir);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -120,6 +120,15 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
     }
 
     /// <inheritdoc />
+    /// <remarks>S3 answers a delete of a missing key with success, so no look first.</remarks>
+    public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
+        Reachable(async () =>
+        {
+            await s3.DeleteObjectAsync(options.Bucket, ObjectKey(key), cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <inheritdoc />
     public Task DeletePrefixAsync(string prefix, CancellationToken cancellationToken) =>
         Reachable(async () =>
         {

@@ -35,12 +35,14 @@ public sealed class SqlOwnerUsage(SqlJobStore store) : IOwnerUsage
     }
 
     /// <inheritdoc />
-    public async Task<long> ActiveJobsAsync(string ownerId, CancellationToken cancellationToken)
+    public async Task<long> ActiveJobsAsync(string ownerId, long atMost, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(atMost);
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM jobs WHERE owner_id = @owner AND state IN ('pending', 'processing')",
-            new { owner = ownerId }, cancellationToken: cancellationToken));
+        // The inner LIMIT stops the index scan at the cap, whatever the length of the owner's queue.
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            SELECT COUNT(*) FROM (SELECT 1 FROM jobs WHERE owner_id = @owner AND state IN ('pending', 'processing') LIMIT @atMost) AS active
+            """, new { owner = ownerId, atMost }, cancellationToken: cancellationToken));
     }
 
     /// <inheritdoc />
