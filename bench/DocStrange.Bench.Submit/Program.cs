@@ -80,8 +80,10 @@ try
         }
     }
 
-    docstrange = new SubmitTarget("docstrange", docstrangeUri);
-    floor = new SubmitTarget("floor", floorUri);
+    // Open loop: N clients means N connections at most; closed rounds open what they need (N).
+    int? connections = options.Rate is null ? null : options.Concurrency;
+    docstrange = new SubmitTarget("docstrange", docstrangeUri, connections);
+    floor = new SubmitTarget("floor", floorUri, connections);
     SubmitTarget[] targets = [docstrange, floor];
 
     // The client's own first-use costs (multipart writer, JIT) are paid here, before any timed request.
@@ -100,11 +102,31 @@ try
     for (var round = 0; round < rounds; round++)
     {
         var warmup = round < options.Warmup;
+        if (!warmup && window is null && options.Settle) await docstrange.SettleAsync(TimeSpan.FromMinutes(10), cts.Token);
         if (!warmup) window ??= CpuUsage.Begin(OurCpu);
         foreach (var target in round % 2 == 0 ? targets : targets.Reverse())
         {
-            await Task.WhenAll(Enumerable.Range(0, width).Select(_ => target.SubmitAsync(file, warmup, cts.Token)));
+            await (options.Rate is { } rate
+                ? PacedRoundAsync(target, width, rate, warmup)
+                : Task.WhenAll(Enumerable.Range(0, width).Select(_ => target.SubmitAsync(file, warmup, cts.Token))));
         }
+    }
+
+    // Sends `count` submissions at `rate` per second, evenly spaced from now, each at its time whether
+    // or not the ones before it were answered (an open loop: arrivals do not wait for the service).
+    async Task PacedRoundAsync(SubmitTarget target, int count, double rate, bool warmup)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var sent = new List<Task>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var due = start + (long)(i * System.Diagnostics.Stopwatch.Frequency / rate);
+            var wait = System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, cts.Token);
+            // A timer may fire a little early: the clock then starts when the request is sent.
+            sent.Add(target.SubmitAsync(file, warmup, cts.Token, scheduled: Math.Min(due, System.Diagnostics.Stopwatch.GetTimestamp())));
+        }
+        await Task.WhenAll(sent);
     }
 
     var cpu = window?.Stop() ?? new CpuUsage(0, null, 0, null);
@@ -212,9 +234,11 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
     public void Print(TextWriter output)
     {
         var inv = CultureInfo.InvariantCulture;
-        var pace = options.Concurrency == 1 ? "one after another" : $"in rounds of {options.Concurrency} at once";
+        var pace = options.Rate is { } rate
+            ? string.Create(inv, $"in rounds of {options.Concurrency} sent at {rate:0.#} per second from {options.Concurrency} clients (open loop: latency from each submission's scheduled time)")
+            : options.Concurrency == 1 ? "one after another" : $"in rounds of {options.Concurrency} at once";
         output.WriteLine(string.Create(inv, $"Submit latency: POST /api/v1/documents -> 202 job_id, {docstrange.Samples.Count + docstrange.Failures.Count} submissions {pace} per target, alternating"));
-        output.WriteLine(string.Create(inv, $"  document  {file.FileName} ({file.Bytes.Length:N0} B, {file.ContentType}), {(file.Varies ? "a new one per submission (serial number in its last line)" : "the same bytes every time (after the first, result-cache hits)")}"));
+        output.WriteLine(string.Create(inv, $"  document  {file.FileName} ({file.Bytes.Length:N0} B, {file.ContentType}), {(file.Varies ? "a new one per submission (a run tag and serial number in its last line)" : "the same bytes every time (after the first, result-cache hits)")}"));
         output.WriteLine(string.Create(inv, $"  docstrange {docstrange.BaseUri}{(options.Url is null ? " (docstrange serve, started here)" : "")}{(options.ServeArgs.Count > 0 ? " " + string.Join(' ', options.ServeArgs) : "")}"));
         output.WriteLine(string.Create(inv, $"  floor      {floor.BaseUri} (Kestrel, multipart file part to disk, 202 + id)"));
         output.WriteLine(string.Create(inv, $"  machine    {machine.Cores} cores, {machine.Cpu}; {machine.Runtime}; 1-min load average {Load(loadAverage)} at start"));
@@ -253,6 +277,8 @@ internal sealed class Report(BenchOptions options, UploadFile file, MachineInfo 
         at = _at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         count = options.Count,
         concurrency = options.Concurrency,
+        rate_per_second = options.Rate,
+        settled_after_warmup = options.Settle,
         warmup = options.Warmup,
         document = new { name = file.FileName, bytes = file.Bytes.Length, content_type = file.ContentType, unique_per_submission = file.Varies },
         serve_args = options.ServeArgs,

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DocStrange.Bench.Submit;
 
-/// <summary>The default document: a plain-text note (2 KB unless asked otherwise), the same bytes on every run but for a serial number per submission.</summary>
+/// <summary>The default document: a plain-text note (2 KB unless asked otherwise), the same bytes on every run but for a run tag and a serial number per submission.</summary>
 internal static class SampleDocument
 {
     public const string FileName = "bench-note.txt";

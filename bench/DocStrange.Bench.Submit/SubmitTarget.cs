@@ -34,7 +34,10 @@ internal sealed record UploadFile(string FileName, string ContentType, byte[] By
 }
 
 /// <summary>One service under test: its client, and what each of its submissions took.</summary>
-internal sealed class SubmitTarget(string name, Uri baseUri) : IDisposable
+/// <param name="name">The name in the report.</param>
+/// <param name="baseUri">The service.</param>
+/// <param name="connections">At most this many connections at once (the number of clients); unlimited when null.</param>
+internal sealed class SubmitTarget(string name, Uri baseUri, int? connections = null) : IDisposable
 {
     // Concurrent submissions record into the same lists.
     private readonly Lock _gate = new();
@@ -44,6 +47,7 @@ internal sealed class SubmitTarget(string name, Uri baseUri) : IDisposable
         UseProxy = false,
         AutomaticDecompression = DecompressionMethods.None,
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
+        MaxConnectionsPerServer = connections ?? int.MaxValue,
     })
     {
         BaseAddress = baseUri,
@@ -60,17 +64,41 @@ internal sealed class SubmitTarget(string name, Uri baseUri) : IDisposable
     /// <summary>Milliseconds of each measured submission that succeeded, in order.</summary>
     public List<double> Samples { get; } = [];
 
+    private Uri? _lastWarmupJob;
+
+    /// <summary>
+    /// Waits until the job of the last warm-up submission has finished (long-polling its status), so
+    /// that measured submissions do not share the machine with the warm-up's conversions. Jobs of one
+    /// priority are worked off in order, so by then the warm-up's queue is (nearly) empty. A target
+    /// whose answers name no job (the floor) has nothing to wait for.
+    /// </summary>
+    public async Task SettleAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _lastWarmupJob) is not { } job) return;
+        var until = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < until)
+        {
+            using var response = await _client.GetAsync(new Uri(job.OriginalString + "?wait=30", UriKind.RelativeOrAbsolute), cancellationToken);
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{Name}: GET {job} answered {(int)response.StatusCode} while settling.");
+            using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+            if (json.RootElement.GetProperty("status").GetString() is "completed" or "failed" or "cancelled") return;
+        }
+        throw new TimeoutException($"{Name}: the last warm-up job {job} did not finish within {limit.TotalMinutes:0} minutes.");
+    }
+
     /// <summary>Why each failed submission (warm-up or measured) failed.</summary>
     public List<string> Failures { get; } = [];
 
     /// <summary>
     /// Submits the document once: a fresh multipart body, a stopwatch around the whole exchange (request
     /// sent, response read to its end); the answer must be 202 with a <c>job_id</c> and a <c>Location</c>.
+    /// With <paramref name="scheduled"/> (a <see cref="Stopwatch"/> timestamp) the clock starts there
+    /// instead: the time the submission waited for a free connection is part of its latency.
     /// </summary>
-    public async Task SubmitAsync(UploadFile file, bool warmup, CancellationToken cancellationToken)
+    public async Task SubmitAsync(UploadFile file, bool warmup, CancellationToken cancellationToken, long? scheduled = null)
     {
         using var content = file.NewContent();
-        var started = Stopwatch.GetTimestamp();
+        var started = scheduled ?? Stopwatch.GetTimestamp();
         string? failure;
         double ms;
         try
@@ -79,6 +107,7 @@ internal sealed class SubmitTarget(string name, Uri baseUri) : IDisposable
             ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             failure = Check(response, body);
+            if (failure is null && warmup && response.Headers.Location is { } location) Volatile.Write(ref _lastWarmupJob, location);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -16,6 +16,8 @@ internal static class ApiCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parse, ct) =>
         {
+            // Workers are not given this: a conversion continuing after an awaited read would hold the I/O thread.
+            SocketCompletions.InlineUnlessSet();
             var settings = new List<string>(parse.UnmatchedTokens);
             HostSetup.Add(settings, "urls", parse.GetValue(urls));
             return HostSetup.RunAsync(() => ServeCommand.Build([.. settings], StorageModes.Distributed, withWorkers: false), ct);
