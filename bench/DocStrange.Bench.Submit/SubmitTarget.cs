@@ -78,7 +78,7 @@ internal sealed class SubmitTarget(string name, Uri baseUri, int? connections = 
         var until = DateTime.UtcNow + limit;
         while (DateTime.UtcNow < until)
         {
-            using var response = await _client.GetAsync(new Uri(job.OriginalString + "?wait=30", UriKind.RelativeOrAbsolute), cancellationToken);
+            using var response = await _client.GetAsync(new Uri(job.OriginalString + "?wait=10", UriKind.RelativeOrAbsolute), cancellationToken);
             if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{Name}: GET {job} answered {(int)response.StatusCode} while settling.");
             using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
             if (json.RootElement.GetProperty("status").GetString() is "completed" or "failed" or "cancelled") return;
