@@ -1,6 +1,7 @@
 using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
+using DocStrange.Api.Http;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
@@ -24,7 +25,7 @@ public static class JobEndpoints
     }
 
     internal static async Task<Results<Ok<JobView>, ProblemHttpResult>> GetAsync(
-        string id, string? wait, HttpContext http, IJobStore store, IJobChangeFeed changes, IWebhookOutbox webhooks, JobsOptions options,
+        string id, string? wait, HttpContext http, IJobStore store, IJobChangeFeed changes, IWebhookOutbox webhooks, ResultLinks links, JobsOptions options,
         CancellationToken cancellationToken)
     {
         var job = await FindAsync(id, http, store, cancellationToken);
@@ -40,7 +41,7 @@ public static class JobEndpoints
         {
             job = await WaitForChangeAsync(job, TimeSpan.FromSeconds(seconds), store, changes, cancellationToken);
         }
-        return TypedResults.Ok(await ViewAsync(job, store, webhooks, cancellationToken));
+        return TypedResults.Ok(await ViewAsync(job, store, webhooks, links, cancellationToken));
     }
 
     internal static async Task<Results<Ok<JobListView>, ProblemHttpResult>> ListAsync(
@@ -111,9 +112,10 @@ public static class JobEndpoints
         return job;
     }
 
-    private static async Task<JobView> ViewAsync(Job job, IJobStore store, IWebhookOutbox webhooks, CancellationToken cancellationToken) =>
+    private static async Task<JobView> ViewAsync(Job job, IJobStore store, IWebhookOutbox webhooks, ResultLinks links, CancellationToken cancellationToken) =>
         JobView.From(job, job.State == JobState.Pending ? await store.CountAheadAsync(job, cancellationToken) + 1 : null) with
         {
+            ResultUrl = await links.ForAsync(job),
             Webhook = job.Options.WebhookUrl is { } url ? WebhookView.From(url, await webhooks.ListForJobAsync(job.Id, cancellationToken)) : null,
         };
 }

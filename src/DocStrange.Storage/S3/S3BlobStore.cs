@@ -177,15 +177,25 @@ public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
         }
     }
 
-    /// <summary>A time-limited GET URL for a blob, for clients to fetch results straight from the store.</summary>
-    public Task<string> PresignAsync(string key) => s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
+    /// <summary>
+    /// A time-limited GET URL for a blob, for clients to fetch results straight from the store; the
+    /// answer carries <paramref name="contentType"/> and <paramref name="contentDisposition"/> when given
+    /// (S3's <c>response-content-*</c> overrides), since objects are stored without them.
+    /// </summary>
+    public Task<string> PresignAsync(string key, string? contentType = null, string? contentDisposition = null)
     {
-        BucketName = options.Bucket,
-        Key = ObjectKey(key),
-        Verb = HttpVerb.GET,
-        Expires = DateTime.UtcNow + options.PresignedUrlLifetime,
-        Protocol = options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
-    });
+        var request = new GetPreSignedUrlRequest
+        {
+            BucketName = options.Bucket,
+            Key = ObjectKey(key),
+            Verb = HttpVerb.GET,
+            Expires = DateTime.UtcNow + options.PresignedUrlLifetime,
+            Protocol = options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
+        };
+        if (contentType is not null) request.ResponseHeaderOverrides.ContentType = contentType;
+        if (contentDisposition is not null) request.ResponseHeaderOverrides.ContentDisposition = contentDisposition;
+        return s3.GetPreSignedURLAsync(request);
+    }
 
     private string ObjectKey(string key) => options.Prefix + key;
 

@@ -34,6 +34,13 @@ public sealed class S3Options
     [Range(5 * 1024 * 1024, int.MaxValue)]
     public int PartSize { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// <c>GET /jobs/{id}</c> of a completed job gives as <c>result_url</c> a presigned GET URL of its
+    /// first format's file in the bucket, so clients fetch results from the object store instead of
+    /// through an API replica. Clients must be able to reach <see cref="ServiceUrl"/> (or AWS).
+    /// </summary>
+    public bool PresignResults { get; set; }
+
     /// <summary>How long a presigned result URL stays valid.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "7.00:00:00")]
     public TimeSpan PresignedUrlLifetime { get; set; } = TimeSpan.FromMinutes(15);
