@@ -24,6 +24,12 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     /// <summary>A connection to the same database, for the tables that live beside the jobs.</summary>
     internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
+    /// <summary>
+    /// Held around each write of the job table. By default nothing (PostgreSQL locks rows and lets
+    /// writers of different jobs run together); see the SQLite store for why it queues its writers.
+    /// </summary>
+    protected virtual Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
+
     /// <summary>Whether the database refused a row for a unique index.</summary>
     protected abstract bool IsUniqueViolation(DbException exception);
 
@@ -45,6 +51,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     public async Task CreateAsync(Job job, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        using var writing = await EnterWriteAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -79,6 +86,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
                            WHERE state = 'pending' AND pool = @pool AND (next_attempt_at IS NULL OR next_attempt_at <= @now))
             """, new { pool, now = now.ToUnixTimeMilliseconds() });
         if (!due) return null;
+        using var writing = await EnterWriteAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<JobRow>($"""
             UPDATE jobs
@@ -133,6 +141,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
         for (var i = 0; i < expected.Length; i++) parameters.Add($"e{i}", expected[i]);
 
         await using var connection = await OpenAsync(cancellationToken);
+        using var writing = await EnterWriteAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         // The write lock is held from BEGIN IMMEDIATE, so the state read here is the state replaced below.
         var current = (await connection.QuerySingleOrDefaultAsync<JobRow>(LockJobSql, new { jobId = transition.JobId }, tx))?.ToJob();
@@ -171,6 +180,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     {
         var now = time.GetUtcNow();
         await using var connection = await OpenAsync(cancellationToken);
+        using var writing = await EnterWriteAsync(cancellationToken);
         var cancel = await connection.QuerySingleOrDefaultAsync<bool?>("""
             UPDATE jobs SET progress = @progress, lease_expires_at = @expires, version = version + 1
             WHERE id = @id AND state = 'processing' AND lease_owner = @worker
@@ -230,6 +240,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     private async Task<TransitionResult> FlagAsync(string jobId, string set, string where, string eventKind, string actor, string message, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        using var writing = await EnterWriteAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<JobRow>(
             $"UPDATE jobs SET {set}, version = version + 1 WHERE id = @id AND {where} RETURNING *", new { id = jobId }, tx);

@@ -23,6 +23,17 @@ public sealed class SqliteJobStore(SqliteOptions options, TimeProvider time) : S
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// SQLite has one writer at a time, and a writer that finds the lock taken sleeps in SQLite's busy
+    /// handler for growing steps (1, 2, 5, 10 … 100 ms) before it tries again, so under a burst a
+    /// writer can lose to later ones many times over (100 submissions at once: p99 460 ms against the
+    /// floor's 66). Queuing this process's writers first come, first served in front of the lock makes
+    /// each wait for exactly the writes ahead of it; other processes on the file still meet the busy handler.
+    /// </remarks>
+    protected override async Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) =>
+        await SqliteWriteQueue.For(options.DatabasePath).EnterAsync(cancellationToken);
+
+    /// <inheritdoc />
     protected override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
