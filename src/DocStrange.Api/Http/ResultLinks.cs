@@ -20,7 +20,7 @@ internal sealed class ResultLinks(IBlobStore blobs, TimeProvider time, S3Options
         if (job.State != JobState.Completed || job.Purged) return null;
         var route = $"/api/v1/jobs/{job.Id}/result";
         // An expired result is left to the route, which says so (RESULT_EXPIRED) where a bucket would only say 404.
-        if (_presigner is null || job.ResultExpiresAt <= time.GetUtcNow() || job.Options.Formats.Count == 0) return route;
+        if (_presigner is null || job.ResultExpiresAt <= time.GetUtcNow()) return route;
         var format = job.Options.Formats[0];
         return await _presigner.PresignAsync(BlobKeys.Result(job.Id, format), OutputFormats.MediaTypeOf(format),
             AttachmentDisposition.For($"{job.Input.FileName}.{OutputFormats.ExtensionOf(format)}"));

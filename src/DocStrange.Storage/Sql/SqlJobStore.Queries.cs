@@ -91,6 +91,7 @@ public abstract partial class SqlJobStore
     public async Task<int> DeleteRecordsAsync(DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        using var writing = await EnterWriteAsync(cancellationToken);
         // Events and webhook deliveries go with their job (ON DELETE CASCADE).
         return await connection.ExecuteAsync("""
             DELETE FROM jobs WHERE id IN (

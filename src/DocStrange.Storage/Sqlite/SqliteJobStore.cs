@@ -31,7 +31,9 @@ public sealed class SqliteJobStore(SqliteOptions options, TimeProvider time) : S
     /// each wait for exactly the writes ahead of it; other processes on the file still meet the busy handler.
     /// </remarks>
     protected override async Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) =>
-        await SqliteWriteQueue.For(options.DatabasePath).EnterAsync(cancellationToken);
+        await _writes.EnterAsync(cancellationToken);
+
+    private readonly SqliteWriteQueue _writes = SqliteWriteQueue.For(options.DatabasePath);
 
     /// <inheritdoc />
     protected override bool IsUniqueViolation(DbException exception) =>
