@@ -14,6 +14,7 @@ namespace DocStrange.Jobs;
 public sealed class JobLifecycle(
     IJobStore store,
     IBlobStore blobs,
+    IResultCache resultCache,
     IWorkSignal workSignal,
     IJobChangeFeed changes,
     RetryPolicy retries,
@@ -71,7 +72,7 @@ public sealed class JobLifecycle(
         var now = time.GetUtcNow();
         // Only the same owner's results: a hit across tenants would tell one tenant what another converted
         // (the file and the options), and hand it the other's result.
-        if (await store.FindCachedAsync(job.OwnerId, job.RequestHash, now - options.ResultCacheTtl, cancellationToken) is not { Result: { } result } source) return null;
+        if (await resultCache.FindAsync(job.OwnerId, job.RequestHash, now - options.ResultCacheTtl, cancellationToken) is not { Result: { } result } source) return null;
 
         var sizes = new Dictionary<string, long>();
         foreach (var format in job.Options.Formats)
@@ -123,14 +124,21 @@ public sealed class JobLifecycle(
         return job;
     }
 
-    /// <summary>Completes a job the worker still holds.</summary>
-    public Task<TransitionResult> CompleteAsync(Job job, string workerId, JobResult result, CancellationToken cancellationToken) =>
-        TransitionAsync(new JobTransition
+    /// <summary>Completes a job the worker still holds, and records it as the cached answer to its request.</summary>
+    public async Task<TransitionResult> CompleteAsync(Job job, string workerId, JobResult result, CancellationToken cancellationToken)
+    {
+        var completed = await TransitionAsync(new JobTransition
         {
             JobId = job.Id, Expected = [JobState.Processing], To = JobState.Completed, LeaseOwner = workerId,
             EventKind = JobEventKinds.Completed, Actor = Actor(workerId), Result = result,
             ResultExpiresAt = time.GetUtcNow() + options.ResultRetention,
         }, cancellationToken);
+        if (completed.Applied && options.ResultCacheTtl > TimeSpan.Zero && completed.Job is { CompletedAt: { } at } done)
+        {
+            await resultCache.RememberAsync(done, at + options.ResultCacheTtl, CancellationToken.None);
+        }
+        return completed;
+    }
 
     /// <summary>Ends a job the worker stopped because a cancel was asked.</summary>
     public Task<TransitionResult> MarkCancelledAsync(Job job, string workerId, CancellationToken cancellationToken) =>

@@ -74,6 +74,7 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IWorkSignal, InProcessWorkSignal>();
         services.AddSingleton<IJobChangeFeed, InProcessJobChangeFeed>();
         services.AddSingleton<IUsageCounters, InProcessUsageCounters>();
+        services.AddSingleton<IResultCache, JobTableResultCache>();
     }
 
     private static void AddDistributed(IServiceCollection services)
@@ -93,6 +94,7 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IJobChangeFeed, RedisJobChangeFeed>();
         services.AddSingleton<ISignalHealth, RedisSignalHealth>();
         services.AddSingleton<IUsageCounters, RedisUsageCounters>();
+        services.AddSingleton<IResultCache, RedisResultCache>();
         // Workers run in other processes: count them, and learn what they convert, by their heartbeats.
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
         services.AddSingleton<IFormatCatalog, LiveWorkerFormatCatalog>();

@@ -77,18 +77,11 @@ public sealed class RedisUsageCountersTests : IDisposable
     [Fact]
     public async Task Without_redis_every_call_is_let_through_uncounted()
     {
-        var counters = Replica($"127.0.0.1:{ClosedPort()},connectTimeout=200");
+        var counters = Replica($"127.0.0.1:{Servers.ClosedPort()},connectTimeout=200");
         var result = await counters.TryAddAsync("k", 1, 1, 5, _resetAt, default);
         Assert.True(result.Allowed);
         Assert.False(result.Counted);
         await counters.SubtractAsync("k", 1, default);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

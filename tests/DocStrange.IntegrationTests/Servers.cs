@@ -41,6 +41,14 @@ internal static class Servers
     public static AmazonS3Client S3Client(S3Options options) => new(options.AccessKey, options.SecretKey,
         new AmazonS3Config { ServiceURL = options.ServiceUrl, ForcePathStyle = true, AuthenticationRegion = options.Region });
 
+    /// <summary>A loopback port nothing listens on (free at the time of asking).</summary>
+    public static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static string Required(string variable) => Environment.GetEnvironmentVariable(variable)
         ?? throw new InvalidOperationException($"{variable} is not set: run the integration tests through script/test, which starts the servers.");
 }
