@@ -9,7 +9,7 @@ namespace DocStrange.IntegrationTests;
 /// <summary>The job store contract against PostgreSQL, in a fresh schema per test.</summary>
 public sealed class PostgresJobStoreTests : JobStoreContract, IDisposable
 {
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(Servers.NewPostgresSchema());
+    private readonly NpgsqlDataSource _dataSource = PostgresDataSource.Create(Servers.NewPostgresSchema());
     private bool _migrated;
 
     protected override async Task<IJobStore> OpenStoreAsync()
@@ -21,6 +21,32 @@ public sealed class PostgresJobStoreTests : JobStoreContract, IDisposable
             _migrated = true;
         }
         return store;
+    }
+
+    protected override async Task<IReadOnlyList<string>> ColumnsOfAsync(string table)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        return [.. await Dapper.SqlMapper.QueryAsync<string>(connection,
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table ORDER BY ordinal_position",
+            new { table })];
+    }
+
+    [Fact]
+    public async Task Prepared_statements_keep_working_after_a_migration_adds_a_column()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow());
+        await store.CreateAsync(job, "api", default);
+        // Past Npgsql's auto-prepare threshold (5 uses), on every pooled connection they ran on.
+        for (var i = 0; i < 20; i++) Assert.NotNull(await store.GetAsync(job.Id, default));
+        await using (var connection = await _dataSource.OpenConnectionAsync())
+        await using (var alter = new NpgsqlCommand("ALTER TABLE jobs ADD COLUMN added_later TEXT", connection))
+        {
+            await alter.ExecuteNonQueryAsync();
+        }
+
+        for (var i = 0; i < 5; i++) Assert.Equal(job.Id, (await store.GetAsync(job.Id, default))?.Id);
+        Assert.Null(await store.ClaimAsync("gpu", "w1", TimeSpan.FromSeconds(30), default));
     }
 
     [Fact]

@@ -16,7 +16,20 @@ public abstract class JobStoreContract
     /// <summary>A migrated, empty store; every call may return another instance over the same database.</summary>
     protected abstract Task<IJobStore> OpenStoreAsync();
 
+    /// <summary>The columns of a table in the migrated schema, in their order.</summary>
+    protected abstract Task<IReadOnlyList<string>> ColumnsOfAsync(string table);
+
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    [Theory]
+    [InlineData("jobs", Storage.Sql.TableColumns.Jobs)]
+    [InlineData("api_keys", Storage.Sql.TableColumns.ApiKeys)]
+    [InlineData("webhook_deliveries", Storage.Sql.TableColumns.WebhookDeliveries)]
+    public async Task The_statements_column_lists_name_every_column_of_the_migrated_table(string table, string columns)
+    {
+        await OpenStoreAsync();
+        Assert.Equal(await ColumnsOfAsync(table), columns.Split(", "));
+    }
 
     [Fact]
     public async Task A_created_job_reads_back_with_its_fields_and_a_created_event()

@@ -20,6 +20,19 @@ public sealed class SqliteJobStoreTests : JobStoreContract, IDisposable
         return store;
     }
 
+    protected override Task<IReadOnlyList<string>> ColumnsOfAsync(string table)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "jobs.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_table_info($table) ORDER BY cid";
+        command.Parameters.AddWithValue("$table", table);
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return Task.FromResult<IReadOnlyList<string>>(names);
+    }
+
     [Fact]
     public async Task Migrating_twice_is_harmless_and_the_database_is_in_wal_mode()
     {

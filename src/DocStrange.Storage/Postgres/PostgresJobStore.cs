@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Dapper;
+using DocStrange.Jobs;
+using DocStrange.Jobs.Model;
 using DocStrange.Storage.Sql;
 using Npgsql;
 
@@ -20,6 +22,63 @@ public sealed class PostgresJobStore(NpgsqlDataSource dataSource, TimeProvider t
 
     /// <inheritdoc />
     protected override string LockJobSql => base.LockJobSql + " FOR UPDATE";
+
+    /// <summary>
+    /// Inserts a pending job and its <c>created</c> event in one round trip: the two statements of one
+    /// command run in one implicit transaction, so either both rows are written or neither. A job that is
+    /// final at once (from the result cache) takes the general path, which also writes its webhook delivery.
+    /// </summary>
+    public override async Task CreateAsync(Job job, string actor, CancellationToken cancellationToken)
+    {
+        if (JobStateMachine.IsFinal(job.State))
+        {
+            await base.CreateAsync(job, actor, cancellationToken);
+            return;
+        }
+        var parameters = new DynamicParameters(JobRow.InsertParameters(job));
+        parameters.Add("event_at", Time.GetUtcNow().ToUnixTimeMilliseconds());
+        parameters.Add("event_kind", JobEventKinds.Created);
+        parameters.Add("actor", actor);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // A new id has no events yet, so the first is number 1.
+            await connection.ExecuteAsync(InsertJobSql + """
+                ;
+                INSERT INTO job_events (job_id, seq, at, kind, from_state, to_state, actor, message, code)
+                VALUES (@id, 1, @event_at, @event_kind, NULL, @state, @actor, NULL, NULL)
+                """, parameters);
+        }
+        catch (DbException ex) when (job.IdempotencyKey is { } key && IsUniqueViolation(ex))
+        {
+            throw new IdempotencyKeyTakenException(key, ex);
+        }
+    }
+
+    /// <summary>
+    /// Claims in one statement: the update takes the first due job no other claimer holds, and the
+    /// <c>claimed</c> event is written by the same statement. An empty queue updates nothing, so there is
+    /// no read first (the embedded store has one, to keep idle workers off its single write lock).
+    /// </summary>
+    public override async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = Time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var parameters = ClaimParameters(pool, workerId, lease, now);
+        parameters.Add("kind", JobEventKinds.Claimed);
+        parameters.Add("actor", $"worker:{workerId}");
+        var row = await connection.QuerySingleOrDefaultAsync<JobRow>($"""
+            WITH claimed AS ({ClaimUpdateSql}),
+            claim_event AS (
+                INSERT INTO job_events (job_id, seq, at, kind, from_state, to_state, actor, message, code)
+                SELECT id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM job_events WHERE job_id = claimed.id), @now, @kind,
+                       'pending', 'processing', @actor, CONCAT('attempt ', attempts), NULL
+                FROM claimed
+            )
+            SELECT {TableColumns.Jobs} FROM claimed
+            """, parameters);
+        return row?.ToJob();
+    }
 
     /// <inheritdoc />
     public override async Task MigrateAsync(CancellationToken cancellationToken)

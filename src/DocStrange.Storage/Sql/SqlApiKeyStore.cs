@@ -29,21 +29,21 @@ public sealed class SqlApiKeyStore(SqlJobStore store) : IApiKeyStore
     public async Task<ApiKey?> FindByHashAsync(string secretHash, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        return (await connection.QuerySingleOrDefaultAsync<ApiKeyRow>("SELECT * FROM api_keys WHERE secret_hash = @secretHash", new { secretHash }))?.ToKey();
+        return (await connection.QuerySingleOrDefaultAsync<ApiKeyRow>($"SELECT {TableColumns.ApiKeys} FROM api_keys WHERE secret_hash = @secretHash", new { secretHash }))?.ToKey();
     }
 
     /// <inheritdoc />
     public async Task<ApiKey?> GetAsync(string keyId, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        return (await connection.QuerySingleOrDefaultAsync<ApiKeyRow>("SELECT * FROM api_keys WHERE id = @keyId", new { keyId }))?.ToKey();
+        return (await connection.QuerySingleOrDefaultAsync<ApiKeyRow>($"SELECT {TableColumns.ApiKeys} FROM api_keys WHERE id = @keyId", new { keyId }))?.ToKey();
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ApiKeyRow>("SELECT * FROM api_keys ORDER BY created_at DESC, id DESC");
+        var rows = await connection.QueryAsync<ApiKeyRow>($"SELECT {TableColumns.ApiKeys} FROM api_keys ORDER BY created_at DESC, id DESC");
         return [.. rows.Select(r => r.ToKey())];
     }
 
@@ -52,7 +52,7 @@ public sealed class SqlApiKeyStore(SqlJobStore store) : IApiKeyStore
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         return (await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(
-            "UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @at) WHERE id = @keyId RETURNING *",
+            $"UPDATE api_keys SET revoked_at = COALESCE(revoked_at, @at) WHERE id = @keyId RETURNING {TableColumns.ApiKeys}",
             new { keyId, at = at.ToUnixTimeMilliseconds() }))?.ToKey();
     }
 
@@ -61,7 +61,7 @@ public sealed class SqlApiKeyStore(SqlJobStore store) : IApiKeyStore
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         return (await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(
-            "UPDATE api_keys SET secret_hash = @secretHash, prefix = @prefix, rotated_at = @at WHERE id = @keyId AND revoked_at IS NULL RETURNING *",
+            $"UPDATE api_keys SET secret_hash = @secretHash, prefix = @prefix, rotated_at = @at WHERE id = @keyId AND revoked_at IS NULL RETURNING {TableColumns.ApiKeys}",
             new { keyId, secretHash, prefix, at = at.ToUnixTimeMilliseconds() }))?.ToKey();
     }
 

@@ -22,7 +22,7 @@ public abstract partial class SqlJobStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return (await connection.QuerySingleOrDefaultAsync<JobRow>(
-            "SELECT * FROM jobs WHERE COALESCE(owner_id, '') = @owner AND idempotency_key = @key",
+            $"SELECT {TableColumns.Jobs} FROM jobs WHERE COALESCE(owner_id, '') = @owner AND idempotency_key = @key",
             new { owner = ownerId ?? "", key }))?.ToJob();
     }
 
@@ -30,8 +30,8 @@ public abstract partial class SqlJobStore
     public async Task<Job?> FindCachedAsync(string? ownerId, string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return (await connection.QuerySingleOrDefaultAsync<JobRow>("""
-            SELECT * FROM jobs
+        return (await connection.QuerySingleOrDefaultAsync<JobRow>($"""
+            SELECT {TableColumns.Jobs} FROM jobs
             WHERE COALESCE(owner_id, '') = @owner AND request_hash = @requestHash AND state = 'completed' AND NOT purged AND completed_at >= @since
             ORDER BY completed_at DESC
             LIMIT 1
@@ -45,7 +45,7 @@ public abstract partial class SqlJobStore
         var limit = Math.Clamp(query.Limit, 1, 100);
         await using var connection = await OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<JobRow>($"""
-            SELECT * FROM jobs
+            SELECT {TableColumns.Jobs} FROM jobs
             WHERE (@owner IS NULL OR owner_id = @owner)
               AND (@state IS NULL OR state = @state)
               AND (@at IS NULL OR created_at < @at OR (created_at = @at AND id < @id))
@@ -77,8 +77,8 @@ public abstract partial class SqlJobStore
     public async Task<IReadOnlyList<Job>> ListExpiredAsync(DateTimeOffset now, DateTimeOffset finishedBefore, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<JobRow>("""
-            SELECT * FROM jobs
+        var rows = await connection.QueryAsync<JobRow>($"""
+            SELECT {TableColumns.Jobs} FROM jobs
             WHERE state IN ('completed', 'failed', 'cancelled') AND NOT purged
               AND (result_expires_at < @now OR (result_expires_at IS NULL AND completed_at < @finishedBefore))
             ORDER BY completed_at

@@ -18,6 +18,9 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
 {
     static SqlJobStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
+    /// <summary>The clock of every timestamp the store writes.</summary>
+    protected TimeProvider Time => time;
+
     /// <summary>Opens a connection, ready for use.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
@@ -42,27 +45,30 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
         """;
 
     /// <summary>Reads a job's row inside a write transaction, locked where the database locks rows.</summary>
-    protected virtual string LockJobSql => "SELECT * FROM jobs WHERE id = @jobId";
+    protected virtual string LockJobSql => $"SELECT {TableColumns.Jobs} FROM jobs WHERE id = @jobId";
 
     /// <inheritdoc />
     public abstract Task MigrateAsync(CancellationToken cancellationToken);
 
+    /// <summary>Inserts a new job's row; its parameters are <see cref="JobRow.InsertParameters"/>.</summary>
+    protected const string InsertJobSql = """
+        INSERT INTO jobs (id, state, owner_id, pool, priority, options, file_name, file_kind, file_size, file_sha256,
+                          input_key, max_retries, progress, created_at, started_at, completed_at, result, result_expires_at,
+                          idempotency_key, request_hash)
+        VALUES (@id, @state, @owner_id, @pool, @priority, @options, @file_name, @file_kind, @file_size, @file_sha256,
+                @input_key, @max_retries, @progress, @created_at, @started_at, @completed_at, @result, @result_expires_at,
+                @idempotency_key, @request_hash)
+        """;
+
     /// <inheritdoc />
-    public async Task CreateAsync(Job job, string actor, CancellationToken cancellationToken)
+    public virtual async Task CreateAsync(Job job, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         try
         {
-            await connection.ExecuteAsync("""
-                INSERT INTO jobs (id, state, owner_id, pool, priority, options, file_name, file_kind, file_size, file_sha256,
-                                  input_key, max_retries, progress, created_at, started_at, completed_at, result, result_expires_at,
-                                  idempotency_key, request_hash)
-                VALUES (@id, @state, @owner_id, @pool, @priority, @options, @file_name, @file_kind, @file_size, @file_sha256,
-                        @input_key, @max_retries, @progress, @created_at, @started_at, @completed_at, @result, @result_expires_at,
-                        @idempotency_key, @request_hash)
-                """, JobRow.InsertParameters(job), tx);
+            await connection.ExecuteAsync(InsertJobSql, JobRow.InsertParameters(job), tx);
         }
         catch (DbException ex) when (job.IdempotencyKey is { } key && IsUniqueViolation(ex))
         {
@@ -75,7 +81,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     }
 
     /// <inheritdoc />
-    public async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    public virtual async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var connection = await OpenAsync(cancellationToken);
@@ -88,27 +94,33 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
         if (!due) return null;
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<JobRow>($"""
-            UPDATE jobs
-            SET state = 'processing', lease_owner = @worker, lease_expires_at = @expires, attempts = attempts + 1,
-                started_at = @now, next_attempt_at = NULL, cancel_requested = FALSE, progress = @progress, version = version + 1
-            WHERE id = ({ClaimCandidateSql})
-              AND state = 'pending'
-            RETURNING *
-            """, new
-        {
-            worker = workerId,
-            expires = (now + lease).ToUnixTimeMilliseconds(),
-            now = now.ToUnixTimeMilliseconds(),
-            pool,
-            progress = StorageJson.Write(new JobProgress("downloading")),
-        }, tx);
+        var row = await connection.QuerySingleOrDefaultAsync<JobRow>(ClaimUpdateSql, ClaimParameters(pool, workerId, lease, now), tx);
         if (row is null) return null;
         await AppendEventAsync(connection, tx, row.Id, JobEventKinds.Claimed, JobState.Pending, JobState.Processing,
             $"worker:{workerId}", $"attempt {row.Attempts}", null);
         await tx.CommitAsync(cancellationToken);
         return row.ToJob();
     }
+
+    /// <summary>Moves the claim candidate to processing, leased to <c>@worker</c>, and returns its row.</summary>
+    protected string ClaimUpdateSql => $"""
+        UPDATE jobs
+        SET state = 'processing', lease_owner = @worker, lease_expires_at = @expires, attempts = attempts + 1,
+            started_at = @now, next_attempt_at = NULL, cancel_requested = FALSE, progress = @progress, version = version + 1
+        WHERE id = ({ClaimCandidateSql})
+          AND state = 'pending'
+        RETURNING {TableColumns.Jobs}
+        """;
+
+    /// <summary>The parameters of <see cref="ClaimUpdateSql"/>.</summary>
+    protected static DynamicParameters ClaimParameters(string pool, string workerId, TimeSpan lease, DateTimeOffset now) => new(new
+    {
+        worker = workerId,
+        expires = (now + lease).ToUnixTimeMilliseconds(),
+        now = now.ToUnixTimeMilliseconds(),
+        pool,
+        progress = StorageJson.Write(new JobProgress("downloading")),
+    });
 
     /// <inheritdoc />
     public async Task<TransitionResult> TransitionAsync(JobTransition transition, CancellationToken cancellationToken)
@@ -164,7 +176,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
                 progress = CASE WHEN @to = 'pending' THEN @queued ELSE progress END,
                 completed_at = COALESCE(@completed_at, completed_at)
             WHERE id = @id AND state IN ({inList}) AND (@owner IS NULL OR lease_owner = @owner)
-            RETURNING *
+            RETURNING {TableColumns.Jobs}
             """, parameters, tx);
         await AppendEventAsync(connection, tx, row.Id, transition.EventKind, current.State, transition.To,
             transition.Actor, transition.Message, transition.Error?.Code);
@@ -205,7 +217,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
         var now = time.GetUtcNow();
         await using var connection = await OpenAsync(cancellationToken);
         var expired = await connection.QueryAsync<JobRow>(
-            $"SELECT * FROM jobs WHERE state = 'processing' AND lease_expires_at < @now", new { now = now.ToUnixTimeMilliseconds() });
+            $"SELECT {TableColumns.Jobs} FROM jobs WHERE state = 'processing' AND lease_expires_at < @now", new { now = now.ToUnixTimeMilliseconds() });
         var rescued = new List<Job>();
         foreach (var job in expired.Select(r => r.ToJob()))
         {
@@ -243,7 +255,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<JobRow>(
-            $"UPDATE jobs SET {set}, version = version + 1 WHERE id = @id AND {where} RETURNING *", new { id = jobId }, tx);
+            $"UPDATE jobs SET {set}, version = version + 1 WHERE id = @id AND {where} RETURNING {TableColumns.Jobs}", new { id = jobId }, tx);
         if (row is null)
         {
             var current = await GetAsync(connection, tx, jobId);
@@ -256,7 +268,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     }
 
     private static async Task<Job?> GetAsync(DbConnection connection, DbTransaction? tx, string jobId) =>
-        (await connection.QuerySingleOrDefaultAsync<JobRow>($"SELECT * FROM jobs WHERE id = @jobId", new { jobId }, tx))?.ToJob();
+        (await connection.QuerySingleOrDefaultAsync<JobRow>($"SELECT {TableColumns.Jobs} FROM jobs WHERE id = @jobId", new { jobId }, tx))?.ToJob();
 
     private async Task AppendEventAsync(DbConnection connection, DbTransaction tx, string jobId, string kind, JobState? from, JobState? to, string actor, string? message, ErrorCode? code) =>
         await connection.ExecuteAsync("""

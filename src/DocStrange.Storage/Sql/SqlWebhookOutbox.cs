@@ -28,17 +28,17 @@ public sealed class SqlWebhookOutbox(SqlJobStore store, TimeProvider time) : IWe
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        var due = (await connection.QueryAsync<DeliveryRow>("""
-            SELECT * FROM webhook_deliveries WHERE state = 'pending' AND next_attempt_at <= @now
+        var due = (await connection.QueryAsync<DeliveryRow>($"""
+            SELECT {TableColumns.WebhookDeliveries} FROM webhook_deliveries WHERE state = 'pending' AND next_attempt_at <= @now
             ORDER BY next_attempt_at, id LIMIT @limit
             """, new { now, limit })).ToList();
         var claimed = new List<WebhookDelivery>();
         foreach (var row in due)
         {
-            var taken = await connection.QuerySingleOrDefaultAsync<DeliveryRow>("""
+            var taken = await connection.QuerySingleOrDefaultAsync<DeliveryRow>($"""
                 UPDATE webhook_deliveries SET next_attempt_at = @until
                 WHERE id = @id AND state = 'pending' AND next_attempt_at = @seen
-                RETURNING *
+                RETURNING {TableColumns.WebhookDeliveries}
                 """, new { id = row.Id, seen = row.NextAttemptAt, until = now + (long)lease.TotalMilliseconds });
             if (taken is not null) claimed.Add(taken.ToDelivery());
         }
@@ -70,7 +70,7 @@ public sealed class SqlWebhookOutbox(SqlJobStore store, TimeProvider time) : IWe
     public async Task<IReadOnlyList<WebhookDelivery>> ListForJobAsync(string jobId, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DeliveryRow>("SELECT * FROM webhook_deliveries WHERE job_id = @jobId ORDER BY id", new { jobId });
+        var rows = await connection.QueryAsync<DeliveryRow>($"SELECT {TableColumns.WebhookDeliveries} FROM webhook_deliveries WHERE job_id = @jobId ORDER BY id", new { jobId });
         return [.. rows.Select(r => r.ToDelivery())];
     }
 
