@@ -38,15 +38,16 @@ if [ "${S3_PEER:-1}" = 1 ]; then
   tools="$root/.artifacts/bench-tools"
   [ -x "$tools/node_modules/.bin/autocannon" ] || (mkdir -p "$tools" && npm install --prefix "$tools" --no-audit --no-fund --silent autocannon@7.15.0 >/dev/null)
   s3_url=$(sed -n 's/^export DOCSTRANGE__S3__SERVICEURL="\(.*\)"$/\1/p' "$SERVICES_DIR/docstrange.env")
+  s3_url="$s3_url/$(sed -n 's/^export DOCSTRANGE__S3__BUCKET="\(.*\)"$/\1/p' "$SERVICES_DIR/docstrange.env")"
   body=$(mktemp); head -c 2048 /dev/zero | tr '\0' 'a' > "$body"
   workers=$(awk '$1 == "worker" {print $2}' "$SERVICES_DIR/pids")
   # Paused, so the conversions of the rounds above do not share the machine with the S3 server.
   kill -STOP $workers
   echo "== the S3 server alone: $clients concurrent PUTs of 2,048 B, $count in all (autocannon; workers paused)"
   cannon=("$tools/node_modules/.bin/autocannon" -c "$clients" -m PUT -i "$body" -H "Content-Type: text/plain" -j)
-  "${cannon[@]}" -a "$((clients * 5))" "$s3_url/docstrange/bench-peer/object.txt" >/dev/null 2>&1 || true
+  "${cannon[@]}" -a "$((clients * 5))" "$s3_url/bench-peer/object.txt" >/dev/null 2>&1 || true
   # Unsigned PUTs: the server checks no signature, so this is less work than DocStrange's signed ones.
-  "${cannon[@]}" -a "$count" "$s3_url/docstrange/bench-peer/object.txt" 2>/dev/null | python3 -c '
+  "${cannon[@]}" -a "$count" "$s3_url/bench-peer/object.txt" 2>/dev/null | python3 -c '
 import json, sys
 r = json.load(sys.stdin); l = r["latency"]
 print("  s3 alone   p50 %s ms, p90 %s ms, p99 %s ms, max %s ms; %.0f PUT/s; %d ok, %d failed"

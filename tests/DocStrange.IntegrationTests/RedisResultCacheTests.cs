@@ -11,7 +11,7 @@ namespace DocStrange.IntegrationTests;
 public sealed class RedisResultCacheTests : IAsyncLifetime
 {
     private readonly string _prefix = "it_" + Guid.NewGuid().ToString("N")[..12];
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(Servers.NewPostgresSchema());
+    private readonly NpgsqlDataSource _dataSource = PostgresDataSource.Create(Servers.NewPostgresSchema());
     private readonly List<RedisConnection> _connections = [];
     private PostgresJobStore _store = null!;
     private readonly DateTimeOffset _now = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());

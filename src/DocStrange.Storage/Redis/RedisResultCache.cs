@@ -18,28 +18,36 @@ public sealed class RedisResultCache(RedisConnection redis, IJobStore store, Tim
     /// <inheritdoc />
     public async Task<Job?> FindAsync(string? ownerId, string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken)
     {
-        RedisValue id;
-        try
+        if (await ReadIndexAsync(ownerId, requestHash, cancellationToken) is not { } id)
         {
-            // A disconnected multiplexer would queue the command until its timeout: ask the table at once instead.
-            if (!redis.IsConnected) return await store.FindCachedAsync(ownerId, requestHash, completedSince, cancellationToken);
-            id = await redis.Multiplexer.GetDatabase().StringGetAsync(Key(ownerId, requestHash)).WaitAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            logger.LogDebug(ex, "Result cache lookup in Redis failed; asking the job table");
             return await store.FindCachedAsync(ownerId, requestHash, completedSince, cancellationToken);
         }
         if (id.IsNullOrEmpty) return null;
 
         // The entry only points: the job may have been purged or deleted since, or (a clock's worth) be too old.
-        var job = await store.GetAsync(id!, cancellationToken);
+        var job = await store.GetAsync(id.ToString(), cancellationToken);
         return job is { State: JobState.Completed, Purged: false, CompletedAt: { } completedAt }
                && completedAt >= completedSince
                && job.RequestHash == requestHash
                && (job.OwnerId ?? "") == (ownerId ?? "")
             ? job
             : null;
+    }
+
+    /// <summary>The index entry (empty when there is none), or null when Redis did not answer.</summary>
+    private async Task<RedisValue?> ReadIndexAsync(string? ownerId, string requestHash, CancellationToken cancellationToken)
+    {
+        // A disconnected multiplexer would queue the command until its timeout: the table answers at once instead.
+        if (!redis.IsConnected) return null;
+        try
+        {
+            return await redis.Multiplexer.GetDatabase().StringGetAsync(Key(ownerId, requestHash)).WaitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            logger.LogDebug(ex, "Result cache lookup in Redis failed; asking the job table");
+            return null;
+        }
     }
 
     /// <inheritdoc />
