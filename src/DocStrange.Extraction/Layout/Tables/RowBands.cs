@@ -4,13 +4,18 @@ namespace DocStrange.Extraction.Layout.Tables;
 
 /// <summary>
 /// Splits the bands between a table's horizontal rules into rows where the rules leave rows undrawn,
-/// as in tables ruled only above, below and under the header: a band whose rows of text each fill
-/// most of the columns is that many rows. A band where some text sits between the rows (a cell
-/// centred across two lines) is one row whose cells hold several lines.
+/// as in tables ruled only above, below and under the header. A band is split when most of its rows
+/// of text fill most of the columns (full rows); a row that fills fewer columns is a row of its own
+/// (a section label such as "Actual" or "Female"), and so is any row unless it reads as the wrapped
+/// rest of the cells above it (a header over several lines): it fills only columns the row above
+/// fills and in most of them goes on mid-phrase (it starts in lower case, or the cell above ends with
+/// a hyphen, a comma or a joining word). A band where some text
+/// sits between two rows of text a line apart (a cell centred beside a cell of two lines) stays one
+/// row.
 /// </summary>
 public static class RowBands
 {
-    /// <summary>The share of the columns every row of text in a band must fill for the band to be split.</summary>
+    /// <summary>The share of the columns a row of text must fill to be a full row.</summary>
     public const double MinFill = 0.6;
 
     /// <summary>The row separators with the bands split; <c>Drawn</c> tells which separators are rules.</summary>
@@ -22,10 +27,13 @@ public static class RowBands
         {
             var band = words.Where(w => w.CenterY > ys[b] && w.CenterY < ys[b + 1]).ToList();
             var rows = TextSeparators.RowsOf(lineBuilder.Build(band));
-            if (rows.Count >= 2 && rows.All(row => Fill(row, xs) >= MinFill))
+            var columns = rows.Select(row => ColumnsOf(row, xs)).ToList();
+            var full = columns.Count(c => (double)c.Count / Math.Max(1, xs.Count - 1) >= MinFill);
+            if (rows.Count >= 2 && full >= 2 && full * 2 >= rows.Count && !HasCentredCells(rows))
             {
                 for (var r = 1; r < rows.Count; r++)
                 {
+                    if (Continues(rows[r - 1], columns[r - 1], rows[r], columns[r], xs)) continue;
                     resultYs.Add((rows[r - 1].Max(l => l.Box.Bottom) + rows[r].Min(l => l.Box.Top)) / 2);
                     drawn.Add(false);
                 }
@@ -36,16 +44,50 @@ public static class RowBands
         return (resultYs, drawn);
     }
 
-    // The share of the columns the row's words fall in.
-    private static double Fill(List<LayoutLine> row, IReadOnlyList<double> xs)
+    // Whether some row of text sits between two others less than a line and a half apart: a cell
+    // centred beside a cell of two lines, so the band's rows of text are not the table's rows.
+    private static bool HasCentredCells(List<List<LayoutLine>> rows)
     {
-        var columns = new HashSet<int>();
-        foreach (var word in row.SelectMany(l => l.Words))
+        for (var r = 1; r + 1 < rows.Count; r++)
         {
-            var c = 0;
-            while (c + 2 < xs.Count && word.CenterX > xs[c + 1]) c++;
-            columns.Add(c);
+            var size = Math.Max(1, rows[r].Max(l => l.FontSize));
+            if (rows[r + 1][0].Baseline - rows[r - 1][0].Baseline <= 1.6 * size) return true;
         }
-        return (double)columns.Count / Math.Max(1, xs.Count - 1);
+        return false;
+    }
+
+    // Whether a row goes on with the cells of the row above (a header or a cell wrapped over lines):
+    // it fills only columns filled above, and in most of them its text reads as the rest of a phrase.
+    private static bool Continues(List<LayoutLine> above, HashSet<int> aboveColumns, List<LayoutLine> row, HashSet<int> rowColumns, IReadOnlyList<double> xs)
+    {
+        if (!rowColumns.IsSubsetOf(aboveColumns)) return false;
+        var continued = 0;
+        foreach (var column in rowColumns)
+        {
+            var first = WordsIn(row, column, xs).FirstOrDefault();
+            var last = WordsIn(above, column, xs).LastOrDefault();
+            if (first is not null && last is not null && (char.IsLower(first.Text[0]) || EndsMidPhrase(last.Text))) continued++;
+        }
+        return continued * 2 > rowColumns.Count;
+    }
+
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "of", "the", "for", "in", "to", "with", "by", "on", "at", "a", "an", "&",
+    };
+
+    private static bool EndsMidPhrase(string word) => word.EndsWith('-') || word.EndsWith(',') || word.EndsWith('/') || word.EndsWith('(') || JoiningWords.Contains(word);
+
+    private static IEnumerable<LayoutWord> WordsIn(List<LayoutLine> row, int column, IReadOnlyList<double> xs) =>
+        row.SelectMany(l => l.Words).Where(w => ColumnOf(w, xs) == column).OrderBy(w => w.Box.Left);
+
+    private static HashSet<int> ColumnsOf(List<LayoutLine> row, IReadOnlyList<double> xs) =>
+        row.SelectMany(l => l.Words).Select(w => ColumnOf(w, xs)).ToHashSet();
+
+    private static int ColumnOf(LayoutWord word, IReadOnlyList<double> xs)
+    {
+        var c = 0;
+        while (c + 2 < xs.Count && word.CenterX > xs[c + 1]) c++;
+        return c;
     }
 }

@@ -22,7 +22,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     {
         var words = lines.SelectMany(l => l.Words).ToList();
         if (page.Rulings.Count < 2 || words.Count == 0) return [];
-        var merged = RulingNetwork.Merge(page.Rulings);
+        var merged = PageFrame.RemoveFrames(RulingNetwork.Merge(page.Rulings), page.Width, page.Height);
         var result = new List<TableRegion>();
         var taken = new HashSet<LayoutWord>(ReferenceEqualityComparer.Instance);
         foreach (var (rulings, box) in Frames(merged))
@@ -81,13 +81,15 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var drawnYs = Enumerable.Repeat(drawnRows, ys.Count).ToList();
         if (drawnRows) (ys, drawnYs) = RowBands.Split(ys, xs, inside, lineBuilder);
         var grid = new CellGrid(xs, ys);
+        var columnsFromText = !drawnColumns;
         for (var r = 0; r < grid.Rows; r++)
         {
             for (var k = 1; k < grid.Columns; k++)
             {
-                var present = drawnColumns
-                    ? Covered(verticals, grid.X(k), grid.Y(r), grid.Y(r + 1))
-                    : !inside.Any(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1) && w.Box.Left < grid.X(k) && w.Box.Right > grid.X(k));
+                bool present;
+                if (!drawnColumns) present = !Crossed(inside, grid, r, k);
+                else if (Covered(verticals, grid.X(k), grid.Y(r), grid.Y(r + 1))) present = true;
+                else columnsFromText |= present = SplitByText(inside, grid, r, k);
                 if (!present) grid.JoinAcross(r, k);
             }
         }
@@ -104,9 +106,27 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var table = grid.ToTable(inside, lineBuilder);
         if (table is null || IsFrame(table)) return null;
         // Rows or columns read from the text must look like a table's, not like text in a box.
-        if (!drawnRows && TableShape.IsProse(table, options.MaxMeanWordsPerCell)) return null;
+        if ((!drawnRows || columnsFromText) && TableShape.IsProse(table, options.MaxMeanWordsPerCell)) return null;
         if ((!drawnRows || !drawnColumns) && !TableShape.IsFilled(table)) return null;
         return table;
+    }
+
+    private static bool Crossed(List<LayoutWord> words, CellGrid grid, int r, int k) =>
+        words.Any(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1) && w.Box.Left < grid.X(k) && w.Box.Right > grid.X(k));
+
+    // A column rule drawn only in some rows (the header, or ticks at the foot) still parts the cells
+    // of a row whose text stands on both sides of it and crosses it nowhere.
+    private static bool SplitByText(List<LayoutWord> words, CellGrid grid, int r, int k)
+    {
+        bool left = false, right = false;
+        foreach (var w in words)
+        {
+            if (w.CenterY <= grid.Y(r) || w.CenterY >= grid.Y(r + 1)) continue;
+            if (w.Box.Left < grid.X(k) && w.Box.Right > grid.X(k)) return false;
+            if (w.CenterX > grid.X(k - 1) && w.CenterX < grid.X(k)) left = true;
+            else if (w.CenterX > grid.X(k) && w.CenterX < grid.X(k + 1)) right = true;
+        }
+        return left && right;
     }
 
     // A box around running text (a page frame, a sidebar) has a cell holding a whole passage.

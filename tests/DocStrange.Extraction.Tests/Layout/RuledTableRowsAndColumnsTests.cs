@@ -1,0 +1,83 @@
+using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Tables;
+using static DocStrange.Extraction.Tests.Layout.Words;
+
+namespace DocStrange.Extraction.Tests.Layout;
+
+/// <summary>Ruled tables whose rules leave rows or columns undrawn, and frames that are not tables.</summary>
+public class RuledTableRowsAndColumnsTests
+{
+    private static string[][] Rows(Table table)
+    {
+        var grid = table.ToGrid();
+        return Enumerable.Range(0, table.RowCount)
+            .Select(r => Enumerable.Range(0, table.ColumnCount).Select(c => grid[r, c] is { } cell && cell.Row == r && cell.Column == c ? cell.Text : "^").ToArray())
+            .ToArray();
+    }
+
+    private static List<LayoutWord> Grid(string[][] rows, double top, double pitch = 14)
+    {
+        var words = new List<LayoutWord>();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                if (rows[r][c].Length > 0) words.AddRange(Phrase(rows[r][c], 80 + c * 100, top + r * pitch));
+            }
+        }
+        return words;
+    }
+
+    [Fact]
+    public void Column_rules_drawn_only_in_the_header_still_part_the_body_cells_that_text_parts()
+    {
+        // A box with rules above and below the header; the inner verticals only cross the header.
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x, double bottom = 120) => new(x, 100, x, bottom);
+        var words = Grid([["Country", "Cases", "Share"]], 114);
+        words.AddRange(Grid([["Austria", "3,375", "13.8"], ["Belgium", "3,973", "0"], ["Cyprus", "158", "3.8"]], 134));
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, [H(100), H(120), H(170), V(72, 170), V(172), V(272), V(372, 170)]), Lines(words)));
+        Assert.Equal([["Country", "Cases", "Share"], ["Austria", "3,375", "13.8"], ["Belgium", "3,973", "0"], ["Cyprus", "158", "3.8"]], Rows(region.Table));
+    }
+
+    [Fact]
+    public void A_band_of_rows_between_two_rules_is_split_into_its_rows_and_a_section_label_keeps_a_row_of_its_own()
+    {
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x) => new(x, 100, x, 190);
+        var words = Grid([["Year", "Public", "Private"]], 114);
+        words.AddRange(Grid([["Actual", "", ""], ["2009", "54,862", "5,488"], ["2010", "55,187", "5,300"], ["Projected", "", ""], ["2011", "55,307", "5,268"]], 134));
+        var rulings = new[] { H(100), H(120), H(190), V(72), V(172), V(272), V(372) };
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal(
+            [["Year", "Public", "Private"], ["Actual", "", ""], ["2009", "54,862", "5,488"], ["2010", "55,187", "5,300"], ["Projected", "", ""], ["2011", "55,307", "5,268"]],
+            Rows(region.Table).Select(r => r.Select(t => t == "^" ? "" : t).ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void A_header_wrapped_over_lines_between_two_rules_stays_one_row()
+    {
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x) => new(x, 100, x, 176);
+        var words = Grid([["Number of", "Share of all", "Total"], ["financial", "companies", "cases"], ["companies", "analysed", ""]], 112, 11);
+        words.AddRange(Grid([["Banks", "52", "14"], ["Insurers", "28", "4"]], 148));
+        var rulings = new[] { H(100), H(136), H(176), V(72), V(172), V(272), V(372) };
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal([["Number of financial companies", "Share of all companies analysed", "Total cases"], ["Banks", "52", "14"], ["Insurers", "28", "4"]], Rows(region.Table));
+    }
+
+    [Fact]
+    public void A_border_around_the_page_is_no_table_and_the_table_inside_it_is_found()
+    {
+        var frame = new[] { new Ruling(20, 20, 592, 20), new Ruling(20, 772, 592, 772), new Ruling(20, 20, 20, 772), new Ruling(592, 20, 592, 772) };
+        var prose = Column(Enumerable.Range(0, 6).Select(i => $"line {i} of a paragraph of running text set inside the border of the page"), 72, 60);
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x) => new(x, 300, x, 348);
+        var table = Grid([["Item", "Qty", "Price"], ["Bolts", "200", "0.12"], ["Nuts", "50", "0.05"]], 314, 16);
+        var rulings = frame.Concat([H(300), H(316), H(332), H(348), V(72), V(172), V(272), V(372)]);
+        var words = prose.Concat(table).ToList();
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal([["Item", "Qty", "Price"], ["Bolts", "200", "0.12"], ["Nuts", "50", "0.05"]], Rows(region.Table));
+    }
+}
