@@ -30,6 +30,9 @@ public sealed record SubmitOptions
     /// <summary>Whether presentation speaker notes are converted too; the server leaves them out unless this is true.</summary>
     public bool? IncludeNotes { get; init; }
 
+    /// <summary>How Markdown writes a table cell spanning several rows or columns: <c>once</c> (the server's default) or <c>repeat</c>.</summary>
+    public string? TableSpans { get; init; }
+
     /// <summary>Where the server POSTs the signed <c>job.completed</c> / <c>job.failed</c> / <c>job.cancelled</c> event.</summary>
     public string? WebhookUrl { get; init; }
 

@@ -29,6 +29,7 @@ public static class RequestHashes
         };
         // Added only when set, so the hashes of requests without them stay what they were before the options existed.
         if (options.IncludeNotes) fields.Add("include_notes");
+        if (options.TableSpans != TableSpans.Once) fields.Add("table_spans=" + options.TableSpans.ToString().ToLowerInvariant());
         // A tier's page limit changes the outcome (a longer document fails), so a cached result made
         // without it must not serve a caller who has it.
         if (options.MaxPages is { } maxPages) fields.Add("max_pages=" + maxPages.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -128,7 +128,7 @@ public sealed class JobExecutor(
             using var buffer = new MemoryStream();
             await using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
             {
-                DocumentExporters.Get(format).Write(document, writer, ExportOptions.Default);
+                DocumentExporters.Get(format).Write(document, writer, new ExportOptions { TableSpans = job.Options.TableSpans });
             }
             buffer.Position = 0;
             monitor.Stage("uploading");

@@ -71,6 +71,7 @@ public sealed class UploadValidationTests : IDisposable
     [InlineData("languages", "../../etc")]
     [InlineData("output_formats", "json")]
     [InlineData("include_notes", "yes")]
+    [InlineData("table_spans", "twice")]
     [InlineData("webhook_url", "https://example.com/hook")]
     public async Task A_bad_or_unknown_field_is_invalid_request_naming_it(string field, string value)
     {

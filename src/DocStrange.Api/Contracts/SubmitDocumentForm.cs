@@ -20,6 +20,7 @@ public static class SubmitDocumentForm
         ("priority", "express, normal or batch (default normal)."),
         ("password", "The password of a protected PDF."),
         ("include_notes", "true to convert presentation speaker notes too (default false)."),
+        ("table_spans", "once or repeat: Markdown writes a cell spanning several rows or columns once (default) or at every position it covers."),
         ("webhook_url", "An http(s) URL that receives signed job.completed / job.failed / job.cancelled events."),
     ];
 

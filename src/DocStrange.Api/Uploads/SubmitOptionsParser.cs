@@ -14,7 +14,7 @@ namespace DocStrange.Api.Uploads;
 /// </summary>
 internal static partial class SubmitOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "webhook_url"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "table_spans", "webhook_url"];
 
     // Accepted by the contract but not offered by this server yet; refused rather than ignored.
     private static readonly string[] NotYetOffered = ["extract_fields", "json_schema"];
@@ -43,6 +43,7 @@ internal static partial class SubmitOptionsParser
             Priority = Enum<JobPriority>(fields, "priority", JobPriority.Normal),
             Password = Single(fields, "password") is { Length: > 0 } password ? password : null,
             IncludeNotes = Boolean(fields, "include_notes"),
+            TableSpans = Enum<TableSpans>(fields, "table_spans", TableSpans.Once),
             WebhookUrl = WebhookUrl(Single(fields, "webhook_url")),
         };
     }

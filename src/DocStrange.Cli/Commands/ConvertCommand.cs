@@ -35,20 +35,30 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "auto",
         };
         var languages = new Option<string?>("--languages") { Description = "OCR languages as Tesseract names them, e.g. eng,deu (default eng)." };
+        var tableSpans = new Option<string>("--table-spans")
+        {
+            Description = "How Markdown writes a table cell spanning several rows or columns: once (its text at the first position) or repeat (at every position).",
+            DefaultValueFactory = _ => "once",
+        };
 
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages };
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputDir), parse.GetValue(outputFile),
-            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), ct));
+            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), parse.GetValue(tableSpans)!, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] files, string formatName, string? outputDir, string? outputFile,
-        string? pages, string? password, bool includeNotes, string ocrName, string? languages, CancellationToken cancellationToken)
+        string? pages, string? password, bool includeNotes, string ocrName, string? languages, string spansName, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<OcrMode>(ocrName, ignoreCase: true, out var ocr) || !Enum.IsDefined(ocr) || int.TryParse(ocrName, out _))
         {
             await Console.Error.WriteLineAsync($"docstrange: --ocr must be auto, always or never, not \"{ocrName}\"");
+            return 2;
+        }
+        if (!Enum.TryParse<TableSpans>(spansName, ignoreCase: true, out var spans) || !Enum.IsDefined(spans) || int.TryParse(spansName, out _))
+        {
+            await Console.Error.WriteLineAsync($"docstrange: --table-spans must be once or repeat, not \"{spansName}\"");
             return 2;
         }
         if (!OutputFormats.TryParse(formatName, out var format))
@@ -87,7 +97,7 @@ internal static class ConvertCommand
         var queue = outputDir is null ? files : files.OrderByDescending(f => File.Exists(f) ? new FileInfo(f).Length : 0).ToArray();
         await Parallel.ForEachAsync(queue, parallel, async (file, ct) =>
         {
-            var error = await ConvertOneAsync(converter, file, format, options, outputDir, outputFile, ct);
+            var error = await ConvertOneAsync(converter, file, format, options, new ExportOptions { TableSpans = spans }, outputDir, outputFile, ct);
             if (error is null) return;
             Interlocked.Increment(ref failures);
             await Console.Error.WriteLineAsync($"docstrange: {file}: {error}");
@@ -97,7 +107,7 @@ internal static class ConvertCommand
 
     /// <summary>Converts one file; returns null on success, else the one-line reason.</summary>
     private static async Task<string?> ConvertOneAsync(DocumentConverter converter, string file, OutputFormat format,
-        ConversionOptions options, string? outputDir, string? outputFile, CancellationToken cancellationToken)
+        ConversionOptions options, ExportOptions exportOptions, string? outputDir, string? outputFile, CancellationToken cancellationToken)
     {
         try
         {
@@ -112,13 +122,13 @@ internal static class ConvertCommand
             var exporter = DocumentExporters.Get(format);
             if (target is null)
             {
-                exporter.Write(document, Console.Out, ExportOptions.Default);
+                exporter.Write(document, Console.Out, exportOptions);
                 await Console.Out.FlushAsync(cancellationToken);
             }
             else
             {
                 await using var writer = new StreamWriter(target, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-                exporter.Write(document, writer, ExportOptions.Default);
+                exporter.Write(document, writer, exportOptions);
             }
             return null;
         }

@@ -21,6 +21,7 @@ internal static class SubmitForm
         Add(form, "priority", options.Priority);
         Add(form, "password", options.Password);
         if (options.IncludeNotes is { } notes) Add(form, "include_notes", notes ? "true" : "false");
+        Add(form, "table_spans", options.TableSpans);
         Add(form, "webhook_url", options.WebhookUrl);
         return form;
     }
@@ -48,7 +49,7 @@ internal static class SubmitForm
         (string, string?)[] all =
         [
             ("pages", options.Pages), ("ocr", options.Ocr), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
-            ("priority", options.Priority), ("password", options.Password), ("webhook_url", options.WebhookUrl),
+            ("priority", options.Priority), ("password", options.Password), ("table_spans", options.TableSpans), ("webhook_url", options.WebhookUrl),
         ];
         foreach (var (name, value) in all) if (!string.IsNullOrEmpty(value)) fields[name] = value;
         return fields;

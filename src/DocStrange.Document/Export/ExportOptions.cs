@@ -9,6 +9,9 @@ public sealed record ExportOptions
     /// <summary>Write page headers, footers and page numbers (Markdown, HTML, text). JSON always keeps them.</summary>
     public bool IncludePageFurniture { get; init; }
 
+    /// <summary>For Markdown: how a spanned cell is written; HTML always uses <c>colspan</c>/<c>rowspan</c>, CSV and text write it once.</summary>
+    public TableSpans TableSpans { get; init; } = TableSpans.Once;
+
     /// <summary>For CSV: the 0-based index of the one table to write; null writes every table, separated by a blank line.</summary>
     public int? TableIndex { get; init; }
 }

@@ -33,14 +33,14 @@ public sealed class MarkdownExporter : IDocumentExporter
             var isListItem = block.Role == BlockRole.ListItem;
             if (!isListItem) lists.Reset();
             if (wrote) writer.Write(isListItem && previousWasListItem ? "\n" : "\n\n");
-            WriteBlock(block, lists, writer);
+            WriteBlock(block, lists, writer, options);
             wrote = true;
             previousWasListItem = isListItem;
         }
         if (wrote) writer.Write('\n');
     }
 
-    private static void WriteBlock(Block block, ListTracker lists, TextWriter writer)
+    private static void WriteBlock(Block block, ListTracker lists, TextWriter writer, ExportOptions options)
     {
         switch (block.Role)
         {
@@ -59,7 +59,7 @@ public sealed class MarkdownExporter : IDocumentExporter
                     : MarkdownEscaper.EscapeLine(PlainText.OneLine(block.Text)));
                 break;
             case BlockRole.Table:
-                MarkdownTableWriter.Write(block.Table!, writer);
+                MarkdownTableWriter.Write(block.Table!, writer, options.TableSpans);
                 break;
             case BlockRole.Code:
                 WriteCode(block, writer);

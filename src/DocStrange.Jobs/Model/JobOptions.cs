@@ -30,6 +30,9 @@ public sealed record JobOptions
     /// <summary>Whether presentation speaker notes are converted too (after each slide's content).</summary>
     public bool IncludeNotes { get; init; }
 
+    /// <summary>How Markdown writes a spanned table cell: once (the default) or repeated at every position it covers.</summary>
+    public TableSpans TableSpans { get; init; } = TableSpans.Once;
+
     /// <summary>Where final-state events are POSTed (signed); null for none.</summary>
     public string? WebhookUrl { get; init; }
 

@@ -43,11 +43,11 @@ public class MarkdownExporterTests
 
             ### Details
 
-            | Region | Sales | Sales |
+            | Region | Sales |  |
             | --- | --- | --- |
-            | Region | 2023 | 2024 |
+            |  | 2023 | 2024 |
             | North | 10 | a\|b |
-            | North | 20 | 30 |
+            |  | 20 | 30 |
 
             ```python
             print(1)
@@ -63,6 +63,13 @@ public class MarkdownExporterTests
 
             """;
         Assert.Equal(expected.ReplaceLineEndings("\n"), Render(OutputFormat.Markdown, Report()));
+    }
+
+    [Fact]
+    public void Spanned_cells_are_repeated_at_every_position_they_cover_when_asked()
+    {
+        var markdown = Render(OutputFormat.Markdown, Report(), new ExportOptions { TableSpans = TableSpans.Repeat });
+        Assert.Contains("| Region | Sales | Sales |\n| --- | --- | --- |\n| Region | 2023 | 2024 |\n| North | 10 | a\\|b |\n| North | 20 | 30 |", markdown);
     }
 
     [Fact]
