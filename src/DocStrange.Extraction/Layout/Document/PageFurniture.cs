@@ -9,7 +9,8 @@ namespace DocStrange.Extraction.Layout.Document;
 /// (e.g. Lin 2003, "Header and footer extraction by page-association"): a text block in the top or
 /// bottom band of its page, with no body text between it and the page edge, is a page header or
 /// footer when the same text (digits ignored) comes back in that band on other pages, when it is a
-/// bare page number ("12", "Page 3 of 9", "xiv", "7-45"), or when it shares its line with one.
+/// bare page number ("12", "Page 3 of 9", "xiv", "7-45"), or when it shares its line with one. Text
+/// repeated on a page without body text of its own is that page's content and stays.
 /// </summary>
 public static partial class PageFurniture
 {
@@ -36,10 +37,16 @@ public static partial class PageFurniture
             }
         }
         var pagesPerKey = candidates.GroupBy(c => (c.Top, c.Key)).ToDictionary(g => g.Key, g => g.Select(c => blocks[c.Index].Provenance!.Page).Distinct().Count());
+        // A page whose every text block sits in the bands (a slide of one line, a label per page) has no
+        // body for a running head to stand apart from: its text repeating is its content, not furniture.
+        var candidateIndexes = candidates.Select(c => c.Index).ToHashSet();
+        var pagesWithBody = blocks.Select((b, i) => (b, i)).Where(x => IsText(x.b) && x.b.Provenance is not null && !candidateIndexes.Contains(x.i))
+            .Select(x => x.b.Provenance!.Page).ToHashSet();
         var marked = new HashSet<int>();
         foreach (var c in candidates)
         {
-            if (pagesPerKey[(c.Top, c.Key)] >= 2 || PageNumber().IsMatch(blocks[c.Index].Text)) marked.Add(c.Index);
+            var text = blocks[c.Index].Text;
+            if (PageNumber().IsMatch(text) || pagesPerKey[(c.Top, c.Key)] >= 2 && pagesWithBody.Contains(blocks[c.Index].Provenance!.Page)) marked.Add(c.Index);
         }
         // A block on the line of a page number ("Chapter 3 ... 27") is part of the same running head.
         foreach (var c in candidates.Where(c => !marked.Contains(c.Index)))
