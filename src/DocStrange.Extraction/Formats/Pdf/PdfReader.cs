@@ -47,10 +47,18 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
         var blocks = new List<Block>();
         var warnings = new List<DocumentWarning>();
         var done = 0;
+        var unsafePages = UnsafePages(document);
         for (var number = 1; number <= pageCount; number++)
         {
             if (!options.Pages.Contains(number)) continue;
             cancellationToken.ThrowIfCancellationRequested();
+            if (unsafePages.Contains(number))
+            {
+                warnings.Add(new DocumentWarning(ErrorCode.UnreadableDocument,
+                    $"page {number} draws a form that contains itself (or nests forms over {PdfFormNesting.MaxDepth} deep) and was skipped", number));
+                request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, ++done, total));
+                continue;
+            }
             var page = PdfPageReading.Read(source.ForNextPage(), number, builder, options.PageTimeout, pageOcr, cancellationToken);
             if (page.Info is { } info) pages.Add(info);
             blocks.AddRange(page.Blocks);
@@ -96,6 +104,19 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
             throw new DocStrangeException(ErrorCode.InvalidRequest,
                 $"'pages' selects none of the document's {pageCount} pages.",
                 new Dictionary<string, object?> { ["field"] = "pages", ["value"] = options.Pages.Text, ["pages"] = pageCount });
+        }
+    }
+
+    private static IReadOnlySet<int> UnsafePages(PdfDocument document)
+    {
+        try
+        {
+            return PdfFormNesting.UnsafePages(document);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Objects too broken to walk are met again when their page is parsed, and cost that page only.
+            return new HashSet<int>();
         }
     }
 
