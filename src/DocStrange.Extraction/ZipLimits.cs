@@ -21,4 +21,11 @@ public sealed record ZipLimits
 
     /// <summary>Entries that inflate to fewer bytes than this are not held to the ratio.</summary>
     public long RatioFloorBytes { get; init; } = 1 << 20;
+
+    /// <summary>
+    /// The most characters of text the workbook's cells may show in all (100 million): a cell that
+    /// refers to a shared string counts its text each time, so a small file whose cells all point at
+    /// one long string cannot expand into gigabytes of output.
+    /// </summary>
+    public long MaxCellTextCharacters { get; init; } = 100_000_000;
 }

@@ -70,6 +70,16 @@ public class OfficeReaderTests
     }
 
     [Fact]
+    public async Task Cells_showing_more_text_than_the_budget_are_file_too_large()
+    {
+        // Counted as shown: a shared string counts once for every cell that refers to it.
+        Assert.NotEmpty((await ConvertFixture("xlsx/formats.xlsx", new ConversionOptions { Zip = new ZipLimits { MaxCellTextCharacters = 10_000 } })).Blocks);
+        var error = await Assert.ThrowsAsync<DocStrangeException>(() =>
+            ConvertFixture("xlsx/formats.xlsx", new ConversionOptions { Zip = new ZipLimits { MaxCellTextCharacters = 20 } }));
+        Assert.Equal((ErrorCode.FileTooLarge, "max_cell_text_characters"), (error.Code, error.Details["limit"]));
+    }
+
+    [Fact]
     public async Task Merged_cells_become_spans_and_regions_split_on_gaps()
     {
         var document = await ConvertFixture("xlsx/formats.xlsx", new ConversionOptions { Pages = PageSelection.Parse("2") });

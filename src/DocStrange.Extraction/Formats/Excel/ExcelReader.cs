@@ -26,7 +26,7 @@ public sealed class ExcelReader : IDocumentReader
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("The package has no workbook part.");
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
         PageLimit.Check(sheets.Count, "sheets", request);
-        var data = new XlsxWorkbookData(workbook, cancellationToken);
+        var data = new XlsxWorkbookData(workbook, request, cancellationToken);
         var pages = new List<PageInfo>();
         var blocks = new List<Block>();
         for (var i = 0; i < sheets.Count; i++)

@@ -32,7 +32,7 @@ internal static class XlsxSheetReader
                     var reference = reader.GetAttribute("r");
                     var (cellRow, column) = reference is not null && CellReference.TryParse(reference, out var at) ? at : (row, nextColumn);
                     nextColumn = column + 1;
-                    sheet.Add(cellRow, column, CellText(reader, workbook));
+                    sheet.Add(cellRow, column, workbook.Shown(CellText(reader, workbook)));
                     break;
                 case "mergeCell" when reader.GetAttribute("ref") is { } range && CellReference.TryParseRange(range, out var merge):
                     sheet.Merges.Add(merge);

@@ -1,4 +1,5 @@
 using System.Text;
+using DocStrange.Document.Errors;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -13,9 +14,12 @@ internal sealed class XlsxWorkbookData
 {
     private readonly List<string> _strings = [];
     private readonly List<string?> _styleFormats = [];
+    private readonly ConversionRequest _request;
+    private long _shownCharacters;
 
-    public XlsxWorkbookData(WorkbookPart workbook, CancellationToken cancellationToken)
+    public XlsxWorkbookData(WorkbookPart workbook, ConversionRequest request, CancellationToken cancellationToken)
     {
+        _request = request;
         Date1904 = workbook.Workbook?.WorkbookProperties?.Date1904?.Value ?? false;
         if (workbook.SharedStringTablePart is { } strings) ReadStrings(strings, cancellationToken);
         if (workbook.WorkbookStylesPart is { } styles) ReadStyles(styles);
@@ -26,6 +30,17 @@ internal sealed class XlsxWorkbookData
 
     /// <summary>The shared string at <paramref name="index"/>, or an empty string.</summary>
     public string String(int index) => index >= 0 && index < _strings.Count ? _strings[index] : "";
+
+    /// <summary>Counts a cell's shown text against <see cref="ZipLimits.MaxCellTextCharacters"/>; <c>FILE_TOO_LARGE</c> past it.</summary>
+    public string Shown(string text)
+    {
+        _shownCharacters += text.Length;
+        var max = _request.Options.Zip.MaxCellTextCharacters;
+        if (_shownCharacters <= max) return text;
+        throw new DocStrangeException(ErrorCode.FileTooLarge,
+            $"'{_request.FileName}' is refused: its cells show more than {max.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters of text in all (cells repeating one shared string count each time).",
+            new Dictionary<string, object?> { ["file_name"] = _request.FileName, ["limit"] = "max_cell_text_characters", ["max"] = max });
+    }
 
     /// <summary>The number format code of a cell style index (null for General).</summary>
     public string? FormatOf(int styleIndex) => styleIndex >= 0 && styleIndex < _styleFormats.Count ? _styleFormats[styleIndex] : null;
