@@ -143,6 +143,7 @@ public sealed class JobExecutor(
             PagesProcessed = document.Pages.Count,
             PageCount = document.Metadata.PageCount,
             OcrPages = document.Pages.Count(p => p.Ocr),
+            LayoutFallbackPages = document.Pages.Count(p => p.LayoutFallback),
             ProcessingTimeMs = clock.ElapsedMilliseconds,
             Warnings = [.. document.Warnings.Select(w => new JobWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page))],
             Sizes = sizes,

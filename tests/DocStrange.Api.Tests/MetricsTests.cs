@@ -46,6 +46,7 @@ public sealed class MetricsTests : IDisposable
         Assert.Equal(1, Value(text, "docstrange_jobs_finished_total", "status=\"completed\""));
         Assert.Equal(1, Value(text, "docstrange_job_duration_seconds_count", "file_type=\"text\""));
         Assert.True(Value(text, "docstrange_pages_processed_total", "file_type=\"text\"") >= 1);
+        Assert.Contains("docstrange_layout_fallbacks_total{file_type=\"text\"} 0", text);
         Assert.Equal(1, Value(text, "docstrange_jobs_submitted_total", "outcome=\"created\""));
         Assert.Equal(1, Value(text, "docstrange_jobs", "state=\"completed\""));
 

@@ -35,7 +35,7 @@ public sealed class JsonExporter : IDocumentExporter
     private static WireDocument ToWire(DocumentModel document) => new(
         SchemaVersion,
         ToWire(document.Metadata, document.Pages.Count(p => p.Ocr)),
-        document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null)).ToList(),
+        document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null, p.LayoutFallback ? true : null)).ToList(),
         document.Blocks.Select(ToWire).ToList(),
         document.Warnings.Select(w => new WireWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page)).ToList());
 

@@ -13,7 +13,7 @@ internal sealed record WireDocument(string SchemaVersion, WireMetadata Metadata,
 internal sealed record WireMetadata(string FileName, string FileType, string? Title, int PageCount, int? OcrPages, double? OcrConfidence);
 
 /// <summary>One converted page.</summary>
-internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr, bool? Hidden);
+internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr, bool? Hidden, bool? LayoutFallback);
 
 /// <summary>One block; level, ordered and number only where they mean something.</summary>
 internal sealed record WireBlock(string Role, string Text, int? Level, bool? Ordered, int? Number, string? Language, double? Confidence,

@@ -35,10 +35,24 @@ public sealed class PageAnalyzer
     public static PageAnalyzer Default { get; } = new(LineBuilder.Instance, BlockBuilder.Instance, TopologicalReadingOrder.Instance,
         [RuledTableDetector.Instance], [LeaderTableDetector.Instance, AlignedTableDetector.Instance]);
 
-    /// <summary>The page's regions in reading order; <paramref name="cancellationToken"/> stops the work (the page's time budget).</summary>
+    /// <summary>
+    /// The page's regions in reading order; <paramref name="cancellationToken"/> stops the work (the page's
+    /// time budget). When the layout would drop or double a word (<see cref="PageWordCheck"/>), the page
+    /// is laid out again without tables, pictures or line repairs, and failing that as its lines in the
+    /// source's order; the result then says it fell back.
+    /// </summary>
     public PageLayout Analyze(PageContent page, CancellationToken cancellationToken = default)
     {
         var words = page.Words.Where(w => w.Text.Length > 0).ToList();
+        var full = Full(page, words, cancellationToken);
+        if (PageWordCheck.Holds(words, full)) return full;
+        var safe = Safe(page, words, cancellationToken);
+        if (PageWordCheck.Holds(words, safe)) return safe with { FellBack = true };
+        return SourceOrder(page, words) with { FellBack = true };
+    }
+
+    internal PageLayout Full(PageContent page, List<LayoutWord> words, CancellationToken cancellationToken)
+    {
         var lines = _lines.Build(words);
         var regions = new List<PageRegion>();
         foreach (var detector in _ruledTables)
@@ -60,10 +74,39 @@ public sealed class PageAnalyzer
                 lines = lines.Where(l => !l.Words.Any(taken.Contains)).ToList();
             }
         }
+        return Ordered(page, regions, lines, cancellationToken);
+    }
+
+    // Lines and blocks only: every stage that takes words out of the flow or rewrites lines is left out.
+    private PageLayout Safe(PageContent page, List<LayoutWord> words, CancellationToken cancellationToken) =>
+        Ordered(page, [], _lines.Build(words), cancellationToken);
+
+    private PageLayout Ordered(PageContent page, List<PageRegion> regions, IReadOnlyList<LayoutLine> lines, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
         var rightToLeft = IsRightToLeft(lines.SelectMany(l => l.Words));
         return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence, cancellationToken));
+    }
+
+    // The last resort: the words in the source's order, a line wherever the baseline moves, one block.
+    private static PageLayout SourceOrder(PageContent page, List<LayoutWord> words)
+    {
+        var ordered = words.Select((w, i) => (w, i)).OrderBy(x => x.w.Sequence > 0 ? x.w.Sequence : int.MaxValue).ThenBy(x => x.i).Select(x => x.w).ToList();
+        var lines = new List<LayoutLine>();
+        var run = new List<LayoutWord>();
+        foreach (var word in ordered)
+        {
+            if (run.Count > 0 && Math.Abs(run[^1].Baseline - word.Baseline) > 0.5 * Math.Max(1, word.FontSize))
+            {
+                lines.Add(LineText.ToLine(run));
+                run = [];
+            }
+            run.Add(word);
+        }
+        if (run.Count > 0) lines.Add(LineText.ToLine(run));
+        IReadOnlyList<PageRegion> regions = lines.Count == 0 ? [] : [PageRegion.Of(new LayoutBlock(lines))];
+        return new PageLayout(page.Number, page.Width, page.Height, regions);
     }
 
     // The first of the region's words in the source's order (0 when unknown, as for a picture without labels).

@@ -15,6 +15,9 @@ public sealed record JobResult
     /// <summary>Pages that were OCR'd.</summary>
     public int OcrPages { get; init; }
 
+    /// <summary>Pages whose layout lost or doubled a word and were laid out again the safe way.</summary>
+    public int LayoutFallbackPages { get; init; }
+
     /// <summary>Problems that did not fail the job, e.g. a page that could not be read.</summary>
     public IReadOnlyList<JobWarning> Warnings { get; init; } = [];
 

@@ -15,6 +15,7 @@ public sealed class WorkerMetrics
     private readonly Histogram _queueWait;
     private readonly Counter _retries;
     private readonly Counter _webhooks;
+    private readonly Counter _layoutFallbacks;
 
     /// <summary>Creates the metrics in the host's registry.</summary>
     public WorkerMetrics(CollectorRegistry registry)
@@ -43,6 +44,9 @@ public sealed class WorkerMetrics
             });
         _retries = factory.CreateCounter("docstrange_job_retries_total",
             "Attempts this process's workers ended with a scheduled retry, by error code.", "code");
+        _layoutFallbacks = factory.CreateCounter("docstrange_layout_fallbacks_total",
+            "Pages whose layout would have lost or doubled a word and were laid out again without tables, in plain reading order, by input file type.",
+            "file_type");
         _webhooks = factory.CreateCounter("docstrange_webhook_deliveries_total",
             "Webhook delivery attempts this process sent, by outcome (delivered; retried: failed, tried again later; failed: given up).", "outcome");
     }
@@ -79,6 +83,7 @@ public sealed class WorkerMetrics
         _duration.WithLabels(mode, fileType).Observe(result.ProcessingTimeMs / 1000.0);
         _pages.WithLabels(fileType, "false").Inc(Math.Max(0, result.PagesProcessed - result.OcrPages));
         _pages.WithLabels(fileType, "true").Inc(result.OcrPages);
+        _layoutFallbacks.WithLabels(fileType).Inc(result.LayoutFallbackPages);
     }
 
     private static string NameOf<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();

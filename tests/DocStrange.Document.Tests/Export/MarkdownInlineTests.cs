@@ -63,11 +63,13 @@ public class MarkdownInlineTests
     [Fact]
     public void Json_writes_spans_and_hidden_pages_as_the_schema_says()
     {
-        var document = Of(Spanned("a link", new InlineSpan(2, 4, InlineStyle.Link | InlineStyle.Bold, "https://x"))) with { Pages = [new PageInfo(1) { Hidden = true }] };
+        var document = Of(Spanned("a link", new InlineSpan(2, 4, InlineStyle.Link | InlineStyle.Bold, "https://x"))) with { Pages = [new PageInfo(1) { Hidden = true }, new PageInfo(2) { LayoutFallback = true }] };
         using var json = JsonDocument.Parse(Render(OutputFormat.Json, document));
         var span = json.RootElement.GetProperty("blocks")[0].GetProperty("spans")[0];
         Assert.Equal("""{"start":2,"length":4,"style":["bold","link"],"href":"https://x"}""", JsonSerializer.Serialize(span));
         Assert.True(json.RootElement.GetProperty("pages")[0].GetProperty("hidden").GetBoolean());
+        Assert.False(json.RootElement.GetProperty("pages")[0].TryGetProperty("layout_fallback", out _));
+        Assert.True(json.RootElement.GetProperty("pages")[1].GetProperty("layout_fallback").GetBoolean());
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "document.schema.json")));
         Assert.Empty(new MiniJsonSchema(schema.RootElement).Validate(json.RootElement));
     }

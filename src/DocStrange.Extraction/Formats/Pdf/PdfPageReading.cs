@@ -49,8 +49,14 @@ internal static class PdfPageReading
             deadline.Token.ThrowIfCancellationRequested();
             var (content, orientation) = PdfPageContent.Read(page, letters, number);
             deadline.Token.ThrowIfCancellationRequested();
-            var blocks = BlocksOf(content, builder, deadline.Token);
-            return new Result(info, orientation.IsUpright ? blocks : blocks.Select(b => ToDisplay(b, orientation)).ToList(), null);
+            var layout = PageAnalyzer.Default.Analyze(content, deadline.Token);
+            var blocks = builder.Build(layout);
+            var fallback = layout.FellBack
+                ? new DocumentWarning(ErrorCode.ProcessingError,
+                    $"page {number}: the layout lost or doubled words, so the page was laid out again without tables, in plain reading order", number)
+                : null;
+            return new Result(info with { LayoutFallback = layout.FellBack },
+                orientation.IsUpright ? blocks : blocks.Select(b => ToDisplay(b, orientation)).ToList(), fallback);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
