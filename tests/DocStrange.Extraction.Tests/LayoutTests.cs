@@ -38,6 +38,26 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Printed_list_numbers_are_kept_and_letters_stay_as_printed()
+    {
+        var builder = new PageBlockBuilder();
+        var body = Line("Body text that is long enough to set the body size of the page, and more.", 72, 60, 10);
+        var blocks = builder.Build(
+        [
+            new LayoutBlock([body]),
+            new LayoutBlock([Line("150. Solve for x.", 72, 100, 10)]),
+            new LayoutBlock([Line("151. Solve for y.", 72, 114, 10)]),
+            new LayoutBlock([Line("a. the first part", 84, 128, 10)]),
+            new LayoutBlock([Line("(415) 555-0199 is the number to call.", 72, 150, 10)]),
+        ], page: 1);
+        Assert.Equal(
+            [(BlockRole.Paragraph, body.Text, (int?)null), (BlockRole.ListItem, "Solve for x.", 150), (BlockRole.ListItem, "Solve for y.", 151),
+             (BlockRole.ListItem, "a. the first part", null), (BlockRole.Paragraph, "(415) 555-0199 is the number to call.", null)],
+            blocks.Select(b => (b.Role, b.Text, b.Number)));
+        Assert.False(blocks[3].Ordered);
+    }
+
+    [Fact]
     public void A_detached_bullet_goes_back_on_its_line()
     {
         var lines = DetachedMarkers.Reattach([Line("•", 72, 100, 11), Line("First item", 84, 100, 11), Line("continues", 84, 114, 11)]);

@@ -11,16 +11,29 @@ public static partial class ListMarkers
     /// <summary>Whether the line starts with a list marker; <paramref name="ordered"/> says whether it is a number and <paramref name="rest"/> is the text after it.</summary>
     public static bool TryMatch(string line, out bool ordered, out string rest)
     {
+        var found = TryMatch(line, out var marker);
+        ordered = found && marker.Kind != MarkerKind.Bullet;
+        rest = found ? marker.Rest : line;
+        return found;
+    }
+
+    /// <summary>Whether the line starts with a list marker, and which: a bullet, a number (with its value) or a letter or roman numeral (as printed).</summary>
+    public static bool TryMatch(string line, out ListMarker marker)
+    {
         var match = Marker().Match(line);
-        // The item's text must start like text, so rules of dashes or stars are not lists.
-        if (!match.Success || match.Length >= line.Length || !StartsLikeText(line[match.Length]))
+        marker = default;
+        // The item's text must start like text, so rules of dashes or stars are not lists; a number in
+        // parentheses followed by more digits is a figure ("(415) 555-0199"), not an item.
+        if (!match.Success || match.Length >= line.Length || !StartsLikeText(line[match.Length])) return false;
+        var rest = line[match.Length..];
+        var printed = match.Value.Trim();
+        if (match.Groups["number"].Success)
         {
-            ordered = false;
-            rest = line;
-            return false;
+            if (printed.StartsWith('(') && char.IsDigit(rest[0])) return false;
+            marker = new ListMarker(MarkerKind.Number, printed, int.Parse(printed.Trim('(', ')', '.'), System.Globalization.CultureInfo.InvariantCulture), rest);
         }
-        ordered = match.Groups["number"].Success || match.Groups["letter"].Success;
-        rest = line[match.Length..];
+        else if (match.Groups["letter"].Success) marker = new ListMarker(MarkerKind.Letter, printed, null, rest);
+        else marker = new ListMarker(MarkerKind.Bullet, printed, null, rest);
         return true;
     }
 
@@ -33,3 +46,19 @@ public static partial class ListMarkers
     [GeneratedRegex(@"^\s*(?:[•●▪◦■□‣⁃○►➢✓\uF0B7\uF0A7\uF0D8\uF076*\-–]|(?<number>\d{1,3}[.)]|\(\d{1,3}\))|(?<letter>\(?[a-z]\)|[a-z]\.|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)[.)]|\([ivx]{1,4}\)))\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }
+
+/// <summary>What kind of marker starts a list item.</summary>
+public enum MarkerKind
+{
+    /// <summary>A bullet glyph, dash or star.</summary>
+    Bullet,
+
+    /// <summary>A number: "3.", "3)", "(3)".</summary>
+    Number,
+
+    /// <summary>A letter or roman numeral: "a.", "b)", "(iv)".</summary>
+    Letter,
+}
+
+/// <summary>A list item's marker: its kind, as printed, its value for numbers, and the item's text after it.</summary>
+public readonly record struct ListMarker(MarkerKind Kind, string Printed, int? Number, string Rest);

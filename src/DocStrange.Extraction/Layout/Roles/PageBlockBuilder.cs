@@ -115,9 +115,17 @@ public sealed class PageBlockBuilder
         {
             return Make(BlockRole.Heading, text) with { Level = HeadingRule.Level(text, size, _statistics) };
         }
-        if (ListMarkers.TryMatch(text, out var ordered, out var rest))
+        if (ListMarkers.TryMatch(text, out var marker))
         {
-            return Make(BlockRole.ListItem, rest) with { Ordered = ordered, Level = _lists.Next(lines[0].Box.Left, size) };
+            // Printed numbers are kept (an exercise list may start at 150); letters and roman numerals,
+            // which Markdown cannot number, stay in the text as printed.
+            var item = marker.Kind switch
+            {
+                MarkerKind.Number => Make(BlockRole.ListItem, marker.Rest) with { Ordered = true, Number = marker.Number },
+                MarkerKind.Letter => Make(BlockRole.ListItem, marker.Printed + " " + marker.Rest),
+                _ => Make(BlockRole.ListItem, marker.Rest),
+            };
+            return item with { Level = _lists.Next(lines[0].Box.Left, size) };
         }
         return Make(BlockRole.Paragraph, text);
     }
