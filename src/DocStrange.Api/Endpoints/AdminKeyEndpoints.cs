@@ -1,9 +1,14 @@
 using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
+using DocStrange.Api.Http;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace DocStrange.Api.Endpoints;
 
@@ -14,7 +19,9 @@ public static class AdminKeyEndpoints
     public static RouteGroupBuilder MapAdminKeyEndpoints(this RouteGroupBuilder api)
     {
         var keys = api.MapGroup("/admin/keys").WithTags("Admin").AddEndpointFilter<AdminKeyFilter>();
-        keys.MapPost("/", CreateAsync).WithName("CreateApiKey").WithSummary("Make a key; the answer shows its secret, once.");
+        // The body is read by the handler, after the admin key is checked: not bound (and parsed) before the filter runs.
+        keys.MapPost("/", CreateAsync).WithName("CreateApiKey").WithSummary("Make a key; the answer shows its secret, once.")
+            .AddOpenApiOperationTransformer(DescribeCreateBodyAsync);
         keys.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("Every key, newest first, without secrets.");
         keys.MapDelete("/{id}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke a key: it stops working at once.");
         keys.MapPost("/{id}/rotate", RotateAsync).WithName("RotateApiKey")
@@ -22,9 +29,10 @@ public static class AdminKeyEndpoints
         return api;
     }
 
-    internal static async Task<Created<ApiKeyView>> CreateAsync(CreateApiKeyRequest request, ApiKeyIssuer issuer, TimeProvider time,
+    internal static async Task<Created<ApiKeyView>> CreateAsync(HttpContext http, IOptions<JsonOptions> json, ApiKeyIssuer issuer, TimeProvider time,
         CancellationToken cancellationToken)
     {
+        var request = await JsonBody.ReadAsync<CreateApiKeyRequest>(http.Request, json.Value.SerializerOptions, cancellationToken);
         var issued = await issuer.CreateAsync(new ApiKeyRequest(request.Name ?? "", request.Owner, request.Tier, request.ExpiresAt, request.Limits),
             cancellationToken);
         return TypedResults.Created($"/api/v1/admin/keys/{issued.Key.Id}", ApiKeyView.From(issued.Key, time.GetUtcNow()) with { Key = issued.Secret });
@@ -64,6 +72,17 @@ public static class AdminKeyEndpoints
         // The old secret must stop working here at once, not when the cached look-up runs out.
         authenticator.Forget(id);
         return TypedResults.Ok(ApiKeyView.From(issued.Key, time.GetUtcNow()) with { Key = issued.Secret });
+    }
+
+    /// <summary>The JSON body of <c>POST /admin/keys</c> in the OpenAPI document, since no handler parameter describes it.</summary>
+    private static async Task DescribeCreateBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var schema = await context.GetOrCreateSchemaAsync(typeof(CreateApiKeyRequest), null, cancellationToken);
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+        };
     }
 
     private static ProblemHttpResult NotFound(HttpContext http, string id) =>

@@ -84,9 +84,10 @@ public static class HardeningExtensions
         return app;
     }
 
-    /// <summary>After the error boundary, so that a refusal is a problem response: the JSON body limit.</summary>
+    /// <summary>After the error boundary, so that a refusal is a problem response: a body framed two ways, the JSON body limit.</summary>
     public static WebApplication UseRequestLimits(this WebApplication app)
     {
+        app.UseMiddleware<RequestFramingMiddleware>();
         app.UseMiddleware<JsonBodyLimitMiddleware>();
         return app;
     }

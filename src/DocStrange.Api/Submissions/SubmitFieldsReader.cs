@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DocStrange.Api.Http;
 using DocStrange.Document.Errors;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -22,7 +23,16 @@ internal static class SubmitFieldsReader
         if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = MaxBodyBytes;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxBodyBytes, ValueLengthLimit = MaxBodyBytes }, cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxBodyBytes, ValueLengthLimit = MaxBodyBytes }, cancellationToken);
+            }
+            catch (Exception ex) when (MalformedBody.IsCause(ex))
+            {
+                // The form reader refuses a decoded NUL (%00), too many fields and a cut multipart body alike.
+                throw Invalid("The form body cannot be read: it is cut short, malformed, or a field holds a character that is not allowed (such as %00).");
+            }
             if (form.Files.Count > 0) throw Invalid("This route takes no file part; its document comes from elsewhere.");
             return form.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Select(v => v ?? "")], StringComparer.Ordinal);
         }

@@ -5,7 +5,6 @@ using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
 namespace DocStrange.Api.Uploads;
@@ -93,9 +92,9 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, InputWriter inputs
         if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = maxFilesBytes + FramingAllowance;
 
         var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 };
+        var reader = MultipartFraming.Reader(boundary, request.Body);
         var sections = 0;
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        while (await MultipartFraming.NextSectionAsync(reader, cancellationToken) is { } section)
         {
             if (++sections > api.MaxSections) throw Invalid($"A submission has at most {api.MaxSections} parts.");
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
@@ -106,11 +105,11 @@ internal sealed class MultipartUploadReader(IBlobStore blobs, InputWriter inputs
             if (disposition.IsFileDisposition())
             {
                 if (name != "file") throw Invalid($"Unexpected file part '{name}': send the document as the part named 'file'.");
-                await onFile(FileNameOf(disposition), section.Body);
+                await onFile(FileNameOf(disposition), MultipartFraming.BodyOf(section));
             }
             else
             {
-                var value = await ReadFieldAsync(section.Body, name, cancellationToken);
+                var value = await ReadFieldAsync(MultipartFraming.BodyOf(section), name, cancellationToken);
                 if (!fields.TryGetValue(name, out var values)) fields[name] = values = [];
                 values.Add(value);
             }
