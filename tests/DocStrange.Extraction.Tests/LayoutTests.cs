@@ -16,6 +16,16 @@ public class LayoutTests
     public void Lines_are_joined_with_hyphenation_repaired(string[] lines, string expected) =>
         Assert.Equal(expected, LineJoiner.Join(lines));
 
+    [Theory]
+    [InlineData("age-", "adjusted rates", "age-adjusted rates")]
+    [InlineData("exam-", "ple of it", "example of it")]
+    [InlineData("with-", "out it", "without it")]
+    public void A_compound_the_document_writes_with_its_hyphen_keeps_it_across_lines(string first, string second, string expected)
+    {
+        var vocabulary = new HashSet<string> { "age-adjusted", "rates", "exam", "with", "out" };
+        Assert.Equal(expected, LineJoiner.Join([first, second], vocabulary));
+    }
+
     [Fact]
     public void Ligatures_are_expanded_and_whitespace_collapsed() =>
         Assert.Equal("ff fi fl ffi ffl st", TextCleanup.Normalize("\uFB00\u00A0\uFB01\t\uFB02 \uFB03\u200B \uFB04\n\uFB06"));

@@ -21,6 +21,7 @@ public sealed class PageBlockBuilder
 
     private readonly FontSizeStatistics _statistics = new();
     private readonly ListNesting _lists = new();
+    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
     private bool _titleFound;
 
     /// <summary>The blocks of one page, from its regions in reading order; boxes in the page's own frame.</summary>
@@ -28,6 +29,7 @@ public sealed class PageBlockBuilder
     {
         var textLines = layout.Regions.Where(r => r.Text is not null).SelectMany(r => r.Text!.Lines).ToList();
         foreach (var line in textLines) _statistics.Add(line);
+        foreach (var line in layout.Regions.SelectMany(LinesOf)) AddWords(line.Text);
         var page = new PageFacts(layout, textLines, _statistics.BodySize, CodeByFace(textLines), FindTitle(layout, textLines));
         var result = new List<Block>();
         var code = new List<LayoutLine>();
@@ -67,6 +69,19 @@ public sealed class PageBlockBuilder
         return ColumnContinuation.Join(result);
     }
 
+    private static IEnumerable<LayoutLine> LinesOf(PageRegion region) => region.Text?.Lines ?? [];
+
+    // The document's words so far (this page's included), lower case: what tells a compound from a broken word.
+    private void AddWords(string text)
+    {
+        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = token.Trim('(', ')', '[', ']', ',', '.', ';', ':', '"', '\'', '“', '”', '‘', '’', '!', '?');
+            // Words, and compounds whose parts are words ("age-adjusted"); a hyphen that ends a line is neither.
+            if (word.Length > 0 && char.IsLetter(word[0]) && char.IsLetter(word[^1]) && word.All(c => char.IsLetter(c) || c == '-')) _vocabulary.Add(word.ToLowerInvariant());
+        }
+    }
+
     // Every line in a fixed-pitch face; a bulleted item whose words are in that face is still a list item.
     private static bool IsCode(IReadOnlyList<LayoutLine> lines) =>
         lines.All(l => l.Monospace) && lines.Any(l => l.Words.Count > 0) && !ListMarkers.StartsWithBullet(lines[0].Text);
@@ -99,7 +114,7 @@ public sealed class PageBlockBuilder
         var provenance = Provenance(page.Layout.Number, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
         var confidence = lines.All(l => l.Confidence is not null) ? lines.Average(l => l.Confidence!.Value) : (double?)null;
         Block Make(BlockRole role, string text) => new() { Role = role, Text = text, Provenance = provenance, Confidence = confidence };
-        var text = LineJoiner.Join(lines.Select(l => l.Text));
+        var text = LineJoiner.Join(lines.Select(l => l.Text), _vocabulary);
         var size = DominantSize(lines);
         if (CaptionPrefix.IsCaption(text)) return Make(BlockRole.Caption, text);
         if (FootnoteRule.IsFootnote(lines, size, page.BodySize, page.Layout.Height, page.Lines.Except(lines)))
