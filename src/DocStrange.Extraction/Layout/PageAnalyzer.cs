@@ -86,7 +86,8 @@ public sealed class PageAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
         var rightToLeft = IsRightToLeft(lines.SelectMany(l => l.Words));
-        return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence, cancellationToken));
+        var body = BodySize(lines.SelectMany(l => l.Words));
+        return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence, cancellationToken, body));
     }
 
     // The last resort: the words in the source's order, a line wherever the baseline moves, one block.

@@ -23,6 +23,46 @@ public class ReadingOrderTests
     }
 
     [Fact]
+    public void Blocks_side_by_side_above_a_blank_band_are_read_before_the_blocks_below_it()
+    {
+        // An invoice: sender beside the invoice details, a blank band, then the two addresses.
+        (string Name, BoundingBox Box)[] page =
+        [
+            ("sender", new(58, 55, 175, 100)),
+            ("details", new(430, 55, 555, 112)),
+            ("bill-to", new(58, 135, 140, 180)),
+            ("ship-to", new(436, 135, 555, 180)),
+        ];
+        Assert.Equal(["sender", "details", "bill-to", "ship-to"], TopologicalReadingOrder.Instance.Order(page, p => p.Box, bodySize: 10).Select(p => p.Name));
+        // Without the page's body size no band is measured: the left column is read first, as before.
+        Assert.Equal(["sender", "bill-to", "details", "ship-to"], TopologicalReadingOrder.Instance.Order(page, p => p.Box).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Rows_of_one_line_labels_and_values_are_read_across()
+    {
+        (string Name, BoundingBox Box)[] page =
+        [
+            ("signature-label", new(72, 100, 130, 110)),
+            ("signature", new(200, 100, 260, 110)),
+            ("date-label", new(72, 118, 110, 128)),
+            ("date", new(200, 118, 255, 128)),
+        ];
+        Assert.Equal(["signature-label", "signature", "date-label", "date"], TopologicalReadingOrder.Instance.Order(page, p => p.Box, bodySize: 10).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Two_columns_of_paragraphs_are_still_read_column_by_column()
+    {
+        (string Name, BoundingBox Box)[] page =
+        [
+            ("left-1", new(72, 100, 290, 200)), ("left-2", new(72, 206, 290, 330)),
+            ("right-1", new(320, 100, 540, 260)), ("right-2", new(320, 266, 540, 330)),
+        ];
+        Assert.Equal(["left-1", "left-2", "right-1", "right-2"], TopologicalReadingOrder.Instance.Order(page, p => p.Box, bodySize: 10).Select(p => p.Name));
+    }
+
+    [Fact]
     public void Right_to_left_pages_read_the_right_column_first()
     {
         var order = TopologicalReadingOrder.Instance.Order(Page, p => p.Box, rightToLeft: true).Select(p => p.Name);

@@ -27,8 +27,10 @@ public sealed class TopologicalReadingOrder : IReadingOrder
 
     /// <inheritdoc />
     public IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, BoundingBox> box, bool rightToLeft = false, Func<T, int>? sequence = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, double bodySize = 0)
     {
+        var band = bodySize > 0 ? MinBandLines * bodySize : double.PositiveInfinity;
+        var line = bodySize > 0 ? 2 * bodySize : 0;
         var n = items.Count;
         if (n <= 1) return items;
         var boxes = items.Select(box).ToArray();
@@ -42,7 +44,7 @@ public sealed class TopologicalReadingOrder : IReadingOrder
             cancellationToken.ThrowIfCancellationRequested();
             for (var b = 0; b < n; b++)
             {
-                if (a != b && Before(boxes, a, b, rightToLeft))
+                if (a != b && Before(boxes, a, b, rightToLeft, band, line))
                 {
                     successors[a].Add(b);
                     predecessors[b]++;
@@ -89,6 +91,60 @@ public sealed class TopologicalReadingOrder : IReadingOrder
         return Math.Abs(a.Top - b.Top) > 0.5 ? a.Top < b.Top : rightToLeft ? a.Right > b.Right : a.Left < b.Left;
     }
 
+    /// <summary>The height, in body font sizes, of a blank band across two regions that ends the columns above it.</summary>
+    public const double MinBandLines = 1.8;
+
+    // Whether a blank band at least `band` high runs across both regions (over their joint width) between
+    // the upper one's bottom and the lower one's top, and the two stand far apart: the page is cut there
+    // (as in an XY cut, Nagy 1992), so the blocks side by side above it (an invoice's sender and its
+    // details) are read before those below it (the addresses), not column by column down the page.
+    private static bool BlankBandBetween(BoundingBox[] boxes, BoundingBox lower, BoundingBox upper, double band)
+    {
+        if (lower.Top - upper.Bottom < band) return false;
+        // Columns of text stand a narrow gutter apart; blocks set far apart (across more than half the
+        // narrower one's width) are separate blocks of a sparse page, not columns. Each is measured with
+        // what stands above and below it, so a short last line does not make a column narrow.
+        var (lowerLeft, lowerRight) = Extent(boxes, lower, upper.Top, lower.Bottom);
+        var (upperLeft, upperRight) = Extent(boxes, upper, upper.Top, lower.Bottom);
+        var gutter = Math.Max(lowerLeft, upperLeft) - Math.Min(lowerRight, upperRight);
+        if (gutter < 0.5 * Math.Min(lowerRight - lowerLeft, upperRight - upperLeft)) return false;
+        var left = Math.Min(lower.Left, upper.Left);
+        var right = Math.Max(lower.Right, upper.Right);
+        var covers = boxes.Where(c => c.Right > left && c.Left < right && c.Bottom > upper.Bottom && c.Top < lower.Top)
+            .Select(c => (Math.Max(c.Top, upper.Bottom), Math.Min(c.Bottom, lower.Top))).OrderBy(c => c.Item1);
+        var y = upper.Bottom;
+        foreach (var (top, bottom) in covers)
+        {
+            if (top - y >= band) return true;
+            y = Math.Max(y, bottom);
+        }
+        return lower.Top - y >= band;
+    }
+
+    // The horizontal extent of a region together with the regions above and below it, between top and bottom, that overlap it.
+    private static (double Left, double Right) Extent(BoundingBox[] boxes, BoundingBox a, double top, double bottom)
+    {
+        double left = a.Left, right = a.Right;
+        foreach (var c in boxes)
+        {
+            if (c.HorizontalOverlap(a) <= 0 || c.Top < top - 1 || c.Bottom > bottom + 1) continue;
+            left = Math.Min(left, c.Left);
+            right = Math.Max(right, c.Right);
+        }
+        return (left, right);
+    }
+
+    // Whether a and b are lines of a grid of one-line entries ("Signature:  M. Lopez" over "Date:  2 May"):
+    // a is one line, and what stands level with b in a's column is one line on b's own line. Such
+    // rows are read across, label then value, not as two columns.
+    private static bool InRows(BoundingBox[] boxes, int ia, BoundingBox b, double line)
+    {
+        var a = boxes[ia];
+        if (line <= 0 || a.Height > line || b.Height > line) return false;
+        var level = boxes.Where((c, i) => i != ia && c.HorizontalOverlap(a) > 0 && c.VerticalOverlap(b) > 0 && c.Right <= b.Left + 1).ToList();
+        return level.Count > 0 && level.All(c => c.Height <= line && c.VerticalOverlap(b) >= 0.6 * Math.Min(c.Height, b.Height));
+    }
+
     // Whether some region in a's column (overlapping it horizontally) lies level with b.
     private static bool ColumnReaches(BoundingBox[] boxes, int ia, BoundingBox b)
     {
@@ -100,7 +156,7 @@ public sealed class TopologicalReadingOrder : IReadingOrder
         return false;
     }
 
-    private static bool Before(BoundingBox[] boxes, int ia, int ib, bool rightToLeft)
+    private static bool Before(BoundingBox[] boxes, int ia, int ib, bool rightToLeft, double band, double line)
     {
         var a = boxes[ia];
         var b = boxes[ib];
@@ -113,7 +169,7 @@ public sealed class TopologicalReadingOrder : IReadingOrder
         if (!leftOf) return false;
         // A region wholly below and to the left of another comes first only when it belongs to a
         // column that reaches up beside that other region (a text column, not a lone block lower down).
-        if (a.Top >= b.Bottom && !ColumnReaches(boxes, ia, b)) return false;
+        if (a.Top >= b.Bottom && (!ColumnReaches(boxes, ia, b) || BlankBandBetween(boxes, a, b, band) || InRows(boxes, ia, b, line))) return false;
         var low = Math.Min(a.CenterY(), b.CenterY());
         var high = Math.Max(a.CenterY(), b.CenterY());
         for (var ic = 0; ic < boxes.Length; ic++)

@@ -116,6 +116,10 @@ public sealed class PageBlockBuilder
         Block Make(BlockRole role, string text) => new() { Role = role, Text = text, Provenance = provenance, Confidence = confidence };
         var text = LineJoiner.Join(lines.Select(l => l.Text), _vocabulary);
         var size = DominantSize(lines);
+        if (RunningHeadRule.IsRunningHead(lines, text, page.Layout.Width, page.Layout.Height, page.Lines.Except(lines).ToList()) is { } atTop)
+        {
+            return Make(atTop ? BlockRole.PageHeader : BlockRole.PageFooter, text);
+        }
         if (CaptionPrefix.IsCaption(text)) return Make(BlockRole.Caption, text);
         if (FootnoteRule.IsFootnote(lines, size, page.BodySize, page.Layout.Height, page.Lines.Except(lines)))
         {

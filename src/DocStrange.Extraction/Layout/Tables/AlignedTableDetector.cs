@@ -43,17 +43,28 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
     private static IEnumerable<LayoutLine> SplitAtLeader(LayoutLine line) =>
         LeaderDots.Split(line.Words) is var (entry, target) ? [LineText.ToLine(entry), LineText.ToLine(target)] : [line];
 
-    // The last row of the run that starts at row i: rows follow each other closely, and a row of one
-    // segment stays in the run only between rows of several.
+    // The last row of the run that starts at row i: rows follow each other closely and evenly (a gap
+    // well over the run's row pitch starts another block), and a row of one segment stays in the run
+    // only between rows of several.
     private int RunEnd(List<List<LayoutLine>> rows, int start)
     {
         var end = start;
-        for (var j = start + 1; j < rows.Count && Close(rows[j - 1], rows[j]); j++)
+        var pitches = new List<double>();
+        for (var j = start + 1; j < rows.Count && Close(rows[j - 1], rows[j]) && Even(pitches, rows[j - 1], rows[j]); j++)
         {
+            pitches.Add(rows[j][0].Baseline - rows[j - 1][0].Baseline);
             if (rows[j].Count >= 2) end = j;
             else if (j + 1 >= rows.Count || rows[j + 1].Count < 2 || !Close(rows[j], rows[j + 1])) break;
         }
         return end;
+    }
+
+    // Whether the step to the next row keeps the pitch of the rows so far (the first steps set it).
+    private bool Even(List<double> pitches, List<LayoutLine> above, List<LayoutLine> below)
+    {
+        if (pitches.Count < 2) return true;
+        var pitch = pitches.Order().ElementAt(pitches.Count / 2);
+        return below[0].Baseline - above[0].Baseline <= options.MaxPitchGrowth * pitch;
     }
 
     private bool Close(List<LayoutLine> above, List<LayoutLine> below)
@@ -93,7 +104,7 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
         var table = grid.ToTable(words, lineBuilder);
         if (table is null || table.RowCount < 2) return null;
         if (!TableShape.IsFilled(table) || !TableShape.HasShortColumn(table) || TableShape.IsProse(table, options.MaxMeanWordsPerCell)
-            || TableShape.HasWrappedTextColumn(table)) return null;
+            || TableShape.HasWrappedTextColumn(table) || !TableShape.HasKeyOrValueColumn(table)) return null;
         return new TableRegion(table, box, words);
     }
 

@@ -18,6 +18,9 @@ public sealed record AlignedTableOptions
     /// <summary>A row this close under the one above it (baseline to baseline), filling only columns that row fills, continues its cells.</summary>
     public double MaxContinuationSpacing { get; init; } = 1.5;
 
+    /// <summary>A step between rows longer than this many times the run's row pitch (its median so far) ends the run: another block starts there.</summary>
+    public double MaxPitchGrowth { get; init; } = 1.4;
+
     /// <summary>Cells holding this many words on average are lines of running text side by side, not a table.</summary>
     public double MaxMeanWordsPerCell { get; init; } = 5;
 }

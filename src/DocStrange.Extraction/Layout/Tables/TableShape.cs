@@ -63,6 +63,36 @@ public static class TableShape
         return false;
     }
 
+    /// <summary>
+    /// Whether a table of two columns reads as one: its first column holds labels (most end with a colon)
+    /// or its second holds values (most are numbers or amounts). Two blocks of text side by side (an
+    /// address beside an invoice's details) line up like two columns but are read one after the other.
+    /// Tables of three columns or more pass.
+    /// </summary>
+    public static bool HasKeyOrValueColumn(Table table)
+    {
+        if (table.ColumnCount != 2) return true;
+        var grid = table.ToGrid();
+        int labels = 0, values = 0, rows = 0;
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            var key = grid[r, 0]?.Text ?? "";
+            var value = grid[r, 1]?.Text ?? "";
+            if (key.Length == 0 && value.Length == 0) continue;
+            rows++;
+            if (key.TrimEnd().EndsWith(':')) labels++;
+            if (IsValue(value)) values++;
+        }
+        return labels * 2 > rows || values * 2 > rows;
+    }
+
+    // A number, an amount or a percentage: digits with separators, signs, currency marks and brackets.
+    private static bool IsValue(string text)
+    {
+        var t = text.Trim();
+        return t.Length > 0 && t.Any(char.IsDigit) && t.All(c => char.IsDigit(c) || " .,-−+%()$€£¥/:".Contains(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol);
+    }
+
     /// <summary>The number of words in the text: tokens with a letter or digit (leader dots and bullets are not words).</summary>
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => t.Any(char.IsLetterOrDigit));
 
