@@ -27,7 +27,7 @@ public sealed record ConversionOptions
     /// <summary>Convert presentation speaker notes too (PowerPoint), as paragraphs after each slide's content.</summary>
     public bool IncludeNotes { get; init; }
 
-    /// <summary>Refuse documents with more pages than this (<c>TOO_MANY_PAGES</c>); null for no limit.</summary>
+    /// <summary>Refuse a request that selects more pages than this (<c>TOO_MANY_PAGES</c>), counted on <see cref="Pages"/>; null for no limit.</summary>
     public int? MaxPages { get; init; }
 
     /// <summary>The most pixels one image may have before it is decoded (<c>FILE_TOO_LARGE</c>): a guard against decompression bombs. A4 at 600 dpi is 35 million.</summary>

@@ -47,7 +47,7 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan MaxLongPoll { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The most pages a document may have; 0 for no limit.</summary>
+    /// <summary>The most pages a job may convert, counted on those its <c>pages</c> selects; 0 for no limit.</summary>
     [Range(0, int.MaxValue)]
     public int MaxPages { get; set; } = 2000;
 }

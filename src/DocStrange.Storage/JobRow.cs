@@ -70,7 +70,7 @@ internal sealed class JobRow
         owner_id = job.OwnerId,
         pool = job.Pool,
         priority = (long)job.Options.Priority,
-        options = StorageJson.Write(job.Options),
+        options = OptionsAtRest(job.Options, job.State),
         file_name = job.Input.FileName,
         file_kind = FileKinds.NameOf(job.Input.Kind),
         file_size = job.Input.Size,
@@ -86,6 +86,14 @@ internal sealed class JobRow
         idempotency_key = job.IdempotencyKey,
         request_hash = job.RequestHash,
     };
+
+    /// <summary>
+    /// The options column of a job in <paramref name="state"/>. A final job is never converted again, so
+    /// the PDF password it carried for that is not kept: a secret left in the row would outlive its use
+    /// for as long as the record is retained (and in every backup of it).
+    /// </summary>
+    public static string OptionsAtRest(JobOptions options, JobState state) =>
+        StorageJson.Write(JobStateMachine.IsFinal(state) ? options with { Password = null } : options);
 
     public static string NameOf(JobState state) => state.ToString().ToLowerInvariant();
 

@@ -62,7 +62,8 @@ public sealed class JobExecutor(
         }
         catch (DocStrangeException ex)
         {
-            logger.LogInformation("Job {JobId} failed: {Code} {Message}", job.Id, ErrorCatalog.NameOf(ex.Code), ex.Message);
+            // The job keeps the stable message; what a reader met underneath (a parser's exception) is for this log only.
+            logger.LogInformation(ex.InnerException, "Job {JobId} failed: {Code} {Message}", job.Id, ErrorCatalog.NameOf(ex.Code), ex.Message);
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, ex, CancellationToken.None), "failed");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageFailures.Classify(ex) is not null)

@@ -34,8 +34,19 @@ internal static class TierPageLimit
             && ex.Details.TryGetValue("max_pages", out var max) && max is int hit && hit == tier)
         {
             var details = new Dictionary<string, object?>(ex.Details) { ["limit_source"] = "tier" };
-            var pages = ex.Details.TryGetValue("pages", out var count) ? $"{count} pages" : "more pages";
-            throw new DocStrangeException(ErrorCode.TooManyPages, $"The document has {pages}; the limit for your tier is {tier} page{(tier == 1 ? "" : "s")}.", details, ex);
+            var limit = $"the limit for your tier is {tier} page{(tier == 1 ? "" : "s")}";
+            throw new DocStrangeException(ErrorCode.TooManyPages, $"{WhatWasAsked(ex.Details)}; {limit}.", details, ex);
         }
+    }
+
+    // The pages counted against the limit: the document's, or the part of it that 'pages' selects.
+    private static string WhatWasAsked(IReadOnlyDictionary<string, object?> details)
+    {
+        var count = details.TryGetValue("pages", out var pages) ? pages : null;
+        var selected = details.TryGetValue("selected_pages", out var chosen) ? chosen : null;
+        if (count is null) return "The document has more pages";
+        return selected is null || Equals(selected, count)
+            ? $"The document has {count} pages"
+            : $"'pages' selects {selected} of the document's {count} pages";
     }
 }

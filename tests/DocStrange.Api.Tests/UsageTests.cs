@@ -76,4 +76,27 @@ public sealed class UsageTests
         Assert.Equal("TOO_MANY_PAGES", error.GetProperty("code").GetString());
         Assert.Contains("the limit for your tier is 1 page", error.GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task Selecting_pages_within_the_tiers_limit_converts_a_longer_document()
+    {
+        using var factory = new ApiFactory(settings: Limits);
+        var client = factory.CreateClient();
+        var pdf = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "data", "multi_page.pdf"));
+        var job = await client.WaitFinalAsync(await client.SubmitAsync(ApiClient.Form("multi_page.pdf", pdf, ("pages", "3"))));
+        Assert.Equal("completed", job.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_selection_longer_than_the_tiers_page_limit_fails_naming_the_selection_and_the_limit()
+    {
+        using var factory = new ApiFactory(settings: Limits);
+        var client = factory.CreateClient();
+        var pdf = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "data", "multi_page.pdf"));
+        var job = await client.WaitFinalAsync(await client.SubmitAsync(ApiClient.Form("multi_page.pdf", pdf, ("pages", "2-3"))));
+        var error = job.GetProperty("error");
+        Assert.Equal("TOO_MANY_PAGES", error.GetProperty("code").GetString());
+        Assert.Equal("'pages' selects 2 of the document's 5 pages; the limit for your tier is 1 page.", error.GetProperty("message").GetString());
+        Assert.Equal(2, error.GetProperty("details").GetProperty("selected_pages").GetInt32());
+    }
 }

@@ -97,6 +97,8 @@ public sealed class WebhookTests
     [InlineData("http://10.1.2.3/hook", "10.1.2.3")]
     [InlineData("http://169.254.169.254/latest/meta-data", "169.254.169.254")]
     [InlineData("http://[::1]/hook", "::1")]
+    [InlineData("http://192.0.2.1/hook", "192.0.2.1")]
+    [InlineData("http://[2001:db8::1]/hook", "2001:db8::1")]
     [InlineData("http://localhost/hook", null)]
     public async Task A_private_webhook_url_is_refused_unless_private_targets_are_allowed(string url, string? address)
     {

@@ -103,7 +103,20 @@ public class OfficeBadInputTests
         var bytes = OfficeFiles.Zip(OfficeFiles.Docx("<w:p><w:r><w:t>never closed</w:r></w:p>"));
         var error = await Assert.ThrowsAsync<DocStrangeException>(() => OfficeFiles.Convert(bytes, "broken.docx"));
         Assert.Equal(ErrorCode.UnreadableDocument, error.Code);
-        Assert.StartsWith("'broken.docx' cannot be read: its part 'word/document.xml' is not well-formed XML (", error.Message);
+        Assert.Equal("'broken.docx' cannot be read: its part 'word/document.xml' is not well-formed XML.", error.Message);
+        // The parser's own words stay with the inner exception, for the server's log.
+        var parser = Assert.IsType<System.Xml.XmlException>(error.InnerException);
+        Assert.DoesNotContain(parser.Message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Malformed_workbook_xml_is_unreadable_with_a_stable_message()
+    {
+        var bytes = Replace(File.ReadAllBytes(TestData.PathOf("xlsx/formats.xlsx")), "xl/workbook.xml", "<workbook><sheets><sheet name=\"A\"></workbook>");
+        var error = await Assert.ThrowsAsync<DocStrangeException>(() => OfficeFiles.Convert(bytes, "broken.xlsx"));
+        Assert.Equal(ErrorCode.UnreadableDocument, error.Code);
+        Assert.Equal("'broken.xlsx' cannot be read: its part 'xl/workbook.xml' is not well-formed XML.", error.Message);
+        Assert.DoesNotContain("line", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -138,6 +151,7 @@ public class OfficeBadInputTests
         var broken = Replace(bytes, "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>");
         var error = await Assert.ThrowsAsync<DocStrangeException>(() => OfficeFiles.Convert(broken, "broken.xlsx"));
         Assert.Equal(ErrorCode.UnreadableDocument, error.Code);
+        Assert.Equal("The file could not be read as XLSX: it is damaged or not what its name says.", error.Message);
     }
 
     private static byte[] Replace(byte[] zipBytes, string entryName, string content)

@@ -31,6 +31,12 @@ public sealed class PostgresJobStoreTests : JobStoreContract, IDisposable
             new { table })];
     }
 
+    protected override async Task ExecuteAsync(string sql, object parameters)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await Dapper.SqlMapper.ExecuteAsync(connection, sql, parameters);
+    }
+
     [Fact]
     public async Task Prepared_statements_keep_working_after_a_migration_adds_a_column()
     {

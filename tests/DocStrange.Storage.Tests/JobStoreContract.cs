@@ -19,6 +19,9 @@ public abstract class JobStoreContract
     /// <summary>The columns of a table in the migrated schema, in their order.</summary>
     protected abstract Task<IReadOnlyList<string>> ColumnsOfAsync(string table);
 
+    /// <summary>Runs a statement on the store's database directly, as an older version of the store would have.</summary>
+    protected abstract Task ExecuteAsync(string sql, object parameters);
+
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     [Theory]
@@ -387,6 +390,103 @@ public abstract class JobStoreContract
         var all = claims.SelectMany(c => c).ToList();
         Assert.Equal(count, all.Count);
         Assert.Equal(count, all.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(JobState.Completed)]
+    [InlineData(JobState.Failed)]
+    [InlineData(JobState.Cancelled)]
+    public async Task A_job_keeps_its_pdf_password_until_it_ends_and_not_after(JobState final)
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow()) with { Options = new JobOptions { Pages = "1-3", Password = "pdf-Secret-9" } };
+        await store.CreateAsync(job, "api", default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+
+        // A retry converts again, so the job going back to pending still needs the password.
+        Assert.True((await store.TransitionAsync(new JobTransition
+        {
+            JobId = job.Id, Expected = [JobState.Processing], To = JobState.Pending, LeaseOwner = "w1",
+            EventKind = JobEventKinds.RetryScheduled, Actor = "worker:w1",
+        }, default)).Applied);
+        Assert.Equal("pdf-Secret-9", (await store.GetAsync(job.Id, default))?.Options.Password);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+
+        var ended = await store.TransitionAsync(final switch
+        {
+            JobState.Completed => Complete(job.Id, "w1"),
+            JobState.Failed => new JobTransition
+            {
+                JobId = job.Id, Expected = [JobState.Processing], To = JobState.Failed, LeaseOwner = "w1", EventKind = JobEventKinds.Failed,
+                Actor = "worker:w1", Error = new JobError { Code = ErrorCode.EncryptedDocument, Message = "The password does not open it." },
+            },
+            _ => new JobTransition
+            {
+                JobId = job.Id, Expected = [JobState.Processing], To = JobState.Cancelled, LeaseOwner = "w1",
+                EventKind = JobEventKinds.Cancelled, Actor = "worker:w1",
+            },
+        }, default);
+
+        Assert.True(ended.Applied);
+        Assert.Null(ended.Job?.Options.Password);
+        var read = await store.GetAsync(job.Id, default);
+        Assert.Equal(final, read?.State);
+        Assert.Null(read?.Options.Password);
+        Assert.Equal("1-3", read?.Options.Pages);
+        Assert.Equal(job.RequestHash, read?.RequestHash);
+    }
+
+    [Fact]
+    public async Task A_job_cancelled_before_it_started_keeps_no_password()
+    {
+        var store = await OpenStoreAsync();
+        var job = TestJobs.Pending(Clock.GetUtcNow()) with { Options = new JobOptions { Password = "pdf-Secret-9" } };
+        await store.CreateAsync(job, "api", default);
+
+        Assert.True((await store.TransitionAsync(new JobTransition
+        {
+            JobId = job.Id, Expected = [JobState.Pending], To = JobState.Cancelled, EventKind = JobEventKinds.Cancelled, Actor = "api",
+        }, default)).Applied);
+
+        Assert.Null((await store.GetAsync(job.Id, default))?.Options.Password);
+    }
+
+    [Fact]
+    public async Task A_job_made_final_at_once_from_the_result_cache_stores_no_password_and_is_found_by_its_request()
+    {
+        var store = await OpenStoreAsync();
+        var now = Clock.GetUtcNow();
+        var cached = TestJobs.Pending(now) with
+        {
+            State = JobState.Completed, Options = new JobOptions { Password = "pdf-Secret-9" }, RequestHash = "hash-with-password",
+            Result = new JobResult { PagesProcessed = 1 }, StartedAt = now, CompletedAt = now,
+        };
+        await store.CreateAsync(cached, "api", default);
+
+        Assert.Null((await store.GetAsync(cached.Id, default))?.Options.Password);
+        Assert.Equal(cached.Id, (await store.FindCachedAsync(null, "hash-with-password", now.AddHours(-1), default))?.Id);
+    }
+
+    [Fact]
+    public async Task The_migration_drops_the_passwords_that_jobs_ended_before_it_kept()
+    {
+        var store = await OpenStoreAsync();
+        var ended = TestJobs.Pending(Clock.GetUtcNow());
+        var waiting = TestJobs.Pending(Clock.GetUtcNow()) with { Options = new JobOptions { Password = "pdf-Secret-9" } };
+        await store.CreateAsync(ended, "api", default);
+        await store.CreateAsync(waiting, "api", default);
+        // The row as a store that kept passwords left it, and the database as it was before the migration.
+        await ExecuteAsync("""
+            UPDATE jobs SET state = 'failed', options = '{"pages":"2","password":"pdf-Secret-9"}' WHERE id = @id;
+            DELETE FROM schema_migrations WHERE name = 'final_jobs_drop_password';
+            """, new { id = ended.Id });
+
+        await store.MigrateAsync(default);
+
+        var read = await store.GetAsync(ended.Id, default);
+        Assert.Null(read?.Options.Password);
+        Assert.Equal("2", read?.Options.Pages);
+        Assert.Equal("pdf-Secret-9", (await store.GetAsync(waiting.Id, default))?.Options.Password);
     }
 
     private static JobTransition Complete(string jobId, string worker) => new()

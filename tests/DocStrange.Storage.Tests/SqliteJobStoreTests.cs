@@ -33,6 +33,12 @@ public sealed class SqliteJobStoreTests : JobStoreContract, IDisposable
         return Task.FromResult<IReadOnlyList<string>>(names);
     }
 
+    protected override async Task ExecuteAsync(string sql, object parameters)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "jobs.db")}");
+        await Dapper.SqlMapper.ExecuteAsync(connection, sql, parameters);
+    }
+
     [Fact]
     public async Task Migrating_twice_is_harmless_and_the_database_is_in_wal_mode()
     {

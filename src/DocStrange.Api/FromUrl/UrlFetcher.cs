@@ -77,7 +77,7 @@ internal sealed class UrlFetcher : IDisposable
         }
         catch (Exception ex) when (Find<AddressRefusedException>(ex) is { } refused)
         {
-            throw NotAllowed($"{refused.Host} resolves to {refused.Address}, a private, loopback or link-local address; downloads go to public addresses only.",
+            throw NotAllowed($"{refused.Host} resolves to {refused.Address}, which is not public (a private, loopback, link-local or reserved range, or this server's own address); downloads go to public addresses only.",
                 current, "private_address", ("address", refused.Address.ToString()));
         }
         catch (HttpRequestException ex) when (Find<SocketException>(ex) is { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData })

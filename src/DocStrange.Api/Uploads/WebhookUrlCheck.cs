@@ -6,7 +6,8 @@ namespace DocStrange.Api.Uploads;
 
 /// <summary>
 /// Checks a submission's <c>webhook_url</c> against the server's webhook settings: webhooks must be
-/// configured (a signing secret), and the host must not be or resolve to a non-public address unless
+/// configured (a signing secret), and the host must not be or resolve to an address
+/// <see cref="DocStrange.Jobs.Network.AddressPolicy.PublicOnly"/> refuses unless
 /// <see cref="WebhookOptions.AllowPrivateTargets"/> is set.
 /// </summary>
 internal static class WebhookUrlCheck
@@ -36,7 +37,7 @@ internal static class WebhookUrlCheck
         if (refused.Count > 0)
         {
             throw new DocStrangeException(ErrorCode.UrlNotAllowed,
-                $"'webhook_url' points to a private, loopback or link-local address ({refused[0]}); webhooks go to public addresses only.",
+                $"'webhook_url' points to {refused[0]}, which is not public (a private, loopback, link-local or reserved range, or this server's own address); webhooks go to public addresses only.",
                 new Dictionary<string, object?>
                 {
                     ["field"] = "webhook_url", ["host"] = url.Host, ["address"] = refused[0].ToString(), ["reason"] = "private_address",

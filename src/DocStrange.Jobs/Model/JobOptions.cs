@@ -1,3 +1,4 @@
+using System.Text;
 using DocStrange.Document.Conversion;
 using DocStrange.Document.Export;
 
@@ -24,7 +25,10 @@ public sealed record JobOptions
     /// <summary>Claim priority.</summary>
     public JobPriority Priority { get; init; } = JobPriority.Normal;
 
-    /// <summary>Password of a protected PDF; never written to logs or events.</summary>
+    /// <summary>
+    /// Password of a protected PDF; never written to logs or events, and dropped from the stored job when it
+    /// ends (completed, failed, cancelled), since it is needed only to convert.
+    /// </summary>
     public string? Password { get; init; }
 
     /// <summary>Whether presentation speaker notes are converted too (after each slide's content).</summary>
@@ -37,8 +41,17 @@ public sealed record JobOptions
     public string? WebhookUrl { get; init; }
 
     /// <summary>
-    /// The submitter's tier page limit when it is below the service's own: the worker refuses a longer
-    /// document with <c>TOO_MANY_PAGES</c> naming it. Null when only the service's limit applies.
+    /// The submitter's tier page limit when it is below the service's own: the worker refuses a job that
+    /// selects more pages (<see cref="Pages"/>, or the whole document) with <c>TOO_MANY_PAGES</c> naming it.
+    /// Null when only the service's limit applies.
     /// </summary>
     public int? MaxPages { get; init; }
+
+    /// <summary>The options as a record prints them, the password hidden: a job written to a log whole must not carry it there.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder("JobOptions { ");
+        if ((this with { Password = Password is null ? null : "(hidden)" }).PrintMembers(text)) text.Append(' ');
+        return text.Append('}').ToString();
+    }
 }

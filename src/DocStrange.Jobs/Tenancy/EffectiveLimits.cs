@@ -13,7 +13,7 @@ public static class EffectiveLimits
     public static long? TierFileLimit(TierLimits tier, JobsOptions jobs) =>
         tier.MaxFileBytes is { } max && max < jobs.MaxUploadBytes ? max : null;
 
-    /// <summary>The most pages the caller's documents may have; null when unlimited.</summary>
+    /// <summary>The most pages the caller's jobs may convert (counted on those selected); null when unlimited.</summary>
     public static int? MaxPages(TierLimits tier, JobsOptions jobs) => TierPageLimit(tier, jobs) ?? (jobs.MaxPages > 0 ? jobs.MaxPages : null);
 
     /// <summary>The tier's page limit when it is below the service's (or the service has none), else null: what a job carries.</summary>

@@ -28,7 +28,7 @@ public sealed record TierLimits
     [Range(1, long.MaxValue)]
     public long? MaxFileBytes { get; set; }
 
-    /// <summary>The most pages one document may have (never above the service's own page limit).</summary>
+    /// <summary>The most pages one job may convert, counted on those it selects (never above the service's own page limit).</summary>
     [Range(1, int.MaxValue)]
     public int? MaxPages { get; set; }
 

@@ -11,7 +11,7 @@ public sealed class WebhookOptions
     /// <summary>The HMAC-SHA256 signing secret; without it, submissions with a <c>webhook_url</c> are refused.</summary>
     public string? Secret { get; set; }
 
-    /// <summary>Allow targets on private, loopback and link-local networks (local use and tests only).</summary>
+    /// <summary>Allow targets that are not public: private, loopback, link-local and the other special-purpose networks, this server's own addresses (local use and tests only).</summary>
     public bool AllowPrivateTargets { get; set; }
 
     /// <summary>Delivery attempts before a delivery is given up as failed.</summary>

@@ -6,7 +6,8 @@ namespace DocStrange.Jobs.Webhooks;
 
 /// <summary>
 /// Which webhook targets are allowed: absolute http(s) URLs of at most 2048 characters whose host is
-/// not, and does not resolve to, a private, loopback, link-local, unique-local or unspecified address.
+/// not, and does not resolve to, an address <see cref="AddressPolicy.PublicOnly"/> refuses (special-purpose
+/// ranges, this server's own addresses).
 /// </summary>
 public static class WebhookTargets
 {
@@ -29,7 +30,8 @@ public static class WebhookTargets
     public static bool IsPublic(IPAddress address) => AddressPolicy.IsPublic(address);
 
     /// <summary>
-    /// The addresses of the URL's host that are not public (empty when all are public); throws
+    /// The addresses of the URL's host that <see cref="AddressPolicy.PublicOnly"/> refuses (empty when it
+    /// allows them all), by the same rule the delivery's connection is checked with; throws
     /// <see cref="SocketException"/> when the name does not resolve.
     /// </summary>
     public static async Task<IReadOnlyList<IPAddress>> NonPublicAddressesAsync(Uri url, CancellationToken cancellationToken)
@@ -37,6 +39,6 @@ public static class WebhookTargets
         var addresses = IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal)
             ? [literal]
             : await Dns.GetHostAddressesAsync(url.IdnHost, cancellationToken);
-        return [.. addresses.Where(a => !IsPublic(a))];
+        return [.. addresses.Where(a => !AddressPolicy.PublicOnly.Allows(a))];
     }
 }

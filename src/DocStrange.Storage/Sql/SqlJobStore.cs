@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
 using DocStrange.Document.Errors;
@@ -12,7 +13,8 @@ namespace DocStrange.Storage.Sql;
 /// statements. Every change runs in one transaction with the event row that records it; a
 /// transition locks the job's row, checks the expected state and lease owner, then updates it, so a
 /// lost race comes back as <see cref="TransitionStatus.Conflict"/>, never as a silent no-op. A change
-/// that makes a job with a webhook final also writes its webhook delivery, in the same transaction.
+/// that makes a job with a webhook final also writes its webhook delivery, in the same transaction, and
+/// drops the PDF password from the job's options (<see cref="JobRow.OptionsAtRest"/>).
 /// </summary>
 public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
 {
@@ -162,6 +164,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
         {
             return new TransitionResult(TransitionStatus.Conflict, current);
         }
+        parameters.Add("options", final ? JobRow.OptionsAtRest(current.Options, transition.To) : null, DbType.String);
         var row = await connection.QuerySingleAsync<JobRow>($"""
             UPDATE jobs
             SET state = @to,
@@ -174,7 +177,8 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
                 result_expires_at = COALESCE(@result_expires_at, result_expires_at),
                 next_attempt_at = @next_attempt_at,
                 progress = CASE WHEN @to = 'pending' THEN @queued ELSE progress END,
-                completed_at = COALESCE(@completed_at, completed_at)
+                completed_at = COALESCE(@completed_at, completed_at),
+                options = COALESCE(@options, options)
             WHERE id = @id AND state IN ({inList}) AND (@owner IS NULL OR lease_owner = @owner)
             RETURNING {TableColumns.Jobs}
             """, parameters, tx);

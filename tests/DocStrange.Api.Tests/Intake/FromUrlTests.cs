@@ -80,6 +80,8 @@ public sealed class FromUrlTests : IAsyncLifetime
     [InlineData("http://[::1]/", "::1")]
     [InlineData("http://[::ffff:127.0.0.1]/", "::ffff:127.0.0.1")]
     [InlineData("http://100.64.0.1/", "100.64.0.1")]
+    [InlineData("http://198.51.100.7/", "198.51.100.7")]
+    [InlineData("http://[64:ff9b::c000:201]/", "64:ff9b::c000:201")]
     public async Task Private_and_loopback_addresses_are_url_not_allowed(string url, string address)
     {
         var problem = await RefusedAsync(url, "URL_NOT_ALLOWED");

@@ -2,7 +2,6 @@ using System.Globalization;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
-using DocStrange.Extraction.Formats.OpenXml;
 using ExcelDataReader;
 
 namespace DocStrange.Extraction.Formats.Excel;

@@ -29,7 +29,7 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
         var options = request.Options;
         var data = await ReadAllAsync(input, cancellationToken);
         var pageCount = request.Kind == FileKind.Tiff ? TiffPages.Count(data.Span) : 1;
-        CheckPageLimits(pageCount, options, request.FileName);
+        CheckPageLimits(pageCount, request);
         var numbers = Enumerable.Range(1, pageCount).Where(options.Pages.Contains).ToList();
         if (options.Ocr == OcrMode.Never) return WithoutOcr(data, numbers, pageCount, request);
         OcrLanguageNames.Validate(options.Languages, engine.InstalledLanguages);
@@ -98,20 +98,16 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
                 $"The file could not be read as {FileKinds.NameOf(request.Kind).ToUpperInvariant()}: it is damaged or not what its name says.", details);
     }
 
-    private static void CheckPageLimits(int pageCount, ConversionOptions options, string fileName)
+    private static void CheckPageLimits(int pageCount, ConversionRequest request)
     {
-        if (options.MaxPages is { } max && pageCount > max)
-        {
-            throw new DocStrangeException(ErrorCode.TooManyPages,
-                $"The image has {pageCount} pages; at most {max} are accepted.",
-                new Dictionary<string, object?> { ["file_name"] = fileName, ["pages"] = pageCount, ["max_pages"] = max });
-        }
+        var options = request.Options;
         if (options.Pages.CountIn(pageCount) == 0)
         {
             throw new DocStrangeException(ErrorCode.InvalidRequest,
                 $"'pages' selects none of the document's {pageCount} pages.",
                 new Dictionary<string, object?> { ["field"] = "pages", ["value"] = options.Pages.Text, ["pages"] = pageCount });
         }
+        PageLimit.Check(pageCount, "pages", request);
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadAllAsync(Stream input, CancellationToken cancellationToken)

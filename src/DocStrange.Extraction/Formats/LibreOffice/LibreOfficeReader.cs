@@ -96,8 +96,10 @@ public sealed class LibreOfficeReader(string sofficePath, TimeSpan timeout, IRea
             var output = Path.Combine(folder, "input." + extension);
             if (process.ExitCode != 0 || !File.Exists(output))
             {
-                var why = (await stderr).Trim();
-                throw Failure(request, "LibreOffice could not convert it" + (why.Length > 0 ? $": {why.Split('\n')[^1].Trim()}" : "."));
+                // What soffice printed names its temporary folder and its own internals: it goes with the error
+                // to the server's log, and the caller gets a stable sentence.
+                var printed = new InvalidOperationException($"soffice exited with {process.ExitCode}: {(await stderr).Trim()}");
+                throw Failure(request, "LibreOffice could not convert it.", printed);
             }
             return output;
         }
@@ -107,7 +109,7 @@ public sealed class LibreOfficeReader(string sofficePath, TimeSpan timeout, IRea
         }
     }
 
-    private static DocStrangeException Failure(ConversionRequest request, string why) =>
+    private static DocStrangeException Failure(ConversionRequest request, string why, Exception? cause = null) =>
         new(ErrorCode.UnreadableDocument, $"'{request.FileName}' could not be read as {FileKinds.NameOf(request.Kind).ToUpperInvariant()}: {why}",
-            new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) });
+            new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) }, cause);
 }

@@ -96,8 +96,10 @@ internal static class OfficeZip
             }
             catch (System.Xml.XmlException ex)
             {
+                // The parser's own text (line, position, what it expected) stays with the inner exception for
+                // the server's log: callers get a stable sentence, never an exception's message.
                 throw new DocStrangeException(ErrorCode.UnreadableDocument,
-                    $"'{request.FileName}' cannot be read: its part '{name}' is not well-formed XML ({ex.Message})", Details(request), ex);
+                    $"'{request.FileName}' cannot be read: its part '{name}' is not well-formed XML.", Details(request), ex);
             }
         }
     }

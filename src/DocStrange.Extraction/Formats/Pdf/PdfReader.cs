@@ -39,7 +39,7 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
         {
             throw new DocStrangeException(ErrorCode.UnreadableDocument, "The PDF has no pages.", PdfOpening.Details(request.FileName));
         }
-        CheckPageLimits(pageCount, options, request.FileName);
+        CheckPageLimits(pageCount, request);
 
         var total = options.Pages.CountIn(pageCount);
         var builder = new PageBlockBuilder();
@@ -91,20 +91,16 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
         };
     }
 
-    private static void CheckPageLimits(int pageCount, ConversionOptions options, string fileName)
+    private static void CheckPageLimits(int pageCount, ConversionRequest request)
     {
-        if (options.MaxPages is { } max && pageCount > max)
-        {
-            throw new DocStrangeException(ErrorCode.TooManyPages,
-                $"The PDF has {pageCount} pages; at most {max} are accepted.",
-                new Dictionary<string, object?> { ["file_name"] = fileName, ["pages"] = pageCount, ["max_pages"] = max });
-        }
+        var options = request.Options;
         if (options.Pages.CountIn(pageCount) == 0)
         {
             throw new DocStrangeException(ErrorCode.InvalidRequest,
                 $"'pages' selects none of the document's {pageCount} pages.",
                 new Dictionary<string, object?> { ["field"] = "pages", ["value"] = options.Pages.Text, ["pages"] = pageCount });
         }
+        PageLimit.Check(pageCount, "pages", request);
     }
 
     private static IReadOnlySet<int> UnsafePages(PdfDocument document)
