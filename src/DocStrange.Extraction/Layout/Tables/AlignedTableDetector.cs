@@ -91,7 +91,7 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
             var rowWords = rows[r].SelectMany(l => l.Words).ToList();
             for (var k = 1; k < grid.Columns; k++)
             {
-                if (rowWords.Any(w => w.Box.Left < grid.X(k) && w.Box.Right > grid.X(k))) grid.JoinAcross(r, k);
+                if (TextSeparators.Bridged(rowWords, grid.X(k))) grid.JoinAcross(r, k);
             }
             filled.Add(rowWords.Select(w => Column(grid, w.CenterX)).ToHashSet());
         }

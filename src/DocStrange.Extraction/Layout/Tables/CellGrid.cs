@@ -7,7 +7,8 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// A table from a grid of column and row separators: elementary cells are merged across every
 /// separator segment that is absent (no ruling there, or a word crossing it), giving cells with row
 /// and column spans (a merged region that is not a rectangle is widened to its bounding rectangle).
-/// Each word goes to the cell holding its centre; a cell's text is its words read as lines, joined
+/// Each word goes to the cell holding its centre (a currency sign to the cell of the amount after it);
+/// a cell's text is its words read as lines, joined
 /// with hyphenation repaired. Rows and columns that get no word are dropped.
 /// </summary>
 public sealed class CellGrid
@@ -48,9 +49,9 @@ public sealed class CellGrid
         var wordsByCell = new Dictionary<int, List<LayoutWord>>();
         foreach (var word in words)
         {
-            var c = Locate(_xs, word.CenterX);
-            var r = Locate(_ys, word.CenterY);
-            if (c < 0 || r < 0) continue;
+            // A word the table took sits in it, if only just: one a hair outside the edges goes to the edge cell.
+            var c = Math.Clamp(Locate(_xs, BindingX(word, words)), 0, Columns - 1);
+            var r = Math.Clamp(Locate(_ys, word.CenterY), 0, Rows - 1);
             var root = Find(r * Columns + c);
             if (!wordsByCell.TryGetValue(root, out var list)) wordsByCell[root] = list = [];
             list.Add(word);
@@ -90,7 +91,7 @@ public sealed class CellGrid
             var columnSpan = Math.Max(1, Kept(columns, cell.Column, cell.ColumnEnd));
             result.Add(new TableCell(r, c, cell.Text, rowSpan, columnSpan));
         }
-        return TableHeaders.Mark(new Table(rows.Count, columns.Count, result.OrderBy(x => x.Row).ThenBy(x => x.Column).ToList()));
+        return TableHeaders.Mark(UnitColumns.Merge(new Table(rows.Count, columns.Count, result.OrderBy(x => x.Row).ThenBy(x => x.Column).ToList())));
     }
 
     private static string CellText(List<LayoutWord> words, ILineBuilder lineBuilder, string before)
@@ -131,10 +132,25 @@ public sealed class CellGrid
         }
     }
 
-    // The index of the interval holding v, or -1 outside the grid.
+    // Where a word belongs across: its centre, except for a lone currency sign, which belongs with the
+    // amount after it on its row ("$   211,915"), however far apart the layout set them.
+    private static double BindingX(LayoutWord word, IReadOnlyList<LayoutWord> words)
+    {
+        if (!IsCurrencySign(word.Text)) return word.CenterX;
+        var size = Math.Max(1, word.FontSize);
+        var next = words.Where(w => w.Box.Left >= word.Box.Right && Math.Abs(w.Baseline - word.Baseline) <= 0.5 * size && w.Text.Any(char.IsDigit))
+            .MinBy(w => w.Box.Left);
+        return next?.CenterX ?? word.CenterX;
+    }
+
+    private static bool IsCurrencySign(string text) =>
+        text.Length is > 0 and <= 3 && text.All(ch => char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.CurrencySymbol);
+
+    // The index of the interval holding v: -1 before the first edge, the last interval's index past the last.
     private static int Locate(double[] edges, double v)
     {
-        if (v < edges[0] || v > edges[^1]) return -1;
+        if (v < edges[0]) return -1;
+        if (v > edges[^1]) return edges.Length - 2;
         for (var i = 1; i < edges.Length; i++) if (v <= edges[i]) return i - 1;
         return edges.Length - 2;
     }

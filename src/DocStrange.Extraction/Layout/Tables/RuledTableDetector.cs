@@ -25,8 +25,9 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var merged = PageFrame.RemoveFrames(RulingNetwork.Merge(page.Rulings), page.Width, page.Height);
         var result = new List<TableRegion>();
         var taken = new HashSet<LayoutWord>(ReferenceEqualityComparer.Instance);
-        foreach (var (rulings, box) in Frames(merged))
+        foreach (var (rulings, frame) in Frames(merged))
         {
+            var box = rulings.All(r => r.IsHorizontal) ? RuleStackExtent.Extend(frame, lines.Where(l => !l.Words.Any(taken.Contains)).ToList()) : frame;
             var inside = words.Where(w => !taken.Contains(w) && box.Contains(w.CenterX, w.CenterY, 1)).ToList();
             if (inside.Count < 2) continue;
             if (Build(rulings, box, inside) is not { } table) continue;
@@ -112,7 +113,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     }
 
     private static bool Crossed(List<LayoutWord> words, CellGrid grid, int r, int k) =>
-        words.Any(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1) && w.Box.Left < grid.X(k) && w.Box.Right > grid.X(k));
+        TextSeparators.Bridged(words.Where(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1)), grid.X(k));
 
     // A column rule drawn only in some rows (the header, or ticks at the foot) still parts the cells
     // of a row whose text stands on both sides of it and crosses it nowhere.

@@ -37,6 +37,27 @@ public static class TextSeparators
         return result;
     }
 
+    /// <summary>
+    /// Whether the words of one row bridge the column separator at <paramref name="x"/>: one crosses it,
+    /// or the two words on either side of it stand no more than a word space apart (a heading set across
+    /// two columns, "Year Ended June | 30,", is one phrase, not two cells).
+    /// </summary>
+    public static bool Bridged(IEnumerable<LayoutWord> row, double x)
+    {
+        LayoutWord? left = null, right = null;
+        foreach (var w in row)
+        {
+            if (w.Box.Left < x && w.Box.Right > x) return true;
+            if (w.Box.Right <= x && (left is null || w.Box.Right > left.Box.Right)) left = w;
+            if (w.Box.Left >= x && (right is null || w.Box.Left < right.Box.Left)) right = w;
+        }
+        if (left is null || right is null || Math.Abs(left.Baseline - right.Baseline) > 0.3 * Math.Max(1, left.FontSize)) return false;
+        return right.Box.Left - left.Box.Right <= MaxWordSpace * Math.Max(1, Math.Min(left.FontSize, right.FontSize));
+    }
+
+    /// <summary>The widest gap between two words of one phrase, in multiples of the font size.</summary>
+    public const double MaxWordSpace = 0.6;
+
     /// <summary>The rows of baselines the words make (top to bottom), each as the lines on it.</summary>
     public static List<List<LayoutLine>> RowsOf(IReadOnlyList<LayoutLine> lines)
     {
