@@ -1,5 +1,6 @@
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Regions;
 using DocStrange.Extraction.Layout.Roles;
 
 namespace DocStrange.Extraction.Ocr;
@@ -9,28 +10,36 @@ namespace DocStrange.Extraction.Ocr;
 /// paragraphs become layout blocks and its lines layout lines (boxes and font sizes in points, bold
 /// where the strokes are clearly thicker than the page's body text), and
 /// <see cref="PageBlockBuilder"/> decides headings, list items and paragraphs. Each block then gets
-/// the words inside it and their mean confidence, and a running head or folio its page role.
+/// the words inside it and their mean confidence, and a running head or folio its page role. Tables
+/// drawn without rulings are found on the recognised words as on a text layer (<see cref="OcrTables"/>).
 /// </summary>
 internal static class OcrBlocks
 {
     /// <summary>The blocks of page <paramref name="pageNumber"/> (<paramref name="pageHeight"/> points high); <paramref name="toPage"/> maps the image onto the page.</summary>
-    public static IReadOnlyList<Block> Build(OcrPage page, PixelToPage toPage, double pageHeight, int pageNumber, PageBlockBuilder builder)
+    public static IReadOnlyList<Block> Build(OcrPage page, PixelToPage toPage, double pageWidth, double pageHeight, int pageNumber, PageBlockBuilder builder)
     {
         var lines = OcrNoise.Clean(page.Lines)
             .Select(OcrBullets.Repair)
             .Select(l => ToPoints(l, toPage))
             .ToList();
-        var layout = new List<LayoutBlock>();
-        var bodyWeight = Median(lines.Where(l => l.Text.Length >= 10).Select(Weight));
-        foreach (var paragraph in Paragraphs(lines))
+        var (tables, rest) = OcrTables.Take(lines, pageWidth, pageHeight, pageNumber);
+        var regions = new List<PageRegion>();
+        var bodyWeight = Median(rest.Where(l => l.Text.Length >= 10).Select(Weight));
+        foreach (var paragraph in Paragraphs(rest))
         {
             // Row sizes wobble by a point or two with the letters on the row; a paragraph has one size and one weight.
             var size = Math.Round(Median(paragraph.Select(l => l.FontSize)) * 2) / 2;
             var bold = bodyWeight > 0 && Median(paragraph.Select(Weight)) >= BoldWeight * bodyWeight;
-            layout.Add(new LayoutBlock([.. paragraph.Select(l => new LayoutLine(l.Text, l.Box, size, bold))]));
+            regions.Add(PageRegion.Of(new LayoutBlock([.. paragraph.Select(l => new LayoutLine(l.Text, l.Box, size, bold))])));
         }
-        var blocks = builder.Build(layout, pageNumber);
-        return OcrPageFurniture.Mark(AttachWords(blocks, lines), pageHeight);
+        // Text keeps the engine's reading order; a table goes before the first text that starts below its top.
+        foreach (var table in tables)
+        {
+            var at = regions.FindIndex(r => r.Table is null && r.Box.Top > table.Box.Top);
+            regions.Insert(at < 0 ? regions.Count : at, PageRegion.Of(table));
+        }
+        var blocks = builder.Build(new PageLayout(pageNumber, pageWidth, pageHeight, regions));
+        return OcrPageFurniture.Mark(AttachWords(blocks, rest), pageHeight);
     }
 
     // Stroke width for the font size: bold type's strokes are about half as thick again as regular.

@@ -49,7 +49,7 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
             var pointsPerPixel = 72.0 / (outcome.Resolution >= 50 ? outcome.Resolution : UnknownResolution);
             var info = new PageInfo(outcome.PageNumber, Math.Round(page.Width * pointsPerPixel, 2), Math.Round(page.Height * pointsPerPixel, 2), 0, Ocr: outcome.Code is null);
             pages.Add(info);
-            if (outcome.Code is null) blocks.AddRange(OcrBlocks.Build(page, new PixelToPage(pointsPerPixel, pointsPerPixel, 0, 0), info.Height, outcome.PageNumber, builder));
+            if (outcome.Code is null) blocks.AddRange(OcrBlocks.Build(page, new PixelToPage(pointsPerPixel, pointsPerPixel, 0, 0), info.Width, info.Height, outcome.PageNumber, builder));
         }
         if (outcomes.All(o => o.Code is not null)) throw DocumentFailure(outcomes, request);
 

@@ -56,7 +56,7 @@ internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequ
                 continue;
             }
             var image = byNumber[outcome.PageNumber];
-            var pageBlocks = OcrBlocks.Build(outcome.Page!, ToPage(image, outcome.Page!), image.PageHeight, outcome.PageNumber, builder);
+            var pageBlocks = OcrBlocks.Build(outcome.Page!, ToPage(image, outcome.Page!), image.PageWidth, image.PageHeight, outcome.PageNumber, builder);
             var at = blocks.FindIndex(b => b.Provenance?.Page > outcome.PageNumber);
             blocks.InsertRange(at < 0 ? blocks.Count : at, pageBlocks);
         }
