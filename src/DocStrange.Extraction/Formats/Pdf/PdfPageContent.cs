@@ -2,6 +2,7 @@ using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokenization.Scanner;
 using Word = UglyToad.PdfPig.Content.Word;
 
 namespace DocStrange.Extraction.Formats.Pdf;
@@ -16,13 +17,15 @@ namespace DocStrange.Extraction.Formats.Pdf;
 internal static class PdfPageContent
 {
     /// <summary>The page's content and the orientation it was read in; <paramref name="letters"/> are all the page's letters, space glyphs included (they mark word breaks).</summary>
-    public static (PageContent Content, PdfPageOrientation Orientation) Read(Page page, IReadOnlyList<Letter> letters, int number)
+    public static (PageContent Content, PdfPageOrientation Orientation) Read(Page page, IReadOnlyList<Letter> letters, int number, IPdfTokenScanner? scanner = null)
     {
         var orientation = PdfPageOrientation.Detect(letters, page.Width, page.Height);
         var upright = orientation.IsUpright ? letters : letters.Select(orientation.Apply).ToList();
         var height = orientation.UprightHeight;
         var traitsOf = PdfFontStyle.ForPage(upright);
         var words = PdfWords.Extract(PdfOverprint.Remove(upright)).Select(w => ToLayout(w, height, traitsOf)).ToList();
+        // A form's filled-in values live in its widgets, placed on the displayed page.
+        if (orientation.IsUpright && scanner is not null) words.AddRange(PdfFormFieldWords.Read(page, height, scanner));
         var content = new PageContent(number, orientation.UprightWidth, height, words)
         {
             Rulings = PdfRulings.Read(page, orientation),

@@ -47,7 +47,7 @@ internal static class PdfPageReading
             }
             // PdfPig's parse cannot be interrupted: the budget is checked after it, and inside layout analysis.
             deadline.Token.ThrowIfCancellationRequested();
-            var (content, orientation) = PdfPageContent.Read(page, letters, number);
+            var (content, orientation) = PdfPageContent.Read(page, letters, number, document.Structure.TokenScanner);
             deadline.Token.ThrowIfCancellationRequested();
             var layout = PageAnalyzer.Default.Analyze(content, deadline.Token);
             var blocks = builder.Build(layout);
