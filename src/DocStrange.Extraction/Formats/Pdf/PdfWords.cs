@@ -9,7 +9,8 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// Words from a page's letters. PdfPig's default extractor splits at space glyphs and at gaps, which
 /// keeps the word breaks of tightly justified text (where a space glyph may overlap its neighbours,
 /// so geometry alone would glue words together); on top of that a word is split where the writing
-/// direction changes, so "R" and an Arabic letter drawn touching each other stay apart. Letters
+/// direction changes, so "R" and an Arabic letter drawn touching each other stay apart, and where
+/// two letters stand a word space apart with no space glyph between them. Letters
 /// that are not horizontal (a rotated label) go to the nearest-neighbour extractor, which follows
 /// their baseline, without their space glyphs.
 /// </summary>
@@ -32,12 +33,36 @@ internal static class PdfWords
             if (string.IsNullOrWhiteSpace(word.Text)) continue;
             if (!Bidi.HasRightToLeft(word.Text))
             {
-                words.Add(word);
+                SplitAtGaps(word, words);
                 continue;
             }
             SplitAtDirectionChanges(word, words);
         }
         return words;
+    }
+
+    /// <summary>The gap between two letters, as a share of the font size, that is a word space although no space glyph was drawn.</summary>
+    public const double SpaceGap = 0.2;
+
+    // Text set without space glyphs (each word placed on its own) still has word spaces: a gap of a
+    // fifth of an em between one letter's advance and the next letter, with the glyphs themselves that
+    // far apart too, is one, where letters of one word touch or nearly (kerning moves them by hundredths).
+    internal static void SplitAtGaps(Word word, List<Word> into)
+    {
+        var letters = word.Letters;
+        var start = 0;
+        for (var i = 1; i < letters.Count; i++)
+        {
+            var before = letters[i - 1];
+            var after = letters[i];
+            var size = Math.Max(1, Math.Max(before.PointSize, after.PointSize));
+            var advanceGap = after.StartBaseLine.X - Math.Max(before.StartBaseLine.X, before.EndBaseLine.X);
+            var glyphGap = after.BoundingBox.Left - before.BoundingBox.Right;
+            if (advanceGap < SpaceGap * size || glyphGap < SpaceGap * size || Math.Abs(after.StartBaseLine.Y - before.StartBaseLine.Y) > 0.2 * size) continue;
+            into.Add(new Word(letters.Skip(start).Take(i - start).ToList()));
+            start = i;
+        }
+        into.Add(start == 0 ? word : new Word(letters.Skip(start).ToList()));
     }
 
     private static void SplitAtDirectionChanges(Word word, List<Word> into)

@@ -1,0 +1,60 @@
+using DocStrange.Extraction.Formats.Pdf;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics.Colors;
+using UglyToad.PdfPig.PdfFonts;
+
+namespace DocStrange.Extraction.Tests;
+
+/// <summary>Word breaks come from the gaps between glyphs, not only from space glyphs.</summary>
+public class PdfWordSpacingTests
+{
+    // Letters of 12-point text drawn by one text operation on one baseline, each `advance` wide, `gaps` adding space before the letter at that index.
+    private static List<Letter> Letters(string text, double advance, IReadOnlyDictionary<int, double> gaps)
+    {
+        var letters = new List<Letter>();
+        var x = 72.0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            x += gaps.GetValueOrDefault(i);
+            var box = new PdfRectangle(x + 0.2, 200, x + advance - 0.2, 208);
+            letters.Add(new Letter(text[i].ToString(), box, box, new PdfPoint(x, 200), new PdfPoint(x + advance, 200), advance, 12,
+                new FontDetails("Times-Roman", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 12, 0));
+            x += advance;
+        }
+        return letters;
+    }
+
+    [Fact]
+    public void Words_set_a_quarter_em_apart_without_a_space_glyph_are_two_words()
+    {
+        // "Research question" as a TeX-made PDF draws it: no space glyph, 2.99 pt between "h" and "q".
+        (string Text, double Start, double End, double GlyphLeft, double GlyphRight)[] drawn =
+        [
+            ("R", 148.25, 156.23, 148.46, 156.13), ("e", 156.23, 161.54, 156.53, 161.30), ("s", 161.54, 166.19, 162.15, 165.70),
+            ("e", 166.19, 171.49, 166.49, 171.26), ("a", 171.49, 176.80, 171.94, 176.78), ("r", 176.80, 180.78, 176.86, 180.81),
+            ("c", 180.78, 186.09, 181.08, 185.71), ("h", 186.09, 192.07, 186.20, 191.91), ("q", 195.06, 201.04, 195.34, 200.89),
+            ("u", 201.04, 207.01, 201.14, 206.76), ("e", 207.01, 212.32, 207.31, 212.08), ("s", 212.32, 216.97, 212.93, 216.48),
+            ("t", 216.97, 220.30, 217.13, 220.31), ("i", 220.30, 223.62, 220.49, 223.32), ("o", 223.62, 229.60, 223.97, 229.24),
+            ("n", 229.60, 235.57, 229.79, 235.39),
+        ];
+        var letters = drawn.Select(d =>
+        {
+            var box = new PdfRectangle(d.GlyphLeft, 200, d.GlyphRight, 208);
+            return new Letter(d.Text, box, box, new PdfPoint(d.Start, 200), new PdfPoint(d.End, 200), d.End - d.Start, 12,
+                new FontDetails("NimbusRomNo9L-Regu", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 12, 0);
+        }).ToList();
+        // Some files reach the word splitter as one word (the extractor glued them); the gap still parts them.
+        var words = new List<Word>();
+        PdfWords.SplitAtGaps(new Word(letters), words);
+        Assert.Equal(["Research", "question"], words.Select(w => w.Text));
+        Assert.Equal(["Research", "question"], PdfWords.Extract(letters).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Letters_a_hair_apart_stay_one_word()
+    {
+        var words = PdfWords.Extract(Letters("AVATAR", 7, new Dictionary<int, double> { [1] = 0.4, [3] = 0.8, [5] = 0.3 }));
+        Assert.Equal(["AVATAR"], words.Select(w => w.Text));
+    }
+}
