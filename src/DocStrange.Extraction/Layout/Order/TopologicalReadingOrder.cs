@@ -29,8 +29,10 @@ public sealed class TopologicalReadingOrder : IReadingOrder
     public IReadOnlyList<T> Order<T>(IReadOnlyList<T> items, Func<T, BoundingBox> box, bool rightToLeft = false, Func<T, int>? sequence = null,
         CancellationToken cancellationToken = default, double bodySize = 0)
     {
-        var band = bodySize > 0 ? MinBandLines * bodySize : double.PositiveInfinity;
-        var line = bodySize > 0 ? 2 * bodySize : 0;
+        // The band and row rules look at every region for each pair: kept to pages of text, not plots of labels.
+        var sparse = bodySize > 0 && n <= MaxRegionsForBands;
+        var band = sparse ? MinBandLines * bodySize : double.PositiveInfinity;
+        var line = sparse ? 2 * bodySize : 0;
         var n = items.Count;
         if (n <= 1) return items;
         var boxes = items.Select(box).ToArray();
@@ -90,6 +92,9 @@ public sealed class TopologicalReadingOrder : IReadingOrder
         if (orderA > 0 && orderB > 0 && orderA != orderB) return orderA < orderB;
         return Math.Abs(a.Top - b.Top) > 0.5 ? a.Top < b.Top : rightToLeft ? a.Right > b.Right : a.Left < b.Left;
     }
+
+    /// <summary>The most regions on a page for which blank bands and rows of entries are looked for.</summary>
+    public const int MaxRegionsForBands = 200;
 
     /// <summary>The height, in body font sizes, of a blank band across two regions that ends the columns above it.</summary>
     public const double MinBandLines = 1.8;
