@@ -30,7 +30,7 @@ public sealed class TopologicalReadingOrder : IReadingOrder
         CancellationToken cancellationToken = default, double bodySize = 0)
     {
         // The band and row rules look at every region for each pair: kept to pages of text, not plots of labels.
-        var sparse = bodySize > 0 && n <= MaxRegionsForBands;
+        var sparse = bodySize > 0 && items.Count <= MaxRegionsForBands;
         var band = sparse ? MinBandLines * bodySize : double.PositiveInfinity;
         var line = sparse ? 2 * bodySize : 0;
         var n = items.Count;
