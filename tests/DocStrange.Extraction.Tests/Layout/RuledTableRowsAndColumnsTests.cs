@@ -56,6 +56,22 @@ public class RuledTableRowsAndColumnsTests
     }
 
     [Fact]
+    public void Boxes_drawn_around_the_header_cells_do_not_keep_the_body_band_from_splitting()
+    {
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x, double top, double bottom) => new(x, top, x, bottom);
+        var words = Grid([["Country", "Fund", "Total"]], 114);
+        words.AddRange(Grid([["Bulgaria", "2.3", "5.5"], ["Cyprus", "0.21", "0.21"], ["Assistance", "", "0.87"]], 134));
+        // Column rules down the whole table, and a box inset around each header cell, standing on the rule under the header.
+        List<Ruling> rulings = [H(100), H(120), H(170), V(72, 100, 170), V(172, 100, 170), V(272, 100, 170), V(372, 100, 170)];
+        foreach (var left in new[] { 76.0, 176, 276 }) rulings.AddRange([V(left, 103, 120), V(left + 92, 103, 120), new(left, 103, left + 92, 103)]);
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        // One row per line of the body (the slivers the boxes add may leave empty columns beside the cells).
+        Assert.Equal(["Country Fund Total", "Bulgaria 2.3 5.5", "Cyprus 0.21 0.21", "Assistance 0.87"],
+            Rows(region.Table).Select(r => string.Join(" ", r.Where(t => t.Length > 0 && t != "^"))));
+    }
+
+    [Fact]
     public void A_header_wrapped_over_lines_between_two_rules_stays_one_row()
     {
         Ruling H(double y) => new(72, y, 372, y);

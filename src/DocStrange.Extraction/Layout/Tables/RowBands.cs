@@ -23,12 +23,15 @@ public static class RowBands
     {
         var resultYs = new List<double> { ys[0] };
         var drawn = new List<bool> { true };
+        // Fill is measured against the columns that hold text somewhere: rules around a header cell's
+        // box add slivers between the columns that no row fills.
+        var usedColumns = Math.Max(1, words.Select(w => ColumnOf(w, xs)).Distinct().Count());
         for (var b = 0; b + 1 < ys.Count; b++)
         {
             var band = words.Where(w => w.CenterY > ys[b] && w.CenterY < ys[b + 1]).ToList();
             var rows = TextSeparators.RowsOf(lineBuilder.Build(band));
             var columns = rows.Select(row => ColumnsOf(row, xs)).ToList();
-            var full = columns.Count(c => (double)c.Count / Math.Max(1, xs.Count - 1) >= MinFill);
+            var full = columns.Count(c => (double)c.Count / usedColumns >= MinFill);
             if (rows.Count >= 2 && full >= 2 && full * 2 >= rows.Count && !HasCentredCells(rows))
             {
                 for (var r = 1; r < rows.Count; r++)
