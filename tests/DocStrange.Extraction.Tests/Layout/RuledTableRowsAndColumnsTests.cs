@@ -72,6 +72,17 @@ public class RuledTableRowsAndColumnsTests
     }
 
     [Fact]
+    public void A_table_ruled_only_after_its_label_column_gets_its_value_columns_from_the_text()
+    {
+        // One rule down the table after the labels; the values stand in columns of their own, some empty.
+        Ruling H(double y) => new(72, y, 472, y);
+        var words = Grid([["Age", "Share", "Adults", "Total"], ["Under 1", "0.0156", "", "3,533,692"], ["1 - 2", "0.0287", "", "6,493,373"], ["20 - 29", "0.1803", "0.2650", "40,839,623"]], 114, 16);
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, [H(100), H(120), H(170), new(172, 100, 172, 170)]), Lines(words)));
+        Assert.Equal([["Age", "Share", "Adults", "Total"], ["Under 1", "0.0156", "", "3,533,692"], ["1 - 2", "0.0287", "", "6,493,373"], ["20 - 29", "0.1803", "0.2650", "40,839,623"]],
+            Rows(region.Table).Select(r => r.Select(t => t == "^" ? "" : t).ToArray()).ToArray());
+    }
+
+    [Fact]
     public void A_header_wrapped_over_lines_between_two_rules_stays_one_row()
     {
         Ruling H(double y) => new(72, y, 372, y);

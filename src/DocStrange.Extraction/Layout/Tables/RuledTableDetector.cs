@@ -30,7 +30,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
             var box = rulings.All(r => r.IsHorizontal) ? RuleStackExtent.Extend(frame, lines.Where(l => !l.Words.Any(taken.Contains)).ToList()) : frame;
             var inside = words.Where(w => !taken.Contains(w) && box.Contains(w.CenterX, w.CenterY, 1)).ToList();
             if (inside.Count < 2) continue;
-            if (Build(rulings, box, inside) is not { } table) continue;
+            if ((Build(rulings, box, inside, splitDrawnColumns: true) ?? Build(rulings, box, inside, splitDrawnColumns: false)) is not { } table) continue;
             result.Add(new TableRegion(table, box, inside));
             taken.UnionWith(inside);
         }
@@ -65,7 +65,10 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
 
     private static bool SameEnds(Ruling a, Ruling b) => Math.Abs(a.X1 - b.X1) <= 3 && Math.Abs(a.X2 - b.X2) <= 3;
 
-    private Table? Build(List<Ruling> rulings, BoundingBox box, List<LayoutWord> inside)
+    // With splitDrawnColumns, a drawn column whose text stands in columns of its own (a table ruled only
+    // between its label column and its values) is split at the gaps of its text too; when that does not
+    // give a table, the drawn columns alone are tried.
+    private Table? Build(List<Ruling> rulings, BoundingBox box, List<LayoutWord> inside, bool splitDrawnColumns)
     {
         var size = Median(inside.Select(w => w.FontSize));
         // A box around a code listing: its columns line up because the face is fixed-pitch.
@@ -78,17 +81,21 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var drawnRows = ys.Count > 2;
         if (code && !drawnColumns) return null;
         if (!drawnColumns) xs = [box.Left, .. TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1), box.Right];
+        var drawnXs = xs.ToHashSet();
+        if (drawnColumns && splitDrawnColumns) xs = SplitDrawnColumns(xs, inside, size);
+        if (splitDrawnColumns && drawnColumns && xs.Count == Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right).Count) return null;
         if (!drawnRows) ys = [box.Top, .. TextSeparators.Rows(inside, lineBuilder), box.Bottom];
         var drawnYs = Enumerable.Repeat(drawnRows, ys.Count).ToList();
         if (drawnRows) (ys, drawnYs) = RowBands.Split(ys, xs, inside, lineBuilder);
         var grid = new CellGrid(xs, ys);
-        var columnsFromText = !drawnColumns;
+        var columnsFromText = !drawnColumns || xs.Count > drawnXs.Count;
         for (var r = 0; r < grid.Rows; r++)
         {
             for (var k = 1; k < grid.Columns; k++)
             {
                 bool present;
-                if (!drawnColumns) present = !Crossed(inside, grid, r, k);
+                // A separator read from the text (no rule drawn there) parts the cells of every row no word bridges.
+                if (!drawnColumns || !drawnXs.Contains(grid.X(k))) present = !Crossed(inside, grid, r, k);
                 else if (Covered(verticals, grid.X(k), grid.Y(r), grid.Y(r + 1))) present = true;
                 else columnsFromText |= present = SplitByText(inside, grid, r, k);
                 if (!present) grid.JoinAcross(r, k);
@@ -110,6 +117,25 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         if ((!drawnRows || columnsFromText) && TableShape.IsProse(table, options.MaxMeanWordsPerCell)) return null;
         if ((!drawnRows || !drawnColumns) && !TableShape.IsFilled(table)) return null;
         return table;
+    }
+
+    // The drawn separators, with the gaps of the text inside each drawn column added where rows of the
+    // table have text on both sides of them (not only a header wrapped over lines).
+    private List<double> SplitDrawnColumns(List<double> xs, List<LayoutWord> inside, double size)
+    {
+        var result = new List<double> { xs[0] };
+        for (var i = 0; i + 1 < xs.Count; i++)
+        {
+            var within = inside.Where(w => w.CenterX > xs[i] && w.CenterX < xs[i + 1]).ToList();
+            var rows = TextSeparators.RowsOf(lineBuilder.Build(within));
+            foreach (var x in TextSeparators.Columns(within, xs[i], xs[i + 1], 0.8 * size, 1))
+            {
+                var parted = rows.Count(row => row.Any(l => l.Words.Any(w => w.Box.Right <= x)) && row.Any(l => l.Words.Any(w => w.Box.Left >= x)));
+                if (parted >= 2 && parted * 3 >= rows.Count) result.Add(x);
+            }
+            result.Add(xs[i + 1]);
+        }
+        return result;
     }
 
     private static bool Crossed(List<LayoutWord> words, CellGrid grid, int r, int k) =>
