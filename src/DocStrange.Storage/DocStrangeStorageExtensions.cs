@@ -68,9 +68,14 @@ public static class DocStrangeStorageExtensions
     private static void AddEmbedded(IServiceCollection services)
     {
         services.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
-        services.AddSingleton(sp => new SqliteOptions { DatabasePath = sp.GetRequiredService<StorageOptions>().DatabasePath });
+        services.AddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<StorageOptions>();
+            return new SqliteOptions { DatabasePath = storage.DatabasePath, IntegrityCheckInterval = storage.IntegrityCheckInterval };
+        });
         services.AddSingleton<IJobStore, SqliteJobStore>();
         services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<StorageOptions>().BlobDirectory));
+        services.AddSingleton(sp => new DataFolderSpace(sp.GetRequiredService<StorageOptions>().BlobDirectory, sp.GetRequiredService<StorageOptions>().MinFreeBytes));
         services.AddSingleton<IWorkSignal, InProcessWorkSignal>();
         services.AddSingleton<IJobChangeFeed, InProcessJobChangeFeed>();
         services.AddSingleton<IUsageCounters, InProcessUsageCounters>();

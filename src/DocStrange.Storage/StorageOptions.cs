@@ -12,6 +12,17 @@ public sealed class StorageOptions
     [Required]
     public string DataDirectory { get; set; } = DefaultDataDirectory();
 
+    /// <summary>
+    /// Free space the data folder should keep, in bytes (default 1 GiB); below it <c>/health</c> says
+    /// <c>degraded</c> before uploads and results start failing for want of room. 0 turns the check off.
+    /// </summary>
+    [Range(0, long.MaxValue)]
+    public long MinFreeBytes { get; set; } = 1L << 30;
+
+    /// <summary>How long a health probe's integrity check of the database file stands before the file is checked again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan IntegrityCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The SQLite database file.</summary>
     public string DatabasePath => Path.Combine(DataDirectory, "docstrange.db");
 

@@ -4,6 +4,8 @@ using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Webhooks;
 using DocStrange.Worker.Webhooks;
 using DocStrange.Worker.Metrics;
+using DocStrange.Worker.Conversion;
+using DocStrange.Worker.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -27,6 +29,7 @@ public static class DocStrangeWorkerExtensions
         services.AddValidatedOptions<WorkerOptions>(WorkerOptions.Section);
         services.AddSingleton(_ => DocumentConverter.CreateDefault());
         services.AddSingleton<IFormatCatalog>(sp => new ConverterFormatCatalog(sp.GetRequiredService<DocumentConverter>()));
+        services.AddDocStrangeConversion();
         services.TryAddSingleton(_ => MetricsRegistry.Create());
         services.AddSingleton<WorkerMetrics>();
         services.AddHostedService<WorkerMetricsServer>();
@@ -47,6 +50,17 @@ public static class DocStrangeWorkerExtensions
             sp.GetRequiredService<WebhookOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        return services;
+    }
+
+    /// <summary>
+    /// Adds where jobs are converted (<see cref="IJobConversion"/>): in a sandbox child when one can be
+    /// started (<see cref="SandboxOptions"/>, <see cref="SandboxCommand"/>), else in this process.
+    /// </summary>
+    public static IServiceCollection AddDocStrangeConversion(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<SandboxOptions>(SandboxOptions.Section);
+        services.AddSingleton<IJobConversion>(JobConversions.Create);
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
@@ -8,18 +7,21 @@ using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using DocStrange.Storage;
+using DocStrange.Worker.Conversion;
 using DocStrange.Worker.Metrics;
+using DocStrange.Worker.Sandbox;
 using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Worker;
 
 /// <summary>
-/// Runs one attempt of a claimed job: input -> <see cref="DocumentConverter"/> -> every asked format
-/// -> stored results -> completion. Every way an attempt can end is turned into exactly one
-/// compare-and-set on the job: completed, cancelled, failed (or retried), or nothing when the lease was lost.
+/// Runs one attempt of a claimed job: input -> <see cref="IJobConversion"/> (the document read and every
+/// asked format written, in a sandbox child or in process) -> stored results -> completion. Every way
+/// an attempt can end is turned into exactly one compare-and-set on the job: completed, cancelled,
+/// failed (or retried), or nothing when the lease was lost.
 /// </summary>
 public sealed class JobExecutor(
-    DocumentConverter converter,
+    IJobConversion conversions,
     IBlobStore blobs,
     IJobStore store,
     IJobChangeFeed changes,
@@ -65,6 +67,12 @@ public sealed class JobExecutor(
             // The job keeps the stable message; what a reader met underneath (a parser's exception) is for this log only.
             logger.LogInformation(ex.InnerException, "Job {JobId} failed: {Code} {Message}", job.Id, ErrorCatalog.NameOf(ex.Code), ex.Message);
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, ex, CancellationToken.None), "failed");
+        }
+        catch (OutOfMemoryException ex)
+        {
+            // Converting in this process (no sandbox): the same document would run out again, so it is not retried.
+            logger.LogError(ex, "Job {JobId} ran out of memory", job.Id);
+            await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, ResourceLimits.MemoryInProcess(), CancellationToken.None), "failed");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageFailures.Classify(ex) is not null)
         {
@@ -118,22 +126,19 @@ public sealed class JobExecutor(
             MaxPages = TierPageLimit.Effective(job, jobsOptions),
             PageTimeout = options.PageTimeout,
         };
-        var document = await TierPageLimit.NamedAsync(job,
-            () => converter.ConvertAsync(input, new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor }, ct));
+        var request = new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor };
+        var export = new ExportOptions { TableSpans = job.Options.TableSpans };
+        await using var converted = await TierPageLimit.NamedAsync(job,
+            () => conversions.ConvertAsync(input, request, job.Options.Formats, export, ct));
 
         monitor.Stage("exporting");
         var sizes = new Dictionary<string, long>();
         foreach (var format in job.Options.Formats)
         {
             ct.ThrowIfCancellationRequested();
-            using var buffer = new MemoryStream();
-            await using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
-            {
-                DocumentExporters.Get(format).Write(document, writer, new ExportOptions { TableSpans = job.Options.TableSpans });
-            }
-            buffer.Position = 0;
+            await using var result = await converted.OpenAsync(format, ct);
             monitor.Stage("uploading");
-            sizes[OutputFormats.NameOf(format)] = await blobs.PutAsync(BlobKeys.Result(job.Id, format), buffer, ct);
+            sizes[OutputFormats.NameOf(format)] = await blobs.PutAsync(BlobKeys.Result(job.Id, format), result, ct);
         }
 
         // The last chance to see a cancel or a lost lease before the result becomes visible.
@@ -141,12 +146,12 @@ public sealed class JobExecutor(
         ct.ThrowIfCancellationRequested();
         return new JobResult
         {
-            PagesProcessed = document.Pages.Count,
-            PageCount = document.Metadata.PageCount,
-            OcrPages = document.Pages.Count(p => p.Ocr),
-            LayoutFallbackPages = document.Pages.Count(p => p.LayoutFallback),
+            PagesProcessed = converted.Summary.PagesProcessed,
+            PageCount = converted.Summary.PageCount,
+            OcrPages = converted.Summary.OcrPages,
+            LayoutFallbackPages = converted.Summary.LayoutFallbackPages,
             ProcessingTimeMs = clock.ElapsedMilliseconds,
-            Warnings = [.. document.Warnings.Select(w => new JobWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page))],
+            Warnings = converted.Summary.Warnings,
             Sizes = sizes,
         };
     }

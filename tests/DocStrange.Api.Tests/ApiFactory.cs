@@ -1,5 +1,6 @@
 using DocStrange.Api;
 using DocStrange.Extraction;
+using DocStrange.Jobs.Ports;
 using DocStrange.Worker;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -59,6 +60,15 @@ public sealed class ApiFactory : WebApplicationFactory<ApiEntryPoint>
             _services?.Invoke(s);
         });
     }
+
+    /// <summary>Puts a wrapper around the blob store the host would use (one that fails, or holds back, when the test says).</summary>
+    public static Action<IServiceCollection> WrapBlobStore(Func<IBlobStore, IBlobStore> wrap) => s =>
+    {
+        // Both modes register the store by a factory; the last registration is the one the host uses.
+        var original = s.Last(d => d.ServiceType == typeof(IBlobStore));
+        s.Remove(original);
+        s.AddSingleton(sp => wrap((IBlobStore)original.ImplementationFactory!(sp)));
+    };
 
     /// <summary>Replaces the converter's readers (e.g. with a reader the test controls).</summary>
     public static Action<IServiceCollection> WithReaders(params IDocumentReader[] readers) =>

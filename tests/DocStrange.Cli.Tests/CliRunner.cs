@@ -7,7 +7,13 @@ internal static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static async Task<Outcome> RunAsync(params string[] args)
+    /// <summary>The exit code reported for a process that was stopped because it ran past its time.</summary>
+    public const int StoppedAtTimeLimit = -1;
+
+    public static Task<Outcome> RunAsync(params string[] args) => RunAsync(TimeSpan.FromMinutes(2), args);
+
+    /// <summary>Runs the command; one still running after <paramref name="limit"/> (a server that should not have started) is stopped.</summary>
+    public static async Task<Outcome> RunAsync(TimeSpan limit, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,8 +26,17 @@ internal static class CliRunner
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return new Outcome(StoppedAtTimeLimit, await stdout, await stderr);
+        }
         return new Outcome(process.ExitCode, await stdout, await stderr);
     }
 }

@@ -54,6 +54,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WorkerOptions>>().Value);
             builder.Services.AddSingleton(_ => DocStrange.Worker.Metrics.MetricsRegistry.Create());
             builder.Services.AddSingleton<DocStrange.Worker.Metrics.WorkerMetrics>();
+            builder.Services.AddDocStrangeConversion();
             builder.Services.AddSingleton<JobExecutor>();
             builder.Services.AddSingleton<Janitor>();
         }

@@ -1,4 +1,3 @@
-using System.Text;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Http;
@@ -25,19 +24,19 @@ public static class ResultEndpoints
         return api;
     }
 
-    internal static async Task<Results<Ok<ResultView>, ProblemHttpResult>> GetResultAsync(
+    // The content is streamed from storage into the JSON answer (StreamedResultView). A plain comment, not an
+    // XML summary: the OpenAPI document takes a handler's summary in place of the route's own.
+    internal static async Task<Results<StreamedResultView, ProblemHttpResult>> GetResultAsync(
         string id, string? format, HttpContext http, IJobStore store, IBlobStore blobs, TimeProvider time, CancellationToken cancellationToken)
     {
         var (job, chosen, problem) = await ResolveAsync(id, format, http, store, time, cancellationToken);
         if (problem is not null) return problem;
-        await using var stream = await blobs.OpenReadAsync(BlobKeys.Result(job!.Id, chosen), cancellationToken);
+        var stream = await blobs.OpenReadAsync(BlobKeys.Result(job!.Id, chosen), cancellationToken);
         if (stream is null) return Missing(http, job);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var content = await reader.ReadToEndAsync(cancellationToken);
         var result = job.Result ?? new JobResult();
         var metadata = new ResultMetadata(job.Input.FileName, FileKinds.NameOf(job.Input.Kind), job.Input.Size, result.PagesProcessed,
             result.PageCount, result.ProcessingTimeMs, result.OcrPages, result.Warnings, result.Cached);
-        return TypedResults.Ok(new ResultView(job.Id, OutputFormats.NameOf(chosen), content, metadata));
+        return new StreamedResultView(job.Id, OutputFormats.NameOf(chosen), metadata, stream);
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(

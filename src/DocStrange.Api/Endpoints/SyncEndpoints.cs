@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocStrange.Api.Contracts;
+using DocStrange.Api.Http;
 using DocStrange.Api.Submissions;
 using DocStrange.Api.Uploads;
 using DocStrange.Document.Errors;
@@ -25,7 +26,7 @@ public static class SyncEndpoints
         return api;
     }
 
-    internal static async Task<Results<Ok<ResultView>, Accepted<JobView>, ProblemHttpResult>> SubmitAsync(
+    internal static async Task<Results<StreamedResultView, Accepted<JobView>, ProblemHttpResult>> SubmitAsync(
         string? wait, string? format, HttpContext http, MultipartUploadReader uploads, JobSubmitter submitter, IJobStore store, IBlobStore blobs,
         IJobChangeFeed changes, SyncOptions options, JobsOptions jobs, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -70,7 +71,7 @@ public static class SyncEndpoints
         var answer = await ResultEndpoints.GetResultAsync(job.Id, format, http, store, blobs, time, cancellationToken);
         return answer.Result switch
         {
-            Ok<ResultView> ok => ok,
+            StreamedResultView ok => ok,
             ProblemHttpResult problem => problem,
             _ => throw new InvalidOperationException("The result route answered with an unexpected result."),
         };

@@ -56,8 +56,9 @@ public static class SystemEndpoints
     {
         var components = await probe.CheckAsync(cancellationToken);
         // Redis only wakes and counts: without it jobs still run (slower to start), so the service is degraded, not down.
-        var status = components.Database.Status != "healthy" || components.Storage.Status != "healthy" ? "unhealthy"
-            : components.Workers.Active == 0 || components.Redis is { Status: not "healthy" } ? "degraded"
+        // A data folder short of room still serves what it holds: degraded too.
+        var status = components.Database.Status == ComponentStatus.Unhealthy || components.Storage.Status == ComponentStatus.Unhealthy ? "unhealthy"
+            : components.Workers.Active == 0 || components.Redis is { Status: not ComponentStatus.Healthy } || components.Storage.Status != ComponentStatus.Healthy ? "degraded"
             : "healthy";
         var view = new HealthView(status, Version, HealthProbe.UptimeSeconds, components);
         return status == "unhealthy" ? TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable) : TypedResults.Ok(view);
@@ -66,7 +67,8 @@ public static class SystemEndpoints
     internal static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> GetReadyAsync(HealthProbe probe, CancellationToken cancellationToken)
     {
         var components = await probe.CheckAsync(cancellationToken);
-        var ready = components.Database.Status == "healthy" && components.Storage.Status == "healthy";
+        // Short of room is still ready: results and job reads keep working, and taking the only embedded server out of rotation would stop them too.
+        var ready = components.Database.Status == ComponentStatus.Healthy && components.Storage.Status != ComponentStatus.Unhealthy;
         var view = new HealthView(ready ? "ready" : "unavailable", Version, HealthProbe.UptimeSeconds, components);
         return ready ? TypedResults.Ok(view) : TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable);
     }

@@ -6,8 +6,9 @@ namespace DocStrange.Api.Errors;
 
 /// <summary>
 /// The boundary of every request: a <see cref="DocStrangeException"/> becomes its problem response;
-/// a request Kestrel refused (body too large, malformed) becomes a client error; anything else is
-/// logged with its stack and answered as <c>INTERNAL_ERROR</c> without internal text.
+/// a request Kestrel refused (body too large, malformed) becomes a client error; a dependency away or
+/// a full disk becomes 503; anything else is logged with its stack and answered as
+/// <c>INTERNAL_ERROR</c> without internal text.
 /// </summary>
 internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -33,18 +34,22 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         return true;
     }
 
-    /// <summary>A dependency that is away: 503 with <c>Retry-After</c>, and the cause in the log.</summary>
+    /// <summary>
+    /// A dependency that is away, or a disk that is full: 503 with <c>Retry-After</c>, and the cause in
+    /// the log. A full disk is not freed in seconds, so its clients are asked to wait longer.
+    /// </summary>
     private Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Outage(HttpContext http, Exception exception)
     {
         if (StorageFailures.Classify(exception) is not { } code) return null;
         logger.LogError(exception, "Dependency failure on {Method} {Path}", http.Request.Method, http.Request.Path);
+        var full = StorageFailures.IsOutOfSpace(exception);
         http.Response.OnStarting(() =>
         {
-            http.Response.Headers.RetryAfter = "5";
+            http.Response.Headers.RetryAfter = full ? "60" : "5";
             return Task.CompletedTask;
         });
-        var message = code == ErrorCode.ServiceUnavailable
-            ? "The job database is not answering; try again shortly."
+        var message = full ? "The server has no room to store files right now; try again later."
+            : code == ErrorCode.ServiceUnavailable ? "The job database is not answering; try again shortly."
             : "The file store is not answering; try again shortly.";
         return ApiProblems.For(http, code, message, status: StatusCodes.Status503ServiceUnavailable);
     }

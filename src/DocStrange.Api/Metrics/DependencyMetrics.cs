@@ -48,5 +48,6 @@ public sealed class DependencyMetrics
     }
 
     private void Set(string component, Contracts.ComponentHealth health) =>
-        _up.WithLabels(component).Set(health.Status == "healthy" ? 1 : 0);
+        // Degraded (a data folder short of room) still answers: up.
+        _up.WithLabels(component).Set(health.Status == Contracts.ComponentStatus.Unhealthy ? 0 : 1);
 }

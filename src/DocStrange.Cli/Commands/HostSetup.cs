@@ -1,8 +1,10 @@
+using DocStrange.Storage;
+using DocStrange.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace DocStrange.Cli.Commands;
 
-/// <summary>What every long-running command shares: JSON-line logs and a start that names a bad setting instead of crashing.</summary>
+/// <summary>What every long-running command shares: JSON-line logs and a start that names a bad setting or a damaged database instead of crashing.</summary>
 internal static class HostSetup
 {
     /// <summary>Logs as JSON lines with scopes (request id, job id); per-request framework chatter off by default.</summary>
@@ -18,18 +20,27 @@ internal static class HostSetup
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
     }
 
-    /// <summary>Runs the host until it stops; a configuration error is one line per bad key and exit code 1.</summary>
+    /// <summary>
+    /// Runs the host until it stops. A configuration error is one line per bad key, a damaged job
+    /// database one line naming the file and what to do; either way exit code 1.
+    /// </summary>
     public static async Task<int> RunAsync(Func<IHost> build, CancellationToken cancellationToken)
     {
         try
         {
             using var host = build();
+            await StorageStartCheck.RunAsync(host.Services, cancellationToken);
             await host.RunAsync(cancellationToken);
             return 0;
         }
         catch (OptionsValidationException ex)
         {
             await ReportAsync(ex);
+            return 1;
+        }
+        catch (DamagedDatabaseException ex)
+        {
+            await Console.Error.WriteLineAsync($"docstrange: {ex.Message}");
             return 1;
         }
     }

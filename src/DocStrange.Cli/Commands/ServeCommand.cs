@@ -2,6 +2,7 @@ using System.CommandLine;
 using DocStrange.Api;
 using DocStrange.Storage;
 using DocStrange.Worker;
+using DocStrange.Worker.Sandbox;
 
 namespace DocStrange.Cli.Commands;
 
@@ -39,7 +40,12 @@ internal static class ServeCommand
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         HostSetup.UseJsonLogging(builder.Logging);
         builder.AddDocStrangeJobs(defaultMode);
-        if (withWorkers) builder.AddDocStrangeWorker();
+        if (withWorkers)
+        {
+            builder.AddDocStrangeWorker();
+            // Each conversion runs in a child of this same executable (DocStrange:Worker:Sandbox).
+            if (SandboxCommand.OfThisProcess() is { } child) builder.Services.AddSingleton(child);
+        }
         builder.AddDocStrangeApi();
 
         var app = builder.Build();

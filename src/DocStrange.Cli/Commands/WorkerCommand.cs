@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DocStrange.Storage;
 using DocStrange.Worker;
+using DocStrange.Worker.Sandbox;
 
 namespace DocStrange.Cli.Commands;
 
@@ -38,6 +39,8 @@ internal static class WorkerCommand
         HostSetup.UseJsonLogging(builder.Logging);
         builder.AddDocStrangeJobs(StorageModes.Distributed);
         builder.AddDocStrangeWorker();
+        // Each conversion runs in a child of this same executable (DocStrange:Worker:Sandbox).
+        if (SandboxCommand.OfThisProcess() is { } child) builder.Services.AddSingleton(child);
         return builder.Build();
     }
 }

@@ -82,6 +82,9 @@ public static class ErrorCodes
     /// <summary>500: a fault on the server's side.</summary>
     public const string InternalError = "INTERNAL_ERROR";
 
+    /// <summary>422: the conversion went over the worker's memory or CPU-time budget (<c>details.limit</c>); not retried.</summary>
+    public const string ResourceLimit = "RESOURCE_LIMIT";
+
     /// <summary>Client-side only: the server answered with an error that is not a DocStrange problem body, or a success body this client cannot read.</summary>
     public const string UnexpectedResponse = "UNEXPECTED_RESPONSE";
 
@@ -91,6 +94,6 @@ public static class ErrorCodes
         InvalidRequest, InvalidFileType, FileTooLarge, FileEmpty, UnreadableDocument, EncryptedDocument, TooManyPages,
         InvalidApiKey, JobNotFound, ResultNotReady, ResultExpired, RateLimitExceeded, QuotaExceeded,
         ConcurrencyLimitExceeded, IdempotencyConflict, UrlNotAllowed, UrlFetchFailed, ProcessingError, OcrFailed,
-        GpuUnavailable, StorageError, WorkerTimeout, JobCancelled, ServiceUnavailable, InternalError,
+        GpuUnavailable, StorageError, WorkerTimeout, JobCancelled, ServiceUnavailable, InternalError, ResourceLimit,
     ];
 }

@@ -3,7 +3,7 @@ namespace DocStrange.Client;
 /// <summary>A server's detailed health (<c>GET /health</c>).</summary>
 public sealed record HealthReport
 {
-    /// <summary><c>healthy</c>, <c>degraded</c> (no live worker) or <c>unhealthy</c> (a dependency does not answer).</summary>
+    /// <summary><c>healthy</c>, <c>degraded</c> (no live worker, Redis away, or the data folder short of room) or <c>unhealthy</c> (a dependency does not answer, or the job database file is damaged).</summary>
     public string Status { get; init; } = "";
 
     /// <summary>The server's version.</summary>
@@ -32,7 +32,7 @@ public sealed record HealthComponents
 /// <summary>One dependency: its status and how long it took to answer.</summary>
 public sealed record ComponentHealth
 {
-    /// <summary><c>healthy</c> or <c>unhealthy</c>.</summary>
+    /// <summary><c>healthy</c>, <c>degraded</c> (it answers, but the data folder is short of room) or <c>unhealthy</c>.</summary>
     public string Status { get; init; } = "";
 
     /// <summary>How long the check took, in milliseconds.</summary>

@@ -36,6 +36,7 @@ public static class ErrorCatalog
         Row(ErrorCode.JobCancelled, "Job cancelled", 409),
         Row(ErrorCode.ServiceUnavailable, "Service unavailable", 503, transient: true),
         Row(ErrorCode.InternalError, "Internal error", 500),
+        Row(ErrorCode.ResourceLimit, "Resource limit", 422),
     }.ToFrozenDictionary(e => e.Code);
 
     private static readonly FrozenDictionary<string, ErrorCode> ByName =

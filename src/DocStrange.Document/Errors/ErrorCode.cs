@@ -31,4 +31,5 @@ public enum ErrorCode
     JobCancelled,
     ServiceUnavailable,
     InternalError,
+    ResourceLimit,
 }

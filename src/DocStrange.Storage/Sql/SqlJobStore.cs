@@ -247,7 +247,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     }
 
     /// <inheritdoc />
-    public async Task PingAsync(CancellationToken cancellationToken)
+    public virtual async Task PingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations");

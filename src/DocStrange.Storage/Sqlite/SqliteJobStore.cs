@@ -8,18 +8,66 @@ namespace DocStrange.Storage.Sqlite;
 /// <summary>
 /// The embedded job store: one SQLite file in WAL mode. Every write transaction begins with
 /// <c>BEGIN IMMEDIATE</c> (the driver's default), so SQLite's single writer serialises claims and
-/// transitions.
+/// transitions. A damaged file is refused at start and reported by <see cref="PingAsync"/> as
+/// <see cref="DamagedDatabaseException"/>, never left to look like an outage.
 /// </summary>
 public sealed class SqliteJobStore(SqliteOptions options, TimeProvider time) : SqlJobStore(time)
 {
+    private readonly SqliteIntegrityWatch _integrity = new(options.DatabasePath, options.IntegrityCheckInterval, time);
+    private Task? _startCheck;
+
     /// <inheritdoc />
+    /// <exception cref="DamagedDatabaseException">The file is damaged: migrating it would fail somewhere in the middle, or not at all and leave it to the first query that reads the bad page.</exception>
     public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!);
-        await using var connection = await OpenAsync(cancellationToken);
-        // WAL lets readers run beside the one writer; the mode is stored in the file.
-        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
-        await SqlMigrator.MigrateAsync(connection, "Sqlite.Migrations.", cancellationToken);
+        await VerifyIntactAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            // WAL lets readers run beside the one writer; the mode is stored in the file.
+            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+            await SqlMigrator.MigrateAsync(connection, "Sqlite.Migrations.", cancellationToken);
+        }
+        catch (SqliteException ex) when (SqliteIntegrity.IsDamage(ex))
+        {
+            throw new DamagedDatabaseException(options.DatabasePath, SqliteIntegrity.Describe(ex), ex);
+        }
+    }
+
+    /// <summary>
+    /// Checks the whole file once per store (later calls share the first check): a process that
+    /// starts on a damaged file only fails later, query by query. Run before the host starts, it lets
+    /// a command report the damage in one line instead of a failed start.
+    /// </summary>
+    /// <exception cref="DamagedDatabaseException">The file is damaged.</exception>
+    public Task VerifyIntactAsync(CancellationToken cancellationToken) =>
+        LazyInitializer.EnsureInitialized(ref _startCheck, CheckAtStartAsync).WaitAsync(cancellationToken);
+
+    private async Task CheckAtStartAsync()
+    {
+        var damage = await SqliteIntegrity.FindDamageAsync(options.DatabasePath, CancellationToken.None);
+        _integrity.Record(damage);
+        if (damage is not null) throw new DamagedDatabaseException(options.DatabasePath, damage);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Beyond answering, the file must be intact: a damaged page in the middle leaves the ping's own
+    /// query working while every query that reads that page fails.
+    /// </remarks>
+    /// <exception cref="DamagedDatabaseException">The file is damaged.</exception>
+    public override async Task PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await base.PingAsync(cancellationToken);
+        }
+        catch (SqliteException ex) when (SqliteIntegrity.IsDamage(ex))
+        {
+            throw new DamagedDatabaseException(options.DatabasePath, SqliteIntegrity.Describe(ex), ex);
+        }
+        if (await _integrity.DamageAsync(cancellationToken) is { } damage) throw new DamagedDatabaseException(options.DatabasePath, damage);
     }
 
     /// <inheritdoc />

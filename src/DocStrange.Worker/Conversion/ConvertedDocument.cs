@@ -1,0 +1,16 @@
+using DocStrange.Document.Export;
+
+namespace DocStrange.Worker.Conversion;
+
+/// <summary>A converted job's input: the facts its result records and the output of each asked format, to be stored.</summary>
+public abstract class ConvertedDocument(ConversionSummary summary) : IAsyncDisposable
+{
+    /// <summary>Page counts and warnings.</summary>
+    public ConversionSummary Summary { get; } = summary;
+
+    /// <summary>The output of one asked format, from its start; the caller disposes it.</summary>
+    public abstract Task<Stream> OpenAsync(OutputFormat format, CancellationToken cancellationToken);
+
+    /// <summary>Lets go of what the outputs are kept in (memory, a temporary folder).</summary>
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

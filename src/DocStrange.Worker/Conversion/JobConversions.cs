@@ -1,0 +1,35 @@
+using DocStrange.Extraction;
+using DocStrange.Worker.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DocStrange.Worker.Conversion;
+
+/// <summary>Chooses where this worker converts: in a sandbox child when one can be started (and it is not turned off), else in its own process.</summary>
+internal static class JobConversions
+{
+    public static IJobConversion Create(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<SandboxOptions>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("DocStrange.Worker.Sandbox");
+        var command = string.IsNullOrWhiteSpace(options.Command) ? services.GetService<SandboxCommand>() : SandboxCommand.FromSetting(options.Command);
+        var missing = !OperatingSystem.IsLinux() ? "it needs Linux (/proc and prlimit)"
+            : command is null ? "this process is not the docstrange executable: set DocStrange:Worker:Sandbox:Command"
+            : null;
+        if (options.Enabled == true && missing is not null)
+        {
+            throw new OptionsValidationException(SandboxOptions.Section, typeof(SandboxOptions), [$"Enabled is true, but no conversion child can be started: {missing}."]);
+        }
+        if (options.Enabled == false || missing is not null)
+        {
+            logger.LogInformation("Conversions run in the worker's own process, without a sandbox ({Reason})", missing ?? "turned off");
+            return new InProcessConversion(services.GetRequiredService<DocumentConverter>());
+        }
+        logger.LogInformation("Conversions run in a sandbox child ({Command}): {MemoryLimitMb} MiB, {CpuSeconds} s of CPU each",
+            command!.FileName, options.MemoryLimitMb, options.CpuSeconds);
+        var sandbox = new SandboxedConversion(command, options, logger);
+        sandbox.Prestart();
+        return sandbox;
+    }
+}

@@ -1,0 +1,248 @@
+using System.Text.Json;
+using DocStrange.Document.Errors;
+using DocStrange.Document.Export;
+using DocStrange.Document.Files;
+using DocStrange.Extraction;
+using DocStrange.Worker.Conversion;
+using Microsoft.Extensions.Logging;
+
+namespace DocStrange.Worker.Sandbox;
+
+/// <summary>
+/// Converts each job in a child process of its own (<see cref="SandboxChild"/>) under a memory and a
+/// CPU-time budget (<see cref="ConversionChild"/>), so a hostile document can exhaust, hang or crash only
+/// its child: the worker, its other slots and the API in the same process stay up. The input and the
+/// results pass through a private temporary folder; the child writes the results itself, so a large
+/// document's model never enters the worker's memory. Children are started ahead
+/// (<see cref="SandboxOptions.WarmChildren"/>), so a job does not wait for a runtime to start; each
+/// still serves one job only.
+/// </summary>
+internal sealed class SandboxedConversion : IJobConversion, IDisposable
+{
+    private static readonly int[] CrashSignals = [4, 5, 6, 7, 8, 11, 31]; // SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGSYS
+
+    private readonly SandboxCommand _command;
+    private readonly SandboxOptions _options;
+    private readonly ILogger _logger;
+    private readonly Queue<ConversionChild> _warm = new();
+    private bool _disposed;
+
+    public SandboxedConversion(SandboxCommand command, SandboxOptions options, ILogger logger)
+    {
+        _command = command;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>Starts the children kept ready for the next jobs; a failure to start is left to the first job to report.</summary>
+    public void Prestart()
+    {
+        try
+        {
+            Refill();
+        }
+        catch (InvalidOperationException ex)
+        {
+            _logger.LogWarning(ex, "Could not start a conversion child ahead");
+        }
+    }
+
+    public async Task<ConvertedDocument> ConvertAsync(Stream input, ConversionRequest request, IReadOnlyList<OutputFormat> formats,
+        ExportOptions export, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"docstrange-sandbox-{Guid.NewGuid():N}");
+        // Only this user may read it: the request carries the PDF password.
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        try
+        {
+            await using (var file = new FileStream(Path.Combine(folder, SandboxProtocol.InputFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                await input.CopyToAsync(file, cancellationToken);
+            }
+            var requestPath = Path.Combine(folder, SandboxProtocol.RequestFile);
+            await File.WriteAllTextAsync(requestPath, JsonSerializer.Serialize(ToSandbox(request, formats, export), SandboxProtocol.Json), cancellationToken);
+
+            using var child = Take();
+            var exit = await child.RunAsync(requestPath, line => Report(request, line), cancellationToken);
+            _logger.LogDebug("Conversion child ended with {ExitCode}: peak {PeakMiB} MiB, {CpuSeconds:0.00} s CPU",
+                exit.ExitCode, exit.PeakResidentBytes >> 20, exit.CpuSeconds);
+            if (Failure(exit, request, folder) is { } failure)
+            {
+                if (failure is DocStrangeException { Code: ErrorCode.ResourceLimit or ErrorCode.UnreadableDocument } stopped && exit.ExitCode != SandboxProtocol.ConversionFailed)
+                {
+                    _logger.LogWarning("Conversion child stopped ({Code}, exit {ExitCode}): peak {PeakMiB} MiB, {CpuSeconds:0.00} s CPU; its last words: {ErrorTail}",
+                        ErrorCatalog.NameOf(stopped.Code), exit.ExitCode, exit.PeakResidentBytes >> 20, exit.CpuSeconds, exit.ErrorTail);
+                }
+                throw failure;
+            }
+            var summary = JsonSerializer.Deserialize<ConversionSummary>(await File.ReadAllTextAsync(Path.Combine(folder, SandboxProtocol.SummaryFile), cancellationToken), SandboxProtocol.Json)
+                ?? throw new InvalidDataException("The conversion child wrote an empty summary.");
+            return new FromFolder(folder, summary);
+        }
+        catch
+        {
+            DeleteFolder(folder);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Why the child failed, or null when it converted: a budget passed (<c>RESOURCE_LIMIT</c>), a crash
+    /// (<c>UNREADABLE_DOCUMENT</c>), the reader's own error, or — for a child stopped from outside or
+    /// failing for no reason it gave — an exception the job retries as <c>PROCESSING_ERROR</c>.
+    /// </summary>
+    internal Exception? Failure(ChildExit exit, ConversionRequest request, string folder)
+    {
+        if (exit.Breach == LimitBreach.Memory) return ResourceLimits.Memory(_options.MemoryLimitMb);
+        if (exit.Breach == LimitBreach.CpuTime) return ResourceLimits.CpuTime(_options.CpuSeconds);
+        if (exit.ExitCode == SandboxProtocol.Converted) return null;
+        if (exit.ExitCode == SandboxProtocol.OutOfMemory) return ResourceLimits.Memory(_options.MemoryLimitMb);
+        if (exit.ExitCode == SandboxProtocol.ConversionFailed) return ReadError(folder);
+        if (exit.Signal is not { } signal)
+        {
+            return new InvalidOperationException($"The conversion child failed (exit code {exit.ExitCode}): {exit.ErrorTail}");
+        }
+        // The kernel's CPU limit: SIGXCPU at the soft limit, SIGKILL at the hard one.
+        if (signal == 24 || signal == 9 && exit.CpuSeconds >= _options.CpuSeconds - 1) return ResourceLimits.CpuTime(_options.CpuSeconds);
+        if (exit.OutOfMemory) return ResourceLimits.Memory(_options.MemoryLimitMb);
+        if (exit.StackOverflow || CrashSignals.Contains(signal)) return Crashed(request, signal, exit.StackOverflow);
+        // SIGKILL or SIGTERM from someone else (the system's OOM killer, an operator): not the document's doing, so retried.
+        return new InvalidOperationException($"The conversion child was stopped from outside by signal {SignalName(signal)}.");
+    }
+
+    /// <summary>A child started ahead and still alive, or a new one; the ones kept ready are topped up.</summary>
+    private ConversionChild Take()
+    {
+        ConversionChild? ready = null;
+        lock (_warm)
+        {
+            while (ready is null && _warm.TryDequeue(out var child))
+            {
+                if (child.HasExited) child.Dispose();
+                else ready = child;
+            }
+        }
+        ready ??= ConversionChild.Start(_command, _options, _logger);
+        Prestart();
+        return ready;
+    }
+
+    private void Refill()
+    {
+        lock (_warm)
+        {
+            while (!_disposed && _warm.Count < _options.WarmChildren) _warm.Enqueue(ConversionChild.Start(_command, _options, _logger));
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_warm)
+        {
+            _disposed = true;
+            while (_warm.TryDequeue(out var child)) child.Dispose();
+        }
+    }
+
+    private static DocStrangeException Crashed(ConversionRequest request, int signal, bool stackOverflow) => new(ErrorCode.UnreadableDocument,
+        stackOverflow
+            ? $"The file could not be read as {FileKinds.NameOf(request.Kind).ToUpperInvariant()}: its structure is nested too deeply (the reader's stack overflowed)."
+            : $"The file could not be read as {FileKinds.NameOf(request.Kind).ToUpperInvariant()}: the reader crashed on it ({SignalName(signal)}).",
+        new Dictionary<string, object?>
+        {
+            ["file_name"] = request.FileName,
+            ["file_type"] = FileKinds.NameOf(request.Kind),
+            ["reason"] = stackOverflow ? "stack_overflow" : "crashed",
+            ["signal"] = SignalName(signal),
+        });
+
+    private static Exception ReadError(string folder)
+    {
+        var error = JsonSerializer.Deserialize<SandboxError>(File.ReadAllText(Path.Combine(folder, SandboxProtocol.ErrorFile)), SandboxProtocol.Json);
+        if (error is null || !ErrorCatalog.TryParse(error.Code, out var code))
+        {
+            return new InvalidDataException($"The conversion child reported an error this worker does not know: {error?.Code}.");
+        }
+        var details = (error.Details ?? []).ToDictionary(d => d.Key, d => PlainValue(d.Value));
+        return new DocStrangeException(code, error.Message, details);
+    }
+
+    /// <summary>A JSON value as the plain .NET value a reader put in its details (an int stays an int).</summary>
+    internal static object? PlainValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number when value.TryGetInt32(out var i) => i,
+        JsonValueKind.Number when value.TryGetInt64(out var l) => l,
+        JsonValueKind.Number => value.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array => value.EnumerateArray().Select(PlainValue).ToList(),
+        JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => PlainValue(p.Value)),
+        _ => null,
+    };
+
+    private static string SignalName(int signal) => signal switch
+    {
+        4 => "SIGILL",
+        5 => "SIGTRAP",
+        6 => "SIGABRT",
+        7 => "SIGBUS",
+        8 => "SIGFPE",
+        9 => "SIGKILL",
+        11 => "SIGSEGV",
+        15 => "SIGTERM",
+        24 => "SIGXCPU",
+        31 => "SIGSYS",
+        _ => $"signal {signal}",
+    };
+
+    private static SandboxRequest ToSandbox(ConversionRequest request, IReadOnlyList<OutputFormat> formats, ExportOptions export) => new()
+    {
+        FileName = request.FileName,
+        Kind = request.Kind,
+        Pages = request.Options.Pages.Text,
+        Password = request.Options.Password,
+        Ocr = request.Options.Ocr,
+        Languages = request.Options.Languages,
+        IncludeNotes = request.Options.IncludeNotes,
+        MaxPages = request.Options.MaxPages,
+        PageTimeout = request.Options.PageTimeout,
+        Formats = formats,
+        TableSpans = export.TableSpans,
+    };
+
+    private static void Report(ConversionRequest request, string line)
+    {
+        if (SandboxProtocol.ParseLine(line) is { } progress)
+        {
+            request.Progress?.Report(new ConversionProgress(progress.Stage, progress.Done, progress.Total));
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the system's temporary-file cleaning.
+        }
+    }
+
+    /// <summary>The results the child wrote; the folder goes with the job's attempt.</summary>
+    private sealed class FromFolder(string folder, ConversionSummary summary) : ConvertedDocument(summary)
+    {
+        public override Task<Stream> OpenAsync(OutputFormat format, CancellationToken cancellationToken) =>
+            Task.FromResult<Stream>(new FileStream(Path.Combine(folder, SandboxProtocol.ResultFile(format)), FileMode.Open, FileAccess.Read,
+                FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan));
+
+        public override ValueTask DisposeAsync()
+        {
+            DeleteFolder(folder);
+            return ValueTask.CompletedTask;
+        }
+    }
+}
