@@ -60,6 +60,20 @@ public class TableDetectionTests
     }
 
     [Fact]
+    public void A_table_in_a_right_to_left_script_starts_from_its_right_hand_column()
+    {
+        var words = new List<LayoutWord>();
+        // Labels on the right, values on the left, as an Arabic or Persian form sets them.
+        string[][] rows = [["20300", "شماره", "استاندارد"], ["1403", "تاريخ", "پذيرش"], ["436", "جلسه", "کميته"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < 3; c++) words.AddRange(Phrase(rows[r][c], 72 + c * 150, 100 + r * 16));
+        }
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+        Assert.Equal(rows.Select(r => r.Reverse().ToArray()).ToArray(), Rows(region.Table));
+    }
+
+    [Fact]
     public void Two_columns_of_running_text_are_no_table()
     {
         var left = Enumerable.Range(0, 8).Select(i => $"this is line {i} of a paragraph in the left column");

@@ -9,7 +9,8 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// and column spans (a merged region that is not a rectangle is widened to its bounding rectangle).
 /// Each word goes to the cell holding its centre (a currency sign to the cell of the amount after it);
 /// a cell's text is its words read as lines, joined
-/// with hyphenation repaired. Rows and columns that get no word are dropped.
+/// with hyphenation repaired. Rows and columns that get no word are dropped; a table in a right-to-left
+/// script has its columns numbered from the right.
 /// </summary>
 public sealed class CellGrid
 {
@@ -74,8 +75,17 @@ public sealed class CellGrid
         }
         if (usedRows.Count < 2 || usedColumns.Count < 2) return null;
         var table = Compact(cells, usedRows, usedColumns);
-        return TableShape.HasRowsAndColumnsOfSeveralCells(table) ? table : null;
+        if (!TableShape.HasRowsAndColumnsOfSeveralCells(table)) return null;
+        // A table in a right-to-left script is read from its right-hand column: its first column is that one.
+        return words.Sum(w => Bidi.HasRightToLeft(w.Text) ? w.Text.Length : -w.Text.Length) > 0 ? Mirror(table) : table;
     }
+
+    private static Table Mirror(Table table) =>
+        TableHeaders.Mark(table with
+        {
+            Cells = table.Cells.Select(c => c with { Column = table.ColumnCount - c.Column - Math.Max(1, c.ColumnSpan), IsHeader = false })
+                .OrderBy(c => c.Row).ThenBy(c => c.Column).ToList(),
+        });
 
     // Keeps the rows and columns where some non-empty cell starts; spans shrink to match.
     private static Table Compact(List<(int Row, int Column, int RowEnd, int ColumnEnd, string Text)> cells, SortedSet<int> rows, SortedSet<int> columns)
