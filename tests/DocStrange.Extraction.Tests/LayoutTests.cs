@@ -48,6 +48,20 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_bold_label_with_its_value_beside_it_is_no_heading()
+    {
+        var builder = new PageBlockBuilder();
+        var blocks = builder.Build(
+        [
+            new LayoutBlock([Line("Body text that is long enough to set the body size of the page, and more.", 72, 60, 10)]),
+            new LayoutBlock([Line("Signature:", 72, 100, 10) with { Bold = true }]),
+            new LayoutBlock([Line("M. Lopez", 200, 100, 10)]),
+            new LayoutBlock([Line("Declaration", 72, 130, 10) with { Bold = true }]),
+        ], page: 1);
+        Assert.Equal([BlockRole.Paragraph, BlockRole.Paragraph, BlockRole.Paragraph, BlockRole.Heading], blocks.Select(b => b.Role));
+    }
+
+    [Fact]
     public void Printed_list_numbers_are_kept_and_letters_stay_as_printed()
     {
         var builder = new PageBlockBuilder();

@@ -69,6 +69,14 @@ public sealed class PageBlockBuilder
         return ColumnContinuation.Join(result);
     }
 
+    // A form's label ("Signature:") set bold with its value beside it on the same line is no heading.
+    private static bool IsLabel(IReadOnlyList<LayoutLine> lines, string text, PageFacts page)
+    {
+        if (lines.Count != 1 || !text.TrimEnd().EndsWith(':')) return false;
+        var label = lines[0].Box;
+        return page.Lines.Any(o => o != lines[0] && o.Box.Left >= label.Right && o.Box.VerticalOverlap(label) >= 0.5 * Math.Min(o.Box.Height, label.Height));
+    }
+
     private static IEnumerable<LayoutLine> LinesOf(PageRegion region) => region.Text?.Lines ?? [];
 
     // The document's words so far (this page's included), lower case: what tells a compound from a broken word.
@@ -130,7 +138,7 @@ public sealed class PageBlockBuilder
             _titleFound = true;
             return Make(BlockRole.Title, text);
         }
-        if (HeadingRule.IsHeading(lines, text, size, _statistics))
+        if (HeadingRule.IsHeading(lines, text, size, _statistics) && !IsLabel(lines, text, page))
         {
             return Make(BlockRole.Heading, text) with { Level = HeadingRule.Level(text, size, _statistics) };
         }
