@@ -10,15 +10,18 @@ namespace DocStrange.Api.Auth;
 /// is sent, otherwise an anonymous caller known by its client address (after the forwarded-headers
 /// middleware has put the real one in place) when anonymous access is on. A key that does not work is
 /// 401 <c>INVALID_API_KEY</c> saying why, never echoing the key. Health, metrics, the admin routes
-/// (which check the admin key themselves) and everything outside <c>/api/v1</c> need no key.
+/// (which check the admin key themselves) and everything outside <c>/api/v1</c> need no key. An admin
+/// route called with the admin key is the <see cref="AdminCaller"/>, so it is rated apart from its address.
 /// </summary>
-internal sealed class CallerMiddleware(RequestDelegate next, TiersOptions tiers, ApiKeyAuthenticator keys, ILogger<CallerMiddleware> logger)
+internal sealed class CallerMiddleware(RequestDelegate next, TiersOptions tiers, ApiKeyAuthenticator keys, AdminKey admin,
+    ILogger<CallerMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext http)
     {
         if (IsOpen(http.Request.Path))
         {
-            http.Features.Set(Anonymous(http));
+            // Anything short of the admin key (none, a guess) counts against the address, which bounds guessing.
+            http.Features.Set(IsAdmin(http) ? AdminCaller.For(tiers) : Anonymous(http));
             await next(http);
             return;
         }
@@ -68,6 +71,10 @@ internal sealed class CallerMiddleware(RequestDelegate next, TiersOptions tiers,
         || rest.StartsWithSegments("/health")
         || rest.StartsWithSegments("/metrics")
         || rest.StartsWithSegments("/admin");
+
+    /// <summary>Whether the request is to an admin route and carries the admin key.</summary>
+    private bool IsAdmin(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api/v1/admin") && admin.Matches(PresentedKey.Read(http.Request, out _));
 
     private Caller Anonymous(HttpContext http)
     {

@@ -8,6 +8,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Tenancy;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,7 +16,9 @@ namespace DocStrange.Api.Endpoints;
 
 /// <summary>
 /// Resumable uploads for files over the single-request limit: create, append chunks at the offset the
-/// server reports, ask the offset after a broken connection, complete into a job, or abort.
+/// server reports, ask the offset after a broken connection, complete into a job, or abort. Creating
+/// and appending are refused with <c>QUOTA_EXCEEDED</c> once the caller's documents are used up, so a
+/// spent quota cannot go on filling the store with uploads that could never be completed.
 /// </summary>
 public static class UploadEndpoints
 {
@@ -40,7 +43,7 @@ public static class UploadEndpoints
     }
 
     internal static async Task<Results<Created<UploadView>, ProblemHttpResult>> CreateAsync(
-        HttpContext http, ResumableUploads uploads, UploadOptions options, CancellationToken cancellationToken)
+        HttpContext http, ResumableUploads uploads, UploadOptions options, SubmissionAdmission admission, CancellationToken cancellationToken)
     {
         var fields = await SubmitFieldsReader.ReadAsync(http.Request, cancellationToken);
         var fileName = FileNameOf(SubmitFieldsReader.Take(fields, "file_name"));
@@ -56,6 +59,7 @@ public static class UploadEndpoints
         {
             throw Invalid(unknown, $"'{unknown}' is not a field of this route; send file_name and size, and the options when completing.");
         }
+        await admission.EnsureQuotaLeftAsync(http.GetCaller(), cancellationToken);
         var manifest = await uploads.CreateAsync(http.GetCaller().OwnerId, fileName, size, cancellationToken);
         var view = ViewOf(manifest, options);
         SetOffset(http, manifest.Offset);
@@ -63,7 +67,8 @@ public static class UploadEndpoints
     }
 
     internal static async Task<Results<Ok<UploadView>, ProblemHttpResult>> AppendAsync(
-        string id, HttpContext http, ResumableUploads uploads, UploadOptions options, CancellationToken cancellationToken)
+        string id, HttpContext http, ResumableUploads uploads, UploadOptions options, SubmissionAdmission admission,
+        CancellationToken cancellationToken)
     {
         if (http.Request.ContentLength is { } declared && declared > options.ChunkBytes)
         {
@@ -78,6 +83,8 @@ public static class UploadEndpoints
         var manifest = await uploads.FindAsync(id, http.GetCaller().OwnerId, cancellationToken);
         if (manifest is null) return NotFound(http, id);
         if (offset != manifest.Offset) return Conflict(http, manifest, offset);
+        // Before the chunk is read: an upload made while quota was left is not filled once it is gone.
+        await admission.EnsureQuotaLeftAsync(http.GetCaller(), cancellationToken);
         var appended = await uploads.AppendAsync(manifest, http.Request.Body, cancellationToken);
         if (appended is null)
         {

@@ -58,6 +58,23 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
         }
     }
 
+    /// <summary>
+    /// Throws <c>QUOTA_EXCEEDED</c>, as <see cref="AdmitAsync"/> would, when <paramref name="caller"/> has no
+    /// document left this day or month; keeps nothing. For work that only leads to a submission later (a
+    /// resumable upload's chunks): taking it in would store bytes whose submission is bound to be refused.
+    /// Concurrency is not checked: jobs may well have ended by the time the upload is completed.
+    /// </summary>
+    public async Task EnsureQuotaLeftAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        var limits = caller.Limits;
+        if (limits is { DocumentsPerDay: null, DocumentsPerMonth: null }) return;
+        var now = time.GetUtcNow();
+        // One document reserved and given back at once: the counters have no read that starts them from the job table.
+        await using var ticket = new AdmissionTicket(counters);
+        await ReserveAsync(ticket, caller, UsageWindows.Day(now), limits.DocumentsPerDay, 1, now, cancellationToken);
+        await ReserveAsync(ticket, caller, UsageWindows.Month(now), limits.DocumentsPerMonth, 1, now, cancellationToken);
+    }
+
     /// <summary>Seconds a caller refused for concurrency is told to wait before trying again.</summary>
     public const int ConcurrencyRetryHintSeconds = 5;
 
