@@ -51,7 +51,7 @@ public sealed class PageAnalyzer
         return SourceOrder(page, words) with { FellBack = true };
     }
 
-    internal PageLayout Full(PageContent page, List<LayoutWord> words, CancellationToken cancellationToken)
+    private PageLayout Full(PageContent page, List<LayoutWord> words, CancellationToken cancellationToken)
     {
         var lines = _lines.Build(words);
         var regions = new List<PageRegion>();
