@@ -74,6 +74,15 @@ public class TableDetectionTests
     }
 
     [Fact]
+    public void A_cell_reads_its_line_left_to_right_though_a_word_sits_a_hair_higher()
+    {
+        var grid = new CellGrid([0, 150, 300], [0, 30, 60]);
+        List<LayoutWord> words = [Word("Year", 10, 20.4), Word("Freshwater", 60, 20), Word("Ducks", 160, 20), Word("2019", 10, 50), Word("120", 160, 50)];
+        var table = grid.ToTable(words, DocStrange.Extraction.Layout.Lines.LineBuilder.Instance)!;
+        Assert.Equal("Year Freshwater", table.Cells.Single(c => c is { Row: 0, Column: 0 }).Text);
+    }
+
+    [Fact]
     public void Two_columns_of_running_text_are_no_table()
     {
         var left = Enumerable.Range(0, 8).Select(i => $"this is line {i} of a paragraph in the left column");

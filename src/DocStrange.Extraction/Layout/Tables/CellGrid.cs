@@ -106,7 +106,13 @@ public sealed class CellGrid
 
     private static string CellText(List<LayoutWord> words, ILineBuilder lineBuilder, string before)
     {
-        var text = LineJoiner.Join(lineBuilder.Build(words).Select(l => l.Text));
+        // Lines of one baseline read left to right, whatever their tops: a word set a hair higher is not a
+        // line above. Lines turned sideways keep the order the line builder gave them.
+        var lines = lineBuilder.Build(words);
+        var rightToLeft = words.Sum(w => Bidi.HasRightToLeft(w.Text) ? w.Text.Length : -w.Text.Length) > 0;
+        var upright = TextSeparators.RowsOf(lines).SelectMany(row => rightToLeft ? row.OrderByDescending(l => l.Box.Right) : (IEnumerable<LayoutLine>)row);
+        var sideways = lines.Where(l => l.Words.Count > 0 && !l.Words[0].IsUpright);
+        var text = LineJoiner.Join(upright.Concat(sideways).Select(l => l.Text));
         return before.Length == 0 ? text : before + " " + text;
     }
 
