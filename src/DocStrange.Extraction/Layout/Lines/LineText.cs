@@ -1,8 +1,8 @@
 namespace DocStrange.Extraction.Layout.Lines;
 
 /// <summary>
-/// Makes a <see cref="LayoutLine"/> of words: their texts joined by single spaces in reading order
-/// (right to left when most of the line's letters are right-to-left, as in Arabic and Hebrew), the
+/// Makes a <see cref="LayoutLine"/> of words: their texts joined by single spaces in reading order,
+/// none before or after a subscript that touches its word (right to left when most of the line's letters are right-to-left, as in Arabic and Hebrew), the
 /// dominant font size by characters, and bold, italic or monospace when nine tenths of the letters are.
 /// </summary>
 public static class LineText
@@ -18,7 +18,7 @@ public static class LineText
         var main = ordered.Where(w => Math.Abs(w.FontSize - size) <= 0.5).DefaultIfEmpty(ordered[0]).First();
         var confidences = ordered.Where(w => w.Confidence is not null).Select(w => w.Confidence!.Value).ToList();
         return new LayoutLine(
-            string.Join(' ', ordered.Select(w => w.Text)),
+            Joined(ordered),
             ordered.Select(w => w.Box).Aggregate((a, b) => a.Union(b)),
             size,
             Share(w => w.Bold) >= 0.9,
@@ -30,6 +30,28 @@ public static class LineText
             Confidence = confidences.Count > 0 ? confidences.Average() : null,
         };
     }
+
+    // Words joined by spaces, except a subscript that touches the word before it ("H" + "2" set lower
+    // and smaller is "H2", "d" + "1" is "d1"): set apart only by its size and baseline, it belongs to
+    // that word. A raised figure is left apart: as often a footnote mark after a word as an exponent.
+    private static string Joined(List<LayoutWord> words)
+    {
+        var sb = new System.Text.StringBuilder(words[0].Text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (!IsSubscriptOf(words[i - 1], words[i]) && !IsSubscriptOf(words[i], words[i - 1]) || !Touch(words[i - 1], words[i])) sb.Append(' ');
+            sb.Append(words[i].Text);
+        }
+        return sb.ToString();
+    }
+
+    // Whether `low` is set smaller than `word` and below its baseline, in the same direction of writing.
+    private static bool IsSubscriptOf(LayoutWord word, LayoutWord low) =>
+        word.IsUpright && low.IsUpright && !Bidi.HasRightToLeft(word.Text) && !Bidi.HasRightToLeft(low.Text)
+        && low.FontSize <= 0.85 * word.FontSize && low.Baseline - word.Baseline >= 0.1 * word.FontSize;
+
+    private static bool Touch(LayoutWord before, LayoutWord after) =>
+        after.Box.Left >= before.Box.Left && after.Box.Left - before.Box.Right <= 0.05 * Math.Max(before.FontSize, after.FontSize);
 
     private static List<LayoutWord> Order(IReadOnlyList<LayoutWord> words)
     {
