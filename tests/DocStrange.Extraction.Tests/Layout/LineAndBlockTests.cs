@@ -69,6 +69,20 @@ public class LineAndBlockTests
     }
 
     [Fact]
+    public void A_counting_column_beside_columns_of_figures_is_no_numbered_margin()
+    {
+        var words = new List<LayoutWord>();
+        for (var n = 1; n <= 6; n++)
+        {
+            words.Add(Word(n.ToString(), 90, 100 + n * 14, 12));
+            words.Add(Word((99 + n).ToString(), 130, 100 + n * 14, 12));
+            words.Add(Word((199 + n).ToString(), 170, 100 + n * 14, 12));
+        }
+        var lines = LineBuilder.Instance.Build(words);
+        Assert.Equal(lines.Select(l => l.Text), MarginLineNumbers.Join(lines).Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_lone_bullet_goes_back_on_its_line()
     {
         var words = new List<LayoutWord> { Word("•", 72, 100) };

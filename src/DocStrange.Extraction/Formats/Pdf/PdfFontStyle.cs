@@ -39,12 +39,14 @@ internal static partial class PdfFontStyle
     }
 
     // At least eight letters of four different glyphs, all advancing by the same share of the font size.
+    // Four of those glyphs must be letters: figures are of one width in nearly every proportional face
+    // (tabular figures), so a font that only draws numbers says nothing about its pitch.
     private static bool HasEqualAdvances(IEnumerable<Letter> letters)
     {
         var advances = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize > 0)
             .Select(l => (l.Value, Advance: Math.Abs(l.EndBaseLine.X - l.StartBaseLine.X) / l.PointSize))
             .Where(a => a.Advance > 0).ToList();
-        if (advances.Count < 8 || advances.Select(a => a.Value).Distinct().Count() < 4) return false;
+        if (advances.Count < 8 || advances.Select(a => a.Value).Where(v => v.Any(char.IsLetter)).Distinct().Count() < 4) return false;
         var min = advances.Min(a => a.Advance);
         return advances.Max(a => a.Advance) <= min * 1.02;
     }

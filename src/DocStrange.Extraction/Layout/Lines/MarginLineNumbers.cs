@@ -5,6 +5,8 @@ namespace DocStrange.Extraction.Layout.Lines;
 /// manuscripts under review: a column of small integers counting up by one, aligned on their right
 /// (or left) edge, at least <see cref="MinRun"/> of them. Each number and every other line on its
 /// baseline become one line, so a numbered page reads line by line, each line after its number.
+/// The numbered lines must read as text (most hold a letter): a column counting 1, 2, 3 beside
+/// columns of figures is the first column of a table.
 /// </summary>
 public static class MarginLineNumbers
 {
@@ -22,7 +24,7 @@ public static class MarginLineNumbers
         if (numbers.Count < MinRun) return original;
         var run = LongestRun(numbers, l => l.Box.Right);
         if (run.Count < MinRun) run = LongestRun(numbers, l => l.Box.Left);
-        if (run.Count < MinRun) return original;
+        if (run.Count < MinRun || !RowsHoldText(run, lines)) return original;
 
         var used = new HashSet<LayoutLine>(ReferenceEqualityComparer.Instance);
         var joined = new List<LayoutLine>();
@@ -35,6 +37,21 @@ public static class MarginLineNumbers
             joined.Add(LineText.ToLine([.. number.Words, .. row.SelectMany(l => l.Words)]));
         }
         return lines.Where(l => !used.Contains(l)).Concat(joined).OrderBy(l => l.Box.Top).ThenBy(l => l.Box.Left).ToList();
+    }
+
+    // Whether most numbers that have lines beside them have a letter among those lines.
+    private static bool RowsHoldText(List<LayoutLine> run, List<LayoutLine> lines)
+    {
+        int rows = 0, text = 0;
+        foreach (var number in run)
+        {
+            var tolerance = 0.4 * Math.Max(1, number.FontSize);
+            var row = lines.Where(l => !run.Contains(l) && Math.Abs(l.Baseline - number.Baseline) <= tolerance).ToList();
+            if (row.Count == 0) continue;
+            rows++;
+            if (row.Any(l => l.Text.Any(char.IsLetter))) text++;
+        }
+        return text * 2 >= rows;
     }
 
     private static IEnumerable<LayoutLine> SplitLeadingNumber(LayoutLine line)
