@@ -60,6 +60,22 @@ public class TableDetectionTests
     }
 
     [Fact]
+    public void Rows_of_figures_under_a_longer_row_stay_rows_of_their_own()
+    {
+        // Two blocks of figures side by side, the right one shorter: the left block's last rows fill
+        // only columns the row above fills, as a wrapped cell would, but figures do not wrap.
+        var words = new List<LayoutWord>();
+        string[][] rows = [["1", "100", "25", "124"], ["2", "101", "26", "125"], ["3", "102", "27", "126"], ["4", "103"], ["5", "104"]];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++) words.AddRange(Phrase(rows[r][c], 72 + c * 60, 100 + r * 14));
+        }
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+        Assert.Equal(5, region.Table.RowCount);
+        Assert.Equal(["4", "103", "", ""], Rows(region.Table)[3]);
+    }
+
+    [Fact]
     public void A_table_in_a_right_to_left_script_starts_from_its_right_hand_column()
     {
         var words = new List<LayoutWord>();

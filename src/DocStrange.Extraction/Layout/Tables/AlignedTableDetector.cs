@@ -10,8 +10,8 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// hold two or more segments separated by wide gaps, whose words leave vertical gaps that line up
 /// down the whole run. The gaps are the column separators and the rows the row separators; a row
 /// close under the one above that only fills columns that row fills continues its cells (a header
-/// wrapped over two lines). Lines are first split at dot leaders, so a table of contents reads as
-/// entries and page numbers. The result must look like a table (<see cref="TableShape"/>): filled
+/// wrapped over two lines) unless it holds only figures. Lines are first split at dot leaders, so a
+/// table of contents reads as entries and page numbers. The result must look like a table (<see cref="TableShape"/>): filled
 /// columns, one column of short values, no lines of running text side by side or wrapped down a
 /// column, not all code.
 /// </summary>
@@ -98,7 +98,8 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
         for (var r = 1; r < rows.Count; r++)
         {
             var spacing = rows[r][0].Baseline - rows[r - 1][0].Baseline;
-            if (spacing > options.MaxContinuationSpacing * size || !filled[r].IsSubsetOf(filled[r - 1]) || filled[r].Count >= grid.Columns) continue;
+            if (spacing > options.MaxContinuationSpacing * size || !filled[r].IsSubsetOf(filled[r - 1]) || filled[r].Count >= grid.Columns
+                || AllValues(rows[r])) continue;
             for (var c = 0; c < grid.Columns; c++) grid.JoinDown(r, c);
         }
         var table = grid.ToTable(words, lineBuilder);
@@ -107,6 +108,9 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
             || TableShape.HasWrappedTextColumn(table) || !TableShape.HasKeyOrValueColumn(table)) return null;
         return new TableRegion(table, box, words);
     }
+
+    // A row of figures only is a row of its own: numbers do not wrap onto the next line.
+    private static bool AllValues(List<LayoutLine> row) => row.All(l => TableShape.IsValue(l.Text));
 
     private static int Column(CellGrid grid, double x)
     {

@@ -86,8 +86,8 @@ public static class TableShape
         return labels * 2 > rows || values * 2 > rows;
     }
 
-    // A number, an amount or a percentage: digits with separators, signs, currency marks and brackets.
-    private static bool IsValue(string text)
+    /// <summary>Whether the text is a number, an amount or a percentage: digits with separators, signs, currency marks and brackets.</summary>
+    public static bool IsValue(string text)
     {
         var t = text.Trim();
         return t.Length > 0 && t.Any(char.IsDigit) && t.All(c => char.IsDigit(c) || " .,-−+%()$€£¥/:".Contains(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol);
