@@ -35,7 +35,7 @@ internal static class PdfPageReading
         {
             var page = document.GetPage(number);
             var info = new PageInfo(number, Math.Round(page.Width, 2), Math.Round(page.Height, 2), page.Rotation.Value);
-            var letters = page.Letters;
+            var letters = PdfVisibleLetters.Of(page, page.Letters);
             // OCR hook: a page taken for OCR gets its blocks when the OCR'd pages are done.
             if (ocr?.TryClaim(page, letters, number) == true) return new Result(info, [], null);
             if (!letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
