@@ -39,6 +39,19 @@ public class TableDetectionTests
     }
 
     [Fact]
+    public void The_edges_of_shading_drawn_inside_cells_make_no_columns_of_their_own()
+    {
+        // Borders at 72, 172 and 272 drawn down the whole table; each cell's shading inset 3 points, its
+        // sides drawn in the header row only. Text stands in the middle of each column.
+        double[] separators = [72, 75, 169, 172, 175, 269, 272];
+        double Coverage(double x) => x is 72 or 172 or 272 ? 40 : 14;
+        Assert.Equal([72, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [120, 220], 10, Coverage));
+        // Strips as wide as the text, or holding text, stay columns.
+        Assert.Equal(separators, RuledTableDetector.WithoutPadding([.. separators], [120, 220], 2, Coverage));
+        Assert.Equal([72, 75, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [73, 120, 220], 10, Coverage));
+    }
+
+    [Fact]
     public void A_box_around_a_paragraph_is_no_table()
     {
         var words = Column(["A framed note that runs over two lines", "of text with no columns in it at all."], 80, 120);

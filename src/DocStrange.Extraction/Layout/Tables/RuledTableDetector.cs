@@ -75,15 +75,17 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var code = inside.Count(w => w.Monospace) >= 0.9 * inside.Count;
         var verticals = rulings.Where(r => !r.IsHorizontal).ToList();
         var horizontals = rulings.Where(r => r.IsHorizontal).ToList();
-        var xs = Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right);
+        var xs = WithoutPadding(Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right),
+            inside.Select(w => w.CenterX), size, x => Coverage(verticals, x));
         var ys = Cluster(horizontals.Select(r => r.Position).Append(box.Top).Append(box.Bottom), box.Top, box.Bottom);
+        var drawnCount = xs.Count;
         var drawnColumns = xs.Count > 2;
         var drawnRows = ys.Count > 2;
         if (code && !drawnColumns) return null;
         if (!drawnColumns) xs = [box.Left, .. TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1), box.Right];
         var drawnXs = xs.ToHashSet();
         if (drawnColumns && splitDrawnColumns) xs = SplitDrawnColumns(xs, inside, size);
-        if (splitDrawnColumns && drawnColumns && xs.Count == Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right).Count) return null;
+        if (splitDrawnColumns && drawnColumns && xs.Count == drawnCount) return null;
         if (!drawnRows) ys = [box.Top, .. TextSeparators.Rows(inside, lineBuilder), box.Bottom];
         var drawnYs = Enumerable.Repeat(drawnRows, ys.Count).ToList();
         if (drawnRows) (ys, drawnYs) = RowBands.Split(ys, xs, inside, lineBuilder);
@@ -118,6 +120,27 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         if ((!drawnRows || !drawnColumns) && !TableShape.IsFilled(table)) return null;
         return table;
     }
+
+    // Two separators closer than the text is high with no text between them are a cell's border and
+    // the edge of its padding or shading, drawn apart: one column, not two. Of the two the one drawn
+    // over less of the table goes (the edges of the table stay).
+    internal static List<double> WithoutPadding(List<double> separators, IEnumerable<double> centres, double size, Func<double, double> coverage)
+    {
+        var result = separators.ToList();
+        var points = centres.ToList();
+        for (var i = 0; i + 1 < result.Count && result.Count > 2;)
+        {
+            var (from, to) = (result[i], result[i + 1]);
+            if (to - from >= size || points.Any(p => p > from && p < to)) { i++; continue; }
+            var drop = i == 0 ? 1 : i + 1 == result.Count - 1 ? i : coverage(from) < coverage(to) ? i : i + 1;
+            result.RemoveAt(drop);
+        }
+        return result;
+    }
+
+    // The length of rulings drawn at position p.
+    private static double Coverage(List<Ruling> rulings, double p) =>
+        rulings.Where(r => Math.Abs(r.Position - p) <= RulingNetwork.Tolerance * 1.5).Sum(r => r.End - r.Start);
 
     // The drawn separators, with the gaps of the text inside each drawn column added where rows of the
     // table have text on both sides of them (not only a header wrapped over lines).
