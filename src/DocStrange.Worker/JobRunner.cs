@@ -10,7 +10,8 @@ namespace DocStrange.Worker;
 /// <summary>
 /// The worker loop: <see cref="WorkerOptions.Slots"/> slots, each claiming the next job of the pool
 /// with a lease (fairly between owners, none past <see cref="OwnerRunningCap"/>), running it, and
-/// sleeping on the work signal (with a slow poll as the fallback) when there is nothing to claim. A database error is logged and retried after a pause, never read as "no work".
+/// sleeping on the work signal (with a slow poll as the fallback) when there is nothing to claim. A
+/// database error is logged and retried after a pause, never read as "no work".
 /// </summary>
 public sealed class JobRunner(
     JobLifecycle lifecycle,
