@@ -116,10 +116,13 @@ public sealed class JobLifecycle(
         return requested;
     }
 
-    /// <summary>Claims the next due job of the pool for the worker.</summary>
-    public async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims the next due job of the pool for the worker, fairly between owners, skipping owners with
+    /// <paramref name="maxRunningPerOwner"/> jobs processing in the pool (0: no cap; see <see cref="IJobStore.ClaimAsync"/>).
+    /// </summary>
+    public async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, int maxRunningPerOwner, CancellationToken cancellationToken)
     {
-        var job = await store.ClaimAsync(pool, workerId, lease, cancellationToken);
+        var job = await store.ClaimAsync(pool, workerId, lease, maxRunningPerOwner, cancellationToken);
         if (job is not null) changes.Publish(job.Id);
         return job;
     }

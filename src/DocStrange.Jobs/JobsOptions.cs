@@ -47,6 +47,16 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan MaxLongPoll { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The most jobs of one owner (an API key, an anonymous caller's address) processing at once in a
+    /// pool; the workers skip that owner's other jobs until one ends, even when a slot is free. Unset:
+    /// one less than the pool's live worker slots, at least 1, so one owner never holds every slot of a
+    /// pool with more than one. 0: no cap. Whatever the cap, the next job goes to the owner with the
+    /// fewest jobs processing, then to the owner served least recently.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int? MaxRunningPerOwner { get; set; }
+
     /// <summary>The most pages a job may convert, counted on those its <c>pages</c> selects; 0 for no limit.</summary>
     [Range(0, int.MaxValue)]
     public int MaxPages { get; set; } = 2000;

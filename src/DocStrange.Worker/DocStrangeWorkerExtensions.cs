@@ -35,6 +35,7 @@ public static class DocStrangeWorkerExtensions
         services.AddHostedService<WorkerMetricsServer>();
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<LocalWorkerDirectory>();
+        services.AddSingleton<OwnerRunningCap>();
         services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<LocalWorkerDirectory>());
         // The host must wait for a drain to end before it gives up on the workers.
         services.AddOptions<HostOptions>().Configure<WorkerOptions>((host, worker) =>

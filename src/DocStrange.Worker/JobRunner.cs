@@ -9,14 +9,16 @@ namespace DocStrange.Worker;
 
 /// <summary>
 /// The worker loop: <see cref="WorkerOptions.Slots"/> slots, each claiming the next job of the pool
-/// with a lease, running it, and sleeping on the work signal (with a slow poll as the fallback) when
-/// the queue is empty. A database error is logged and retried after a pause, never read as "no work".
+/// with a lease (fairly between owners, none past <see cref="OwnerRunningCap"/>), running it, and
+/// sleeping on the work signal (with a slow poll as the fallback) when there is nothing to claim. A
+/// database error is logged and retried after a pause, never read as "no work".
 /// </summary>
 public sealed class JobRunner(
     JobLifecycle lifecycle,
     IWorkSignal signal,
     JobExecutor executor,
     LocalWorkerDirectory directory,
+    OwnerRunningCap ownerCap,
     WorkerMetrics metrics,
     WorkerOptions options,
     IHostApplicationLifetime lifetime,
@@ -32,6 +34,8 @@ public sealed class JobRunner(
     {
         // Shutdown first stops the claiming; running jobs get DrainTimeout to finish before they are
         // cancelled and given back to the queue.
+        logger.LogInformation("Worker {WorkerId} claims no job of an owner with {OwnerCap} running in pool {Pool} (0: no cap; {CapSource})",
+            WorkerId, ownerCap.Current, options.Pool, ownerCap.IsAutomatic ? "one less than the pool's live slots" : "DocStrange:Jobs:MaxRunningPerOwner");
         using var abort = new CancellationTokenSource();
         await using var drain = stoppingToken.Register(() => abort.CancelAfter(options.DrainTimeout));
         await Task.WhenAll(Enumerable.Range(1, options.Slots).Select(slot => Task.Run(() => RunSlotAsync(slot, stoppingToken, abort.Token), CancellationToken.None)));
@@ -77,7 +81,7 @@ public sealed class JobRunner(
                 Job? job = null;
                 try
                 {
-                    job = await lifecycle.ClaimAsync(options.Pool, slotId, options.LeaseDuration, stoppingToken);
+                    job = await lifecycle.ClaimAsync(options.Pool, slotId, options.LeaseDuration, ownerCap.Current, stoppingToken);
                     if (job is null)
                     {
                         await signal.WaitAsync(options.Pool, options.PollInterval, stoppingToken);

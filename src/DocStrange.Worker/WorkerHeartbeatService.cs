@@ -7,10 +7,11 @@ namespace DocStrange.Worker;
 
 /// <summary>
 /// Announces this worker process in the registry every few seconds (pool, slots, busy slots), and
-/// withdraws it on a clean stop, so every API replica can tell how many workers are live.
+/// withdraws it on a clean stop, so every API replica can tell how many workers are live. Each beat
+/// also reads the pool's live slots back, for the owner cap that follows them (<see cref="OwnerRunningCap"/>).
 /// </summary>
 public sealed class WorkerHeartbeatService(IWorkerRegistry registry, LocalWorkerDirectory local, JobRunner runner, WorkerOptions options,
-    IFormatCatalog formats, TimeProvider time, ILogger<WorkerHeartbeatService> logger) : BackgroundService
+    IFormatCatalog formats, OwnerRunningCap ownerCap, TimeProvider time, ILogger<WorkerHeartbeatService> logger) : BackgroundService
 {
     /// <summary>How often the heartbeat is written (well inside the registry's live window).</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
@@ -61,6 +62,7 @@ public sealed class WorkerHeartbeatService(IWorkerRegistry registry, LocalWorker
                 OcrLanguages = [.. formats.OcrLanguages],
             };
             await registry.HeartbeatAsync(heartbeat, cancellationToken);
+            if (ownerCap.IsAutomatic) ownerCap.PoolSlotsSeen((await registry.CountAsync(options.Pool, cancellationToken)).Active);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -52,7 +52,7 @@ public sealed class PostgresJobStoreTests : JobStoreContract, IDisposable
         }
 
         for (var i = 0; i < 5; i++) Assert.Equal(job.Id, (await store.GetAsync(job.Id, default))?.Id);
-        Assert.Null(await store.ClaimAsync("gpu", "w1", TimeSpan.FromSeconds(30), default));
+        Assert.Null(await store.ClaimAsync("gpu", "w1", TimeSpan.FromSeconds(30), 1, default));
     }
 
     [Fact]

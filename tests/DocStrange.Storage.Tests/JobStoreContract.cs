@@ -24,6 +24,9 @@ public abstract class JobStoreContract
 
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
+    /// <summary>No owner cap: claims take any owner's job.</summary>
+    private const int NoCap = 0;
+
     [Theory]
     [InlineData("jobs", Storage.Sql.TableColumns.Jobs)]
     [InlineData("api_keys", Storage.Sql.TableColumns.ApiKeys)]
@@ -108,7 +111,7 @@ public abstract class JobStoreContract
         foreach (var job in new[] { old, newer, express, batch }) await store.CreateAsync(job, "api", default);
 
         var order = new List<string>();
-        while (await store.ClaimAsync(Pools.Cpu, "w1", Lease, default) is { } claimed)
+        while (await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default) is { } claimed)
         {
             Assert.Equal(JobState.Processing, claimed.State);
             Assert.Equal("w1", claimed.LeaseOwner);
@@ -125,22 +128,125 @@ public abstract class JobStoreContract
         var store = await OpenStoreAsync();
         var gpu = TestJobs.Pending(Clock.GetUtcNow(), pool: Pools.Gpu);
         await store.CreateAsync(gpu, "api", default);
-        Assert.Null(await store.ClaimAsync(Pools.Cpu, "w1", Lease, default));
+        Assert.Null(await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default));
 
-        var claimed = await store.ClaimAsync(Pools.Gpu, "w1", Lease, default);
+        var claimed = await store.ClaimAsync(Pools.Gpu, "w1", Lease, NoCap, default);
         var retry = await store.TransitionAsync(new JobTransition
         {
             JobId = gpu.Id, Expected = [JobState.Processing], To = JobState.Pending, LeaseOwner = "w1",
             EventKind = JobEventKinds.RetryScheduled, Actor = "worker:w1", NextAttemptAt = Clock.GetUtcNow().AddSeconds(30),
         }, default);
         Assert.True(retry.Applied);
-        Assert.Null(await store.ClaimAsync(Pools.Gpu, "w1", Lease, default));
+        Assert.Null(await store.ClaimAsync(Pools.Gpu, "w1", Lease, NoCap, default));
 
         Clock.Advance(TimeSpan.FromSeconds(31));
-        var again = await store.ClaimAsync(Pools.Gpu, "w2", Lease, default);
+        var again = await store.ClaimAsync(Pools.Gpu, "w2", Lease, NoCap, default);
         Assert.Equal(gpu.Id, again?.Id);
         Assert.Equal(2, again?.Attempts);
         Assert.NotNull(claimed);
+    }
+
+    [Fact]
+    public async Task A_second_slot_goes_to_a_later_owner_while_the_first_owner_is_at_its_cap()
+    {
+        var store = await OpenStoreAsync();
+        var now = Clock.GetUtcNow();
+        var a = Enumerable.Range(0, 5).Select(i => TestJobs.Pending(now.AddSeconds(-60 + i)) with { OwnerId = "key:a" }).ToList();
+        var b = TestJobs.Pending(now) with { OwnerId = "key:b" };
+        foreach (var job in a.Append(b)) await store.CreateAsync(job, "api", default);
+
+        Assert.Equal(a[0].Id, (await store.ClaimAsync(Pools.Cpu, "w1", Lease, 1, default))?.Id);
+        Assert.Equal(b.Id, (await store.ClaimAsync(Pools.Cpu, "w2", Lease, 1, default))?.Id);
+        // Both owners are at the cap: a third slot finds nothing to claim, though four of a's jobs wait.
+        Assert.Null(await store.ClaimAsync(Pools.Cpu, "w3", Lease, 1, default));
+
+        Assert.True((await store.TransitionAsync(Complete(a[0].Id, "w1"), default)).Applied);
+        Assert.Equal(a[1].Id, (await store.ClaimAsync(Pools.Cpu, "w3", Lease, 1, default))?.Id);
+        Assert.Equal(JobState.Pending, (await store.GetAsync(a[2].Id, default))?.State);
+    }
+
+    [Fact]
+    public async Task A_lone_owner_at_its_cap_leaves_the_other_slots_free_but_always_gets_one()
+    {
+        var store = await OpenStoreAsync();
+        // Jobs without an owner count as one owner.
+        var first = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(-2));
+        var second = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(-1));
+        foreach (var job in new[] { first, second }) await store.CreateAsync(job, "api", default);
+
+        Assert.Equal(first.Id, (await store.ClaimAsync(Pools.Cpu, "w1", Lease, 1, default))?.Id);
+        Assert.Null(await store.ClaimAsync(Pools.Cpu, "w2", Lease, 1, default));
+        // The cap counts the pool's processing jobs only.
+        var gpu = TestJobs.Pending(Clock.GetUtcNow(), pool: Pools.Gpu);
+        await store.CreateAsync(gpu, "api", default);
+        Assert.Equal(gpu.Id, (await store.ClaimAsync(Pools.Gpu, "g1", Lease, 1, default))?.Id);
+
+        Assert.True((await store.TransitionAsync(Complete(first.Id, "w1"), default)).Applied);
+        Assert.Equal(second.Id, (await store.ClaimAsync(Pools.Cpu, "w1", Lease, 1, default))?.Id);
+    }
+
+    [Fact]
+    public async Task Without_a_cap_the_owner_with_fewer_jobs_processing_still_goes_first()
+    {
+        var store = await OpenStoreAsync();
+        var now = Clock.GetUtcNow();
+        var a = Enumerable.Range(0, 3).Select(i => TestJobs.Pending(now.AddSeconds(-60 + i)) with { OwnerId = "key:a" }).ToList();
+        var b = TestJobs.Pending(now) with { OwnerId = "key:b" };
+        foreach (var job in a.Append(b)) await store.CreateAsync(job, "api", default);
+        var order = new List<string> { (await store.ClaimAsync(Pools.Cpu, "w0", Lease, NoCap, default))!.Id };
+        // Even an express job of the owner with a job processing waits behind the owner with none.
+        var express = TestJobs.Pending(now, JobPriority.Express) with { OwnerId = "key:a" };
+        await store.CreateAsync(express, "api", default);
+
+        while (await store.ClaimAsync(Pools.Cpu, $"w{order.Count}", Lease, NoCap, default) is { } claimed) order.Add(claimed.Id);
+
+        Assert.Equal([a[0].Id, b.Id, express.Id, a[1].Id, a[2].Id], order);
+    }
+
+    [Fact]
+    public async Task Owners_with_as_many_jobs_processing_take_turns_by_who_was_served_longest_ago()
+    {
+        var store = await OpenStoreAsync();
+        var now = Clock.GetUtcNow();
+        var a = Enumerable.Range(0, 3).Select(i => TestJobs.Pending(now.AddSeconds(-60 + i)) with { OwnerId = "key:a" }).ToList();
+        var b = Enumerable.Range(0, 2).Select(i => TestJobs.Pending(now.AddSeconds(-30 + i)) with { OwnerId = "key:b" }).ToList();
+        foreach (var job in a.Concat(b)) await store.CreateAsync(job, "api", default);
+
+        // One slot: each job ends before the next claim, so every owner has none processing.
+        var order = new List<string>();
+        while (await store.ClaimAsync(Pools.Cpu, "w1", Lease, 1, default) is { } claimed)
+        {
+            order.Add(claimed.Id);
+            Clock.Advance(TimeSpan.FromSeconds(1));
+            Assert.True((await store.TransitionAsync(Complete(claimed.Id, "w1"), default)).Applied);
+        }
+
+        Assert.Equal([a[0].Id, b[0].Id, a[1].Id, b[1].Id, a[2].Id], order);
+    }
+
+    [Fact]
+    public async Task Concurrent_claimers_never_take_an_owner_past_its_cap()
+    {
+        var setup = await OpenStoreAsync();
+        for (var i = 0; i < 20; i++)
+        {
+            await setup.CreateAsync(TestJobs.Pending(Clock.GetUtcNow().AddMilliseconds(i)) with { OwnerId = "key:a" }, "api", default);
+            await setup.CreateAsync(TestJobs.Pending(Clock.GetUtcNow().AddMilliseconds(i)) with { OwnerId = "key:b" }, "api", default);
+        }
+
+        // Eight claimers, each with its own store instance (its own connections), racing on one database.
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            var store = await OpenStoreAsync();
+            var mine = new List<Job>();
+            while (await store.ClaimAsync(Pools.Cpu, $"w{w}", Lease, 3, default) is { } job) mine.Add(job);
+            return mine;
+        })));
+
+        var all = claims.SelectMany(c => c).ToList();
+        Assert.Equal(3, all.Count(j => j.OwnerId == "key:a"));
+        Assert.Equal(3, all.Count(j => j.OwnerId == "key:b"));
+        Assert.Equal(6, all.Select(j => j.Id).Distinct().Count());
     }
 
     [Fact]
@@ -173,7 +279,7 @@ public abstract class JobStoreContract
         var store = await OpenStoreAsync();
         var job = TestJobs.Pending(Clock.GetUtcNow());
         await store.CreateAsync(job, "api", default);
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default);
 
         var stranger = await store.TransitionAsync(Complete(job.Id, "w2"), default);
         Assert.Equal(TransitionStatus.Conflict, stranger.Status);
@@ -198,7 +304,7 @@ public abstract class JobStoreContract
         var store = await OpenStoreAsync();
         var job = TestJobs.Pending(Clock.GetUtcNow());
         await store.CreateAsync(job, "api", default);
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default);
 
         var error = new JobError { Code = ErrorCode.UnreadableDocument, Message = "broken", Details = new Dictionary<string, object?> { ["page"] = 3 } };
         var result = await store.TransitionAsync(new JobTransition
@@ -221,7 +327,7 @@ public abstract class JobStoreContract
         var store = await OpenStoreAsync();
         var job = TestJobs.Pending(Clock.GetUtcNow());
         await store.CreateAsync(job, "api", default);
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default);
         Clock.Advance(TimeSpan.FromSeconds(20));
 
         var status = await store.ReportProgressAsync(job.Id, "w1", new JobProgress("parsing", 2, 5), Lease, default);
@@ -243,14 +349,14 @@ public abstract class JobStoreContract
         var job = TestJobs.Pending(Clock.GetUtcNow(), maxRetries: 1);
         await store.CreateAsync(job, "api", default);
 
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default);
         Assert.Empty(await store.RescueExpiredLeasesAsync(default));
         Clock.Advance(Lease + TimeSpan.FromSeconds(1));
         var first = Assert.Single(await store.RescueExpiredLeasesAsync(default));
         Assert.Equal(JobState.Pending, first.State);
         Assert.Equal(ErrorCode.WorkerTimeout, first.Error?.Code);
 
-        await store.ClaimAsync(Pools.Cpu, "w2", Lease, default);
+        await store.ClaimAsync(Pools.Cpu, "w2", Lease, NoCap, default);
         Clock.Advance(Lease + TimeSpan.FromSeconds(1));
         var second = Assert.Single(await store.RescueExpiredLeasesAsync(default));
         Assert.Equal(JobState.Failed, second.State);
@@ -268,7 +374,7 @@ public abstract class JobStoreContract
         var store = await OpenStoreAsync();
         var jobs = Enumerable.Range(0, 7).Select(i => TestJobs.Pending(Clock.GetUtcNow().AddSeconds(i))).ToList();
         foreach (var job in jobs) await store.CreateAsync(job, "api", default);
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default); // the oldest
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default); // the oldest
 
         var seen = new List<string>();
         string? cursor = null;
@@ -316,7 +422,7 @@ public abstract class JobStoreContract
         await store.CreateAsync(job, "api", default);
         Assert.Equal(TransitionStatus.Conflict, (await store.MarkPurgedAsync(job.Id, "api", default)).Status);
 
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default);
         await store.TransitionAsync(Complete(job.Id, "w1"), default);
         var purged = await store.MarkPurgedAsync(job.Id, "api", default);
         Assert.True(purged.Applied);
@@ -332,7 +438,7 @@ public abstract class JobStoreContract
         var pending = TestJobs.Pending(Clock.GetUtcNow());
         await store.CreateAsync(completed, "api", default);
         await store.CreateAsync(pending, "api", default);
-        Assert.Equal(completed.Id, (await store.ClaimAsync(Pools.Cpu, "w1", Lease, default))?.Id);
+        Assert.Equal(completed.Id, (await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default))?.Id);
         Assert.True((await store.TransitionAsync(Complete(completed.Id, "w1") with { ResultExpiresAt = Clock.GetUtcNow().AddDays(30) }, default)).Applied);
 
         Assert.Empty(await store.ListExpiredAsync(Clock.GetUtcNow(), Clock.GetUtcNow().AddDays(-30), 10, default));
@@ -383,7 +489,7 @@ public abstract class JobStoreContract
         {
             var store = await OpenStoreAsync();
             var mine = new List<string>();
-            while (await store.ClaimAsync(Pools.Cpu, $"w{w}", Lease, default) is { } job) mine.Add(job.Id);
+            while (await store.ClaimAsync(Pools.Cpu, $"w{w}", Lease, NoCap, default) is { } job) mine.Add(job.Id);
             return mine;
         })));
 
@@ -401,7 +507,7 @@ public abstract class JobStoreContract
         var store = await OpenStoreAsync();
         var job = TestJobs.Pending(Clock.GetUtcNow()) with { Options = new JobOptions { Pages = "1-3", Password = "pdf-Secret-9" } };
         await store.CreateAsync(job, "api", default);
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default);
 
         // A retry converts again, so the job going back to pending still needs the password.
         Assert.True((await store.TransitionAsync(new JobTransition
@@ -410,7 +516,7 @@ public abstract class JobStoreContract
             EventKind = JobEventKinds.RetryScheduled, Actor = "worker:w1",
         }, default)).Applied);
         Assert.Equal("pdf-Secret-9", (await store.GetAsync(job.Id, default))?.Options.Password);
-        await store.ClaimAsync(Pools.Cpu, "w1", Lease, default);
+        await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default);
 
         var ended = await store.TransitionAsync(final switch
         {

@@ -15,13 +15,14 @@ public abstract class WebhookOutboxContract
     protected abstract Task<SqlJobStore> OpenStoreAsync();
 
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private const int NoCap = 0;
 
     private async Task<(SqlJobStore Store, SqlWebhookOutbox Outbox, Job Job)> ProcessingJobAsync(string? webhookUrl = "https://example.com/hook")
     {
         var store = await OpenStoreAsync();
         var job = TestJobs.Pending(Clock.GetUtcNow()) with { Options = new JobOptions { WebhookUrl = webhookUrl } };
         await store.CreateAsync(job, "api", default);
-        var claimed = await store.ClaimAsync(job.Pool, "w1", Lease, default);
+        var claimed = await store.ClaimAsync(job.Pool, "w1", Lease, NoCap, default);
         Assert.NotNull(claimed);
         return (store, new SqlWebhookOutbox(store, Clock), claimed);
     }
@@ -59,7 +60,7 @@ public abstract class WebhookOutboxContract
         Assert.True((await store.TransitionAsync(Fail(job, retry: true), default)).Applied);
         Assert.Empty(await outbox.ListForJobAsync(job.Id, default));
 
-        var again = await store.ClaimAsync(job.Pool, "w1", Lease, default);
+        var again = await store.ClaimAsync(job.Pool, "w1", Lease, NoCap, default);
         Assert.NotNull(again);
         Assert.True((await store.TransitionAsync(Fail(again, retry: false), default)).Applied);
         Assert.Equal(WebhookEvents.Failed, Assert.Single(await outbox.ListForJobAsync(job.Id, default)).Event);

@@ -16,7 +16,7 @@ public sealed class JanitorTests : IDisposable
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = await WorkerHost.StartAsync(_dir, [new CountingReader()], time: clock, runWorkers: false);
         var done = await host.SubmitAsync("kept.txt");
-        var claimed = await host.Lifecycle.ClaimAsync(Pools.Cpu, "w1", TimeSpan.FromSeconds(30), default);
+        var claimed = await host.Lifecycle.ClaimAsync(Pools.Cpu, "w1", TimeSpan.FromSeconds(30), maxRunningPerOwner: 0, default);
         await host.Services.GetRequiredService<JobExecutor>().RunAsync(claimed!, "w1", default);
         var pending = await host.SubmitAsync("waiting.txt");
         var janitor = host.Services.GetRequiredService<Janitor>();

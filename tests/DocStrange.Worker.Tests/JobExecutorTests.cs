@@ -17,7 +17,7 @@ public sealed class JobExecutorTests : IDisposable
         var reader = new EndlessReader();
         await using var host = await WorkerHost.StartAsync(_dir, [reader], time: clock, runWorkers: false, lease: TimeSpan.FromSeconds(30));
         var job = await host.SubmitAsync("slow.md");
-        var claimed = await host.Lifecycle.ClaimAsync(Pools.Cpu, "w1", TimeSpan.FromSeconds(30), default);
+        var claimed = await host.Lifecycle.ClaimAsync(Pools.Cpu, "w1", TimeSpan.FromSeconds(30), maxRunningPerOwner: 0, default);
         Assert.Equal(job.Id, claimed?.Id);
 
         var run = host.Services.GetRequiredService<JobExecutor>().RunAsync(claimed!, "w1", default);
@@ -40,7 +40,7 @@ public sealed class JobExecutorTests : IDisposable
     {
         await using var host = await WorkerHost.StartAsync(_dir, [new CountingReader()], runWorkers: false);
         var job = await host.SubmitAsync("slides.md");
-        var claimed = await host.Lifecycle.ClaimAsync(Pools.Cpu, "w1", TimeSpan.FromSeconds(30), default);
+        var claimed = await host.Lifecycle.ClaimAsync(Pools.Cpu, "w1", TimeSpan.FromSeconds(30), maxRunningPerOwner: 0, default);
         await host.Services.GetRequiredService<JobExecutor>().RunAsync(claimed!, "w1", default);
 
         var after = await host.Store.GetAsync(job.Id, default);

@@ -54,3 +54,45 @@ internal sealed class StuckReader : IDocumentReader
         throw new InvalidOperationException("a stuck page never ends in time");
     }
 }
+
+/// <summary>Holds every conversion until released, and counts the conversions running at once.</summary>
+internal sealed class GatedReader : IDocumentReader
+{
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _running;
+    private int _mostRunning;
+
+    public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Markdown];
+
+    /// <summary>Conversions running now.</summary>
+    public int Running => Volatile.Read(ref _running);
+
+    /// <summary>The most conversions that ran at once.</summary>
+    public int MostRunning => Volatile.Read(ref _mostRunning);
+
+    /// <summary>Lets every held conversion, and every later one, finish.</summary>
+    public void Release() => _release.TrySetResult();
+
+    public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
+    {
+        var running = Interlocked.Increment(ref _running);
+        for (var most = MostRunning; running > most; most = MostRunning)
+        {
+            if (Interlocked.CompareExchange(ref _mostRunning, running, most) == most) break;
+        }
+        try
+        {
+            await _release.Task.WaitAsync(cancellationToken);
+            return new DocumentModel
+            {
+                Metadata = new DocumentMetadata { FileName = request.FileName, FileKind = request.Kind, PageCount = 1 },
+                Pages = [new PageInfo(1)],
+                Blocks = [new Block { Role = BlockRole.Paragraph, Text = request.FileName }],
+            };
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+    }
+}

@@ -17,7 +17,7 @@ public sealed class TimeLimitTests : IDisposable
             ["DocStrange:Worker:HardTimeout"] = hard,
         });
         var job = await host.SubmitAsync("slow.md");
-        var claimed = await host.Lifecycle.ClaimAsync(Pools.Cpu, "w1", TimeSpan.FromSeconds(30), default);
+        var claimed = await host.Lifecycle.ClaimAsync(Pools.Cpu, "w1", TimeSpan.FromSeconds(30), maxRunningPerOwner: 0, default);
         await host.Services.GetRequiredService<JobExecutor>().RunAsync(claimed!, "w1", default).WaitAsync(TimeSpan.FromSeconds(20));
         return (await host.Store.GetAsync(job.Id, default))!;
     }

@@ -64,8 +64,8 @@ internal sealed class WorkerHost : IAsyncDisposable
         return new WorkerHost(host);
     }
 
-    /// <summary>Stores a text input and submits a pending job for it.</summary>
-    public async Task<Job> SubmitAsync(string fileName, string content = "text")
+    /// <summary>Stores a text input and submits a pending job for it, of the owner given (none by default).</summary>
+    public async Task<Job> SubmitAsync(string fileName, string content = "text", string? owner = null)
     {
         var id = JobIds.New();
         var key = BlobKeys.Input(id);
@@ -74,6 +74,7 @@ internal sealed class WorkerHost : IAsyncDisposable
         {
             Id = id,
             State = JobState.Pending,
+            OwnerId = owner,
             Options = new JobOptions(),
             Input = new JobInput(fileName, FileKinds.FromFileName(fileName), size, Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), key),
             CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds()),

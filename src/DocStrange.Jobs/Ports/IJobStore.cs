@@ -31,10 +31,15 @@ public interface IJobStore
     Task<JobListPage> ListAsync(JobListQuery query, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Atomically moves the highest-priority, oldest due pending job of <paramref name="pool"/> to
-    /// processing, leased to <paramref name="workerId"/> until now + <paramref name="lease"/>; null when none is due.
+    /// Atomically moves the next due pending job of <paramref name="pool"/> to processing, leased to
+    /// <paramref name="workerId"/> until now + <paramref name="lease"/>; null when none may be claimed.
+    /// The next job is picked fairly between owners: an owner with fewer jobs processing in the pool
+    /// goes first, then (between owners with as many) the one whose last job in the pool started
+    /// longest ago, then the highest-priority, oldest job. An owner with
+    /// <paramref name="maxRunningPerOwner"/> jobs processing in the pool is skipped, even when its jobs
+    /// are all that is due (0: no cap). The cap holds against concurrent claimers.
     /// </summary>
-    Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken);
+    Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, int maxRunningPerOwner, CancellationToken cancellationToken);
 
     /// <summary>Applies a compare-and-set transition.</summary>
     Task<TransitionResult> TransitionAsync(JobTransition transition, CancellationToken cancellationToken);

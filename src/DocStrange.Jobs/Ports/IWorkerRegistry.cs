@@ -1,7 +1,10 @@
 namespace DocStrange.Jobs.Ports;
 
-/// <summary>Where worker processes announce themselves, so any API replica can count the live ones.</summary>
-public interface IWorkerRegistry
+/// <summary>
+/// Where worker processes announce themselves, so any API replica (and every worker, for the owner cap
+/// that follows the pool's slots) can count the live ones.
+/// </summary>
+public interface IWorkerRegistry : IWorkerDirectory
 {
     /// <summary>Records that the worker is alive, with its slots and how many are busy.</summary>
     Task HeartbeatAsync(WorkerHeartbeat heartbeat, CancellationToken cancellationToken);

@@ -17,8 +17,11 @@ public sealed class PostgresJobStore(NpgsqlDataSource dataSource, TimeProvider t
     // Any constant: serialises migrations run by several processes starting together.
     private const long MigrationLockKey = 0x446f635374726e67;
 
+    // Any constant (with the pool's hash as the second half): serialises the claims of one pool while an owner cap holds.
+    private const int ClaimLockClass = 0x446f6343;
+
     /// <inheritdoc />
-    protected override string ClaimCandidateSql => base.ClaimCandidateSql + "\nFOR UPDATE SKIP LOCKED";
+    protected override string ClaimCandidateSql => base.ClaimCandidateSql + "\nFOR UPDATE OF j SKIP LOCKED";
 
     /// <inheritdoc />
     protected override string LockJobSql => base.LockJobSql + " FOR UPDATE";
@@ -60,14 +63,25 @@ public sealed class PostgresJobStore(NpgsqlDataSource dataSource, TimeProvider t
     /// <c>claimed</c> event is written by the same statement. An empty queue updates nothing, so there is
     /// no read first (the embedded store has one, to keep idle workers off its single write lock).
     /// </summary>
-    public override async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With an owner cap, claimers of the pool take turns: each reads the owners' processing counts in
+    /// its own snapshot, so two claimers at once could both see an owner one below its cap and both
+    /// claim. A transaction-level advisory lock on the pool, taken by a first statement of the same
+    /// implicit transaction, makes the claim statement's snapshot start after the previous claim
+    /// committed; the lock goes with the transaction. A claim takes about a millisecond, so the pool still
+    /// claims hundreds of jobs a second.
+    /// </remarks>
+    public override async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, int maxRunningPerOwner, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRunningPerOwner);
         var now = Time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var parameters = ClaimParameters(pool, workerId, lease, now);
+        var parameters = ClaimParameters(pool, workerId, lease, maxRunningPerOwner, now);
         parameters.Add("kind", JobEventKinds.Claimed);
         parameters.Add("actor", $"worker:{workerId}");
-        var row = await connection.QuerySingleOrDefaultAsync<JobRow>($"""
+        parameters.Add("lock_class", ClaimLockClass);
+        var capped = maxRunningPerOwner > 0;
+        await using var results = await connection.QueryMultipleAsync((capped ? "SELECT 1 FROM pg_advisory_xact_lock(@lock_class, hashtext(@pool));\n" : "") + $"""
             WITH claimed AS ({ClaimUpdateSql}),
             claim_event AS (
                 INSERT INTO job_events (job_id, seq, at, kind, from_state, to_state, actor, message, code)
@@ -77,6 +91,8 @@ public sealed class PostgresJobStore(NpgsqlDataSource dataSource, TimeProvider t
             )
             SELECT {TableColumns.Jobs} FROM claimed
             """, parameters);
+        if (capped) await results.ReadSingleAsync<int>();
+        var row = await results.ReadSingleOrDefaultAsync<JobRow>();
         return row?.ToJob();
     }
 

@@ -38,11 +38,40 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     /// <summary>Whether the database refused a row for a unique index.</summary>
     protected abstract bool IsUniqueViolation(DbException exception);
 
-    /// <summary>Picks the job to claim; PostgreSQL adds <c>FOR UPDATE SKIP LOCKED</c> so claimers never wait on each other.</summary>
+    /// <summary>
+    /// Picks the job to claim, fairly between owners (a job's owner is its <c>owner_id</c>, jobs
+    /// without one sharing the empty owner): owners below <c>@cap</c> jobs processing in the pool (any
+    /// number when <c>@cap</c> is 0), the owner with the fewest processing first, then the owner whose
+    /// last job in the pool started longest ago (never: first), then within the owner as before — the
+    /// highest priority, the oldest. It reads the pool's due jobs (twice: their owners, then the jobs of
+    /// the owners that may be served), its processing jobs (no more than the slots) and, once per
+    /// waiting owner, an index seek for its last start (<c>owners</c> is materialised so SQLite does
+    /// not repeat it per job); the sort is over the due jobs, which the tiers' concurrent-job limits
+    /// bound per caller (11,000 due jobs and 100,000 old ones: about 3 ms in SQLite). PostgreSQL adds
+    /// <c>FOR UPDATE OF j SKIP LOCKED</c>.
+    /// </summary>
     protected virtual string ClaimCandidateSql => """
-        SELECT id FROM jobs
-        WHERE state = 'pending' AND pool = @pool AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
-        ORDER BY priority DESC, created_at, id
+        WITH running AS (
+            SELECT COALESCE(owner_id, '') AS owner, COUNT(*) AS n FROM jobs
+            WHERE state = 'processing' AND pool = @pool
+            GROUP BY COALESCE(owner_id, '')
+        ),
+        waiting AS (
+            SELECT DISTINCT COALESCE(owner_id, '') AS owner FROM jobs
+            WHERE state = 'pending' AND pool = @pool AND (next_attempt_at IS NULL OR next_attempt_at <= @now)
+        ),
+        owners AS MATERIALIZED (
+            SELECT w.owner, COALESCE(r.n, 0) AS running,
+                   COALESCE((SELECT s.started_at FROM jobs s
+                             WHERE s.pool = @pool AND COALESCE(s.owner_id, '') = w.owner AND s.started_at IS NOT NULL
+                             ORDER BY s.started_at DESC
+                             LIMIT 1), 0) AS served
+            FROM waiting w LEFT JOIN running r ON r.owner = w.owner
+            WHERE @cap = 0 OR COALESCE(r.n, 0) < @cap
+        )
+        SELECT j.id FROM jobs j JOIN owners o ON o.owner = COALESCE(j.owner_id, '')
+        WHERE j.state = 'pending' AND j.pool = @pool AND (j.next_attempt_at IS NULL OR j.next_attempt_at <= @now)
+        ORDER BY o.running, o.served, j.priority DESC, j.created_at, j.id
         LIMIT 1
         """;
 
@@ -83,12 +112,14 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     }
 
     /// <inheritdoc />
-    public virtual async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, CancellationToken cancellationToken)
+    public virtual async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, int maxRunningPerOwner, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRunningPerOwner);
         var now = time.GetUtcNow();
         await using var connection = await OpenAsync(cancellationToken);
         // Idle workers look first with a read, so an empty queue never takes the single write lock
-        // that submissions need.
+        // that submissions need. SQLite's one writer also makes the owner cap exact: the counts are
+        // read in the write transaction that claims.
         var due = await connection.ExecuteScalarAsync<bool>("""
             SELECT EXISTS (SELECT 1 FROM jobs
                            WHERE state = 'pending' AND pool = @pool AND (next_attempt_at IS NULL OR next_attempt_at <= @now))
@@ -96,7 +127,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
         if (!due) return null;
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<JobRow>(ClaimUpdateSql, ClaimParameters(pool, workerId, lease, now), tx);
+        var row = await connection.QuerySingleOrDefaultAsync<JobRow>(ClaimUpdateSql, ClaimParameters(pool, workerId, lease, maxRunningPerOwner, now), tx);
         if (row is null) return null;
         await AppendEventAsync(connection, tx, row.Id, JobEventKinds.Claimed, JobState.Pending, JobState.Processing,
             $"worker:{workerId}", $"attempt {row.Attempts}", null);
@@ -115,9 +146,10 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
         """;
 
     /// <summary>The parameters of <see cref="ClaimUpdateSql"/>.</summary>
-    protected static DynamicParameters ClaimParameters(string pool, string workerId, TimeSpan lease, DateTimeOffset now) => new(new
+    protected static DynamicParameters ClaimParameters(string pool, string workerId, TimeSpan lease, int maxRunningPerOwner, DateTimeOffset now) => new(new
     {
         worker = workerId,
+        cap = maxRunningPerOwner,
         expires = (now + lease).ToUnixTimeMilliseconds(),
         now = now.ToUnixTimeMilliseconds(),
         pool,
