@@ -52,6 +52,28 @@ public class TableDetectionTests
     }
 
     [Fact]
+    public void A_table_ruled_across_only_takes_its_columns_from_the_rows_under_its_header()
+    {
+        // Rules above, under the header and below; the header "Body weight and share" spans two value columns.
+        Ruling H(double y) => new(72, y, 330, y);
+        var rulings = new[] { H(100), H(122), H(180) };
+        var words = new List<LayoutWord>();
+        words.AddRange(Phrase("Dose", 80, 114));
+        words.AddRange(Phrase("Body weight and share", 180, 114));
+        string[][] body = [["0", "5.8", "100"], ["250", "5.9", "102"], ["500", "6.0", "103"]];
+        for (var r = 0; r < body.Length; r++)
+        {
+            words.AddRange(Phrase(body[r][0], 80, 140 + r * 16));
+            words.AddRange(Phrase(body[r][1], 190, 140 + r * 16));
+            words.AddRange(Phrase(body[r][2], 280, 140 + r * 16));
+        }
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal(3, region.Table.ColumnCount);
+        Assert.Equal(["Dose", "Body weight and share", "^"], Rows(region.Table)[0]);
+        Assert.Equal(["250", "5.9", "102"], Rows(region.Table)[2]);
+    }
+
+    [Fact]
     public void A_box_around_a_paragraph_is_no_table()
     {
         var words = Column(["A framed note that runs over two lines", "of text with no columns in it at all."], 80, 120);

@@ -82,7 +82,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var drawnColumns = xs.Count > 2;
         var drawnRows = ys.Count > 2;
         if (code && !drawnColumns) return null;
-        if (!drawnColumns) xs = [box.Left, .. TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1), box.Right];
+        if (!drawnColumns) xs = [box.Left, .. TextColumns(inside, box, ys, size), box.Right];
         var drawnXs = xs.ToHashSet();
         if (drawnColumns && splitDrawnColumns) xs = SplitDrawnColumns(xs, inside, size);
         if (splitDrawnColumns && drawnColumns && xs.Count == drawnCount) return null;
@@ -119,6 +119,18 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         if ((!drawnRows || columnsFromText) && TableShape.IsProse(table, options.MaxMeanWordsPerCell)) return null;
         if ((!drawnRows || !drawnColumns) && !TableShape.IsFilled(table)) return null;
         return table;
+    }
+
+    // Columns read from the text of a table ruled across only (above, under its header, below): from
+    // the rows under the header's rule when they part into more columns than the whole table does, as
+    // a header's words set over two columns ("Weight Relative to Controls") cross the gaps of its body.
+    private static List<double> TextColumns(List<LayoutWord> inside, BoundingBox box, List<double> ys, double size)
+    {
+        var all = TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1);
+        if (ys.Count < 3) return all;
+        var body = inside.Where(w => w.CenterY > ys[1]).ToList();
+        var bodyColumns = TextSeparators.Columns(body, box.Left, box.Right, 0.8 * size, 1);
+        return bodyColumns.Count > all.Count && body.Count * 2 >= inside.Count ? bodyColumns : all;
     }
 
     // Two separators closer than the text is high with no text between them are a cell's border and
