@@ -75,6 +75,23 @@ public class TableDetectionTests
     }
 
     [Fact]
+    public void Row_rules_left_out_of_the_label_column_still_part_its_labels()
+    {
+        // The label column is ruled only above and below; the value columns have a rule under every row.
+        var rulings = new List<Ruling> { new(72, 100, 372, 100), new(72, 180, 372, 180) };
+        foreach (var x in new double[] { 72, 172, 272, 372 }) rulings.Add(new(x, 100, x, 180));
+        foreach (var y in new double[] { 120, 140, 160 }) rulings.Add(new(172, y, 372, y));
+        string[][] rows = [["Salaries", "1,314", "373"], ["Benefits", "352", "99"], ["Travel", "94", "20"], ["Rent", "170", "11"]];
+        var words = new List<LayoutWord>();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < 3; c++) words.AddRange(Phrase(rows[r][c], 80 + c * 100, 114 + r * 20));
+        }
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal(rows, Rows(region.Table));
+    }
+
+    [Fact]
     public void A_box_around_a_paragraph_is_no_table()
     {
         var words = Column(["A framed note that runs over two lines", "of text with no columns in it at all."], 80, 120);

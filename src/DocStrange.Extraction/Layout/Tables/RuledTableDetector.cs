@@ -105,11 +105,18 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         }
         if (drawnRows)
         {
+            // Rules drawn over most of the table's columns: where one leaves a column out, that column's text decides.
+            var ruledAcross = Enumerable.Range(0, grid.Rows).Select(k => k > 0
+                && Enumerable.Range(0, grid.Columns).Count(c => Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1))) * 2 > grid.Columns).ToList();
             for (var c = 0; c < grid.Columns; c++)
             {
+                // Only a column of one-line cells that the rules part again and again (labels), not one cell over two lines.
+                var parted = Enumerable.Range(1, grid.Rows - 1)
+                    .Where(k => drawnYs[k] && ruledAcross[k] && !Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1)) && PartedByText(inside, grid, k, c)).ToHashSet();
+                if (parted.Count < 3) parted.Clear();
                 for (var k = 1; k < grid.Rows; k++)
                 {
-                    if (drawnYs[k] && !Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1))) grid.JoinDown(k, c);
+                    if (drawnYs[k] && !Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1)) && !parted.Contains(k)) grid.JoinDown(k, c);
                 }
             }
         }
@@ -189,6 +196,22 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
             else if (w.CenterX > grid.X(k) && w.CenterX < grid.X(k + 1)) right = true;
         }
         return left && right;
+    }
+
+    // A row rule drawn over most columns but left out of one (a label column ruled only at its ends) still parts that
+    // column's cells where it has text on both sides of the rule, in the rows above and below, and
+    // no word crosses it.
+    private static bool PartedByText(List<LayoutWord> words, CellGrid grid, int k, int c)
+    {
+        bool above = false, below = false;
+        foreach (var w in words)
+        {
+            if (w.CenterX <= grid.X(c) || w.CenterX >= grid.X(c + 1)) continue;
+            if (w.Box.Top < grid.Y(k) && w.Box.Bottom > grid.Y(k)) return false;
+            if (w.CenterY > grid.Y(k - 1) && w.CenterY < grid.Y(k)) above = true;
+            else if (w.CenterY > grid.Y(k) && w.CenterY < grid.Y(k + 1)) below = true;
+        }
+        return above && below;
     }
 
     // A box around running text (a page frame, a sidebar) has a cell holding a whole passage.
