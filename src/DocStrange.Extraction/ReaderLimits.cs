@@ -22,6 +22,13 @@ public static class ReaderLimits
     public const int MaxHtmlFormattingElements = 64;
 
     /// <summary>
+    /// The most grid positions the cells of one HTML table may cover with their spans (a million); a cell past
+    /// it covers only its own position. A row of <c>&lt;td rowspan=0 colspan=1000&gt;</c> covers a thousand
+    /// columns down to the table's end, so 2,000 such rows (84 KB) covered two billion and took 24 GB.
+    /// </summary>
+    public const int MaxHtmlTablePositions = 1_000_000;
+
+    /// <summary>
     /// The most Markdown containers (block quotes and list items) one line may open or continue. Deeper markers
     /// are dropped from the line (its text joins the deepest container): the Markdown parser's work per line
     /// grows with the square of its depth.
