@@ -18,7 +18,8 @@ internal static class HandWrittenPdf
         pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
         pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        // Latin-1 writes each char as one byte, so a stream's binary data can be given as a string of chars 0-255.
+        return Encoding.Latin1.GetBytes(pdf.ToString());
     }
 
     /// <summary>A stream object's text.</summary>

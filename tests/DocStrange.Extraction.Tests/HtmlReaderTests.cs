@@ -57,6 +57,17 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public async Task Cell_spans_past_the_table_budget_cover_only_their_own_position()
+    {
+        // Each cell would cover a thousand columns down to the end: five million positions from 5 KB.
+        var document = await Convert("<table>" + string.Concat(Enumerable.Repeat("<tr><td rowspan=0 colspan=1000>x</td></tr>", 100)) + "</table>");
+
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(100, table.Cells.Count(c => c.Text == "x"));
+        Assert.InRange(table.Cells.Sum(c => (long)c.RowSpan * c.ColumnSpan), 100, ReaderLimits.MaxHtmlTablePositions);
+    }
+
+    [Fact]
     public async Task A_list_in_a_cell_keeps_one_line_per_item_with_its_marker()
     {
         var document = await Convert("""

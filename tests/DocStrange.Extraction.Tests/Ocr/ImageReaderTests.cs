@@ -110,6 +110,28 @@ public class ImageReaderTests
             ((long)error.Details["width"]!, (long)error.Details["height"]!, (long)error.Details["max_pixels"]!));
     }
 
+    [Theory]
+    [InlineData("png")]
+    [InlineData("tiff")]
+    [InlineData("jpg")]
+    public async Task An_image_declaring_billions_of_pixels_is_refused_from_its_header(string extension)
+    {
+        // JPEG sizes are 16-bit, and libjpeg takes no side over 65,500.
+        var (width, height, bytes) = extension switch
+        {
+            "png" => (100_000L, 100_000L, TestImages.PngHeaderOnly(100_000, 100_000)),
+            "tiff" => (100_000L, 100_000L, TestImages.TiffHeaderOnly(100_000, 100_000)),
+            _ => (65_500L, 65_500L, TestImages.JpegHeaderOnly(65_500, 65_500)),
+        };
+
+        var error = await Fails(bytes, "bomb." + extension);
+
+        // No pixel data is there to decode: the size can only have come from the header.
+        Assert.Equal(ErrorCode.FileTooLarge, error.Code);
+        Assert.Equal((width, height, ConversionOptions.Default.MaxImagePixels),
+            ((long)error.Details["width"]!, (long)error.Details["height"]!, (long)error.Details["max_pixels"]!));
+    }
+
     [Fact]
     public async Task The_pixel_limit_is_an_option()
     {

@@ -29,6 +29,54 @@ internal static class TestImages
         return png.ToArray();
     }
 
+    /// <summary>A PNG of <paramref name="width"/> × <paramref name="height"/> 8-bit grey pixels that has its header and no pixel data.</summary>
+    public static byte[] PngHeaderOnly(int width, int height)
+    {
+        var ihdr = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
+        BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
+        ihdr[8] = 8;
+        using var png = new MemoryStream();
+        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        Chunk(png, "IHDR", ihdr);
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    /// <summary>A baseline JPEG's markers up to its scan for a 3-component image of the given size (16 bits each), and no scan data.</summary>
+    public static byte[] JpegHeaderOnly(ushort width, ushort height)
+    {
+        byte[] sof = [0xFF, 0xC0, 0x00, 0x11, 0x08, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 0x03, 0x01, 0x11, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01];
+        byte[] sos = [0xFF, 0xDA, 0x00, 0x0C, 0x03, 0x01, 0x00, 0x02, 0x11, 0x03, 0x11, 0x00, 0x3F, 0x00];
+        return [0xFF, 0xD8, .. sof, .. sos, 0xFF, 0xD9];
+    }
+
+    /// <summary>A little-endian TIFF whose one 8-bit grey page declares the given size (as 32-bit numbers) over a strip of a few bytes.</summary>
+    public static byte[] TiffHeaderOnly(int width, int height)
+    {
+        const int entries = 9, ifd = 8, strip = ifd + 2 + entries * 12 + 4;
+        var tiff = new byte[strip + 16];
+        "II"u8.CopyTo(tiff);
+        BinaryPrimitives.WriteUInt16LittleEndian(tiff.AsSpan(2), 42);
+        BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(4), ifd);
+        (ushort Tag, ushort Type, int Value)[] fields =
+        [
+            (256, 4, width), (257, 4, height), (258, 3, 8), (259, 3, 1), (262, 3, 1),
+            (273, 4, strip), (277, 3, 1), (278, 4, height), (279, 4, 16),
+        ];
+        BinaryPrimitives.WriteUInt16LittleEndian(tiff.AsSpan(ifd), entries);
+        for (var i = 0; i < entries; i++)
+        {
+            var e = tiff.AsSpan(ifd + 2 + i * 12);
+            BinaryPrimitives.WriteUInt16LittleEndian(e, fields[i].Tag);
+            BinaryPrimitives.WriteUInt16LittleEndian(e[2..], fields[i].Type);
+            BinaryPrimitives.WriteUInt32LittleEndian(e[4..], 1);
+            if (fields[i].Type == 3) BinaryPrimitives.WriteUInt16LittleEndian(e[8..], (ushort)fields[i].Value);
+            else BinaryPrimitives.WriteInt32LittleEndian(e[8..], fields[i].Value);
+        }
+        return tiff;
+    }
+
     /// <summary>
     /// A little-endian TIFF of two 8-bit grey pages of 64 × 64: the first white, the second's
     /// directory sound but its pixel strip pointing past the end of the file.

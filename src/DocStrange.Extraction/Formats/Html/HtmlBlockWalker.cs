@@ -18,6 +18,7 @@ internal sealed class HtmlBlockWalker
     private static readonly Provenance FirstPage = new(1);
     private readonly List<Block> _blocks = [];
     private readonly InlineTextBuilder _inline = new();
+    private readonly Dictionary<IElement, bool> _hasBlockInside = new(ReferenceEqualityComparer.Instance);
 
     public static IReadOnlyList<Block> Walk(IElement root)
     {
@@ -153,8 +154,14 @@ internal sealed class HtmlBlockWalker
         return null;
     }
 
-    private static bool HasBlockInside(IElement element) =>
-        element.Children.Any(c => HtmlTags.IsBlock(c.LocalName) || HasBlockInside(c));
+    // Asked again at every level of nested inline elements, so each element's answer is kept: one pass over the page.
+    private bool HasBlockInside(IElement element)
+    {
+        if (_hasBlockInside.TryGetValue(element, out var known)) return known;
+        var result = element.Children.Any(c => HtmlTags.IsBlock(c.LocalName) || HasBlockInside(c));
+        _hasBlockInside[element] = result;
+        return result;
+    }
 
     private void FlushInline()
     {

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Formats.Text;
@@ -8,8 +7,9 @@ namespace DocStrange.Extraction.Formats.Html;
 
 /// <summary>
 /// HTML through AngleSharp: the encoding comes from the byte-order mark or the page's own charset
-/// declaration, and a page that declares none and is not valid UTF-8 is read as Latin-1. The visible
-/// body becomes blocks (<see cref="HtmlBlockWalker"/>); the whole page is page 1, without boxes.
+/// declaration, and a page that declares none and is not valid UTF-8 is read as Latin-1. Nesting is
+/// bounded while parsing (<see cref="HtmlParsing"/>). The visible body becomes blocks
+/// (<see cref="HtmlBlockWalker"/>); the whole page is page 1, without boxes.
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
@@ -20,8 +20,7 @@ public sealed class HtmlReader : IDocumentReader
     public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
     {
         var encoding = await ChooseEncodingAsync(input, cancellationToken);
-        var parser = new HtmlParser();
-        using var document = await parser.ParseDocumentAsync(input, HtmlStreamSourceMode.Buffered, encoding, cancellationToken);
+        using var document = HtmlParsing.Parse(input, encoding, cancellationToken);
         var root = document.Body ?? document.DocumentElement;
         var blocks = HtmlBlockWalker.Walk(root);
         request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, 1, 1));

@@ -7,7 +7,8 @@ namespace DocStrange.Extraction.Formats.Html;
 /// <summary>
 /// An HTML table as a grid: cells are placed left to right in the first free position of their row
 /// and cover <c>colspan</c> × <c>rowspan</c> positions (HTML's table-forming algorithm, simplified);
-/// <c>th</c> cells and cells in <c>thead</c> are headers. Nested tables become text in their cell.
+/// <c>th</c> cells and cells in <c>thead</c> are headers. Nested tables become text in their cell. The
+/// positions the cells cover are held to <see cref="ReaderLimits.MaxHtmlTablePositions"/>.
 /// </summary>
 internal static class HtmlTableReader
 {
@@ -20,6 +21,7 @@ internal static class HtmlTableReader
         var occupied = new List<HashSet<int>>();
         for (var r = 0; r < rows.Count; r++) occupied.Add([]);
         var columns = 0;
+        var covered = 0L;
         for (var r = 0; r < rows.Count; r++)
         {
             var inHead = rows[r].ParentElement is IHtmlTableSectionElement { LocalName: "thead" };
@@ -30,6 +32,9 @@ internal static class HtmlTableReader
                 while (occupied[r].Contains(column)) column++;
                 var columnSpan = Math.Clamp(cell.ColumnSpan, 1, MaxColumnSpan);
                 var rowSpan = cell.RowSpan <= 0 ? rows.Count - r : Math.Min(cell.RowSpan, rows.Count - r);
+                // Each covered position is marked: past the budget a cell covers only its own.
+                if (covered + (long)rowSpan * columnSpan > ReaderLimits.MaxHtmlTablePositions) (rowSpan, columnSpan) = (1, 1);
+                covered += (long)rowSpan * columnSpan;
                 for (var rr = r; rr < r + rowSpan; rr++)
                 {
                     for (var cc = column; cc < column + columnSpan; cc++) occupied[rr].Add(cc);

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Formats.Html;
 using DocStrange.Extraction.Layout;
@@ -84,7 +83,7 @@ internal sealed class MarkdownBlockWalker
     private void Html(HtmlBlock html)
     {
         if (html.Type == HtmlBlockType.Comment) return;
-        using var document = new HtmlParser().ParseDocument(html.Lines.ToString());
+        using var document = HtmlParsing.Parse(html.Lines.ToString());
         if (document.Body is { } body) _blocks.AddRange(HtmlBlockWalker.Walk(body));
     }
 

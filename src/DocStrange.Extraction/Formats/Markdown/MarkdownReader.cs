@@ -8,10 +8,16 @@ namespace DocStrange.Extraction.Formats.Markdown;
 /// <summary>
 /// Markdown (CommonMark with pipe tables, strikethrough and YAML front matter) through Markdig's
 /// syntax tree, never through HTML. The encoding comes from a byte-order mark, else UTF-8, else Latin-1.
+/// Nesting is bounded before parsing (<see cref="MarkdownNesting"/>).
 /// </summary>
 public sealed class MarkdownReader : IDocumentReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    // Lines are held to ReaderLimits.MaxMarkdownNestingDepth containers before parsing; a list level is two
+    // blocks in Markdig's tree (list and item), so its own depth check is set above what that allows.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder
+        {
+            MaximumNestingDepth = 4 * ReaderLimits.MaxMarkdownNestingDepth,
+        }
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseYamlFrontMatter()
@@ -26,6 +32,7 @@ public sealed class MarkdownReader : IDocumentReader
         var encoding = (await TextDecoding.SniffAsync(input, cancellationToken)).Encoding;
         using var reader = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var text = await reader.ReadToEndAsync(cancellationToken);
+        text = MarkdownNesting.Limit(text, ReaderLimits.MaxMarkdownNestingDepth);
         var blocks = MarkdownBlockWalker.Walk(Markdig.Markdown.Parse(text, Pipeline));
         request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, 1, 1));
         return new DocumentModel

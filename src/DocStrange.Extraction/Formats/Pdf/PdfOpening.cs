@@ -7,13 +7,14 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// <summary>
 /// Opens a PDF with PdfPig and names what goes wrong: a password that is missing or wrong is
 /// <c>ENCRYPTED_DOCUMENT</c>, anything else that stops the file opening is <c>UNREADABLE_DOCUMENT</c>.
-/// A file encrypted with an empty user password opens without one.
+/// A file encrypted with an empty user password opens without one. Streams are inflated within a
+/// <see cref="PdfStreamBudget"/>, whose refusal (<c>FILE_TOO_LARGE</c>) stands over any error it caused.
 /// </summary>
 internal static class PdfOpening
 {
-    public static PdfDocument Open(Stream input, string? password, string fileName)
+    public static PdfDocument Open(Stream input, string? password, string fileName, PdfStreamBudget budget)
     {
-        var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
+        var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false, FilterProvider = budget.Filters };
         if (!string.IsNullOrEmpty(password)) options.Password = password;
         try
         {
@@ -28,6 +29,7 @@ internal static class PdfOpening
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
+            budget.ThrowIfRefused();
             var message = IsTruncated(input)
                 ? "The file could not be read as PDF: it is truncated (it ends before its end-of-file marker)."
                 : "The file could not be read as PDF: it is damaged or not a PDF.";

@@ -32,6 +32,9 @@ internal sealed class PdfPageSource : IDisposable
     /// <summary>The document as currently open.</summary>
     public PdfDocument Document { get; private set; }
 
+    /// <summary>What the current opening may inflate; each opening starts afresh, since what the last one decoded is let go.</summary>
+    public PdfStreamBudget Budget { get; private set; } = null!;
+
     /// <summary>The document to read the next page from, reopened when the current opening has served its share.</summary>
     public PdfDocument ForNextPage()
     {
@@ -48,6 +51,7 @@ internal sealed class PdfPageSource : IDisposable
     private PdfDocument Open()
     {
         _input.Position = _start;
-        return PdfOpening.Open(_input, _password, _fileName);
+        Budget = new PdfStreamBudget(_fileName);
+        return PdfOpening.Open(_input, _password, _fileName, Budget);
     }
 }

@@ -48,6 +48,7 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
         var warnings = new List<DocumentWarning>();
         var done = 0;
         var unsafePages = UnsafePages(document);
+        source.Budget.ThrowIfRefused();
         for (var number = 1; number <= pageCount; number++)
         {
             if (!options.Pages.Contains(number)) continue;
@@ -60,6 +61,8 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
                 continue;
             }
             var page = PdfPageReading.Read(source.ForNextPage(), number, builder, options.PageTimeout, pageOcr, cancellationToken);
+            // A stream past the inflation budget fails the document, even where PdfPig took it for a broken page or font.
+            source.Budget.ThrowIfRefused();
             if (page.Info is { } info) pages.Add(info);
             blocks.AddRange(page.Blocks);
             if (page.Warning is { } warning) warnings.Add(warning);
