@@ -38,6 +38,7 @@ import threading
 import time
 import urllib.parse
 
+sys.dont_write_bytecode = True  # no __pycache__ left in the working tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from serverproc import Server, request, rss, tree_rss  # noqa: E402
 

@@ -22,6 +22,7 @@ import tempfile
 import time
 import uuid
 
+sys.dont_write_bytecode = True  # no __pycache__ left in the working tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bombs  # noqa: E402
 from serverproc import RssWatch, Server, request, tree_rss  # noqa: E402
