@@ -146,6 +146,51 @@ public sealed class MalformedRequestTests : IDisposable
         Assert.Empty((await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/keys")).GetProperty("keys").EnumerateArray());
     }
 
+    // Found by tests/hostile/fuzz.py: JSON that parses, but whose text is not UTF-8 (a raw 0xFF byte in a
+    // name or a string, an escaped lone surrogate), was a 500 when the fields were read as text.
+    public static TheoryData<string, string> JsonThatIsNotText => new()
+    {
+        { "/api/v1/uploads", "{\"\u00FF\u00FEfile_name\": \"a.txt\", \"size\": 10}" },
+        { "/api/v1/uploads", "{\"file_name\": \"a\u00FF.txt\", \"size\": 10}" },
+        { "/api/v1/uploads", "{\"file_name\": \"a\\ud800.txt\", \"size\": 10}" },
+        { "/api/v1/documents/from-url", "{\"url\": \"https://example.com/\u00C0\u00AF.pdf\"}" },
+        { "/api/v1/documents/from-url", "{\"url\": \"https://example.com/a.pdf\", \"languages\": [\"eng\", \"\\udc00\"]}" },
+        { "/api/v1/admin/keys", "{\"name\": \"\u00FF\"}" },
+        { "/api/v1/admin/keys", "{\"name\": \"\\ud800\"}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(JsonThatIsNotText))]
+    public async Task A_json_body_whose_text_is_not_utf8_is_invalid_request(string route, string body)
+    {
+        // Latin-1 turns each \u00NN above into that one byte.
+        var content = new ByteArrayContent(Encoding.Latin1.GetBytes(body));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var client = route.Contains("/admin/", StringComparison.Ordinal) ? _factory.Admin() : _factory.CreateClient();
+        var response = await client.PostAsync(route, content);
+
+        await ApiClient.ProblemAsync(response, 400, "INVALID_REQUEST");
+        Assert.Empty(_factory.StoredFiles());
+    }
+
+    [Theory]
+    [InlineData("priority")]
+    [InlineData("pages")]
+    [InlineData("password")]
+    [InlineData("webhook_url")]
+    public async Task A_single_option_given_as_an_empty_json_array_is_invalid_request_naming_it(string field)
+    {
+        // Found by tests/hostile/fuzz.py: `"priority": []` was a 500 (the first of no values was read).
+        var body = $"{{\"url\": \"https://example.com/a.pdf\", \"{field}\": []}}";
+
+        var response = await _factory.CreateClient().PostAsync("/api/v1/documents/from-url", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await ApiClient.ProblemAsync(response, 400, "INVALID_REQUEST");
+        Assert.Equal(field, problem.GetProperty("error").GetProperty("details").GetProperty("field").GetString());
+        Assert.Empty(_factory.StoredFiles());
+    }
+
     /// <summary>One seeded damage to a well-formed body: cut short, bytes changed, inserted or dropped, a line break added or removed.</summary>
     private static (byte[] Bytes, string How) Damage(byte[] seed, Random random)
     {

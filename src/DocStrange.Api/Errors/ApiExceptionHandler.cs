@@ -1,3 +1,4 @@
+using DocStrange.Api.Http;
 using DocStrange.Document.Errors;
 using DocStrange.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -6,7 +7,7 @@ namespace DocStrange.Api.Errors;
 
 /// <summary>
 /// The boundary of every request: a <see cref="DocStrangeException"/> becomes its problem response;
-/// a request Kestrel refused (body too large, malformed) becomes a client error; a dependency away or
+/// a request Kestrel refused (body too large, malformed, a chunk size past any number) becomes a client error; a dependency away or
 /// a full disk becomes 503; anything else is logged with its stack and answered as
 /// <c>INTERNAL_ERROR</c> without internal text.
 /// </summary>
@@ -21,6 +22,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
                 "The request body is larger than this server accepts."),
             BadHttpRequestException ex => ApiProblems.For(http, ErrorCode.InvalidRequest, "The request could not be read: it is malformed or incomplete.",
                 status: ex.StatusCode),
+            IOException ex when MalformedBody.IsKestrelFramingFault(ex) => ApiProblems.For(http, ErrorCode.InvalidRequest,
+                "The request could not be read: it is malformed or incomplete."),
             _ => Outage(http, exception),
         };
         if (result is null)

@@ -54,12 +54,21 @@ internal static class SubmitFieldsReader
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object) throw Invalid("The request body must be a JSON object.");
             var fields = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            foreach (var property in document.RootElement.EnumerateObject())
+            try
             {
-                if (property.Value.ValueKind == JsonValueKind.Null) continue;
-                fields[property.Name] = property.Value.ValueKind == JsonValueKind.Array
-                    ? [.. property.Value.EnumerateArray().Select(TextOf)]
-                    : [TextOf(property.Value)];
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    if (property.Value.ValueKind == JsonValueKind.Null) continue;
+                    fields[property.Name] = property.Value.ValueKind == JsonValueKind.Array
+                        ? [.. property.Value.EnumerateArray().Select(TextOf)]
+                        : [TextOf(property.Value)];
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // The parser checks the syntax only: a name or string holding bytes that are not UTF-8, or an
+                // escaped half of a surrogate pair, fails when it is read as text.
+                throw Invalid("The request body is not valid JSON: a name or a string in it is not valid UTF-8 text.");
             }
             return fields;
         }

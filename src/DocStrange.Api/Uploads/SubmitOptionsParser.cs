@@ -93,8 +93,13 @@ internal static partial class SubmitOptionsParser
     private static string? Single(IReadOnlyDictionary<string, IReadOnlyList<string>> fields, string name)
     {
         if (!fields.TryGetValue(name, out var values)) return null;
-        if (values.Count > 1) throw Invalid(name, $"'{name}' was given {values.Count} times; give it once.");
-        return values[0];
+        return values.Count switch
+        {
+            1 => values[0],
+            // A JSON body's empty array is the field given no times at all.
+            0 => throw Invalid(name, $"'{name}' was given without a value; give it once."),
+            _ => throw Invalid(name, $"'{name}' was given {values.Count} times; give it once."),
+        };
     }
 
     private static string? Joined(IReadOnlyDictionary<string, IReadOnlyList<string>> fields, string name) =>
