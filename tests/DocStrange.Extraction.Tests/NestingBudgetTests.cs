@@ -19,6 +19,13 @@ public class NestingBudgetTests
     private static IEnumerable<string> Numbered(string prefix, int count) => Enumerable.Range(0, count).Select(i => $"{prefix}{i}");
 
     [Fact]
+    public async Task Html_within_the_budget_keeps_the_space_between_inline_elements()
+    {
+        var document = await Convert("<html><body><p>The <a href=\"x\">family</a> <a href=\"y\">Anatidae</a> and <i>dūce</i> <b>x</b></p></body></html>", FileKind.Html);
+        Assert.Equal("The family Anatidae and dūce x", string.Join("|", document.Blocks.Select(b => b.Text)));
+    }
+
+    [Fact]
     public async Task Html_divs_nested_past_the_budget_are_flattened_into_the_deepest_one_keeping_every_word()
     {
         // AngleSharp alone stops the tree at 512 levels but took 30 s on 50,000 open divs: its stack is not bounded.

@@ -43,18 +43,60 @@ internal static class HtmlParsing
     };
 
     /// <summary>Parses a page from <paramref name="input"/>; a null encoding lets AngleSharp decide (byte-order mark, <c>&lt;meta charset&gt;</c>, UTF-8).</summary>
-    public static IDocument Parse(Stream input, System.Text.Encoding? encoding, CancellationToken cancellationToken = default) =>
-        Parse(new TextSource(input, encoding!), cancellationToken);
+    public static async Task<IDocument> ParseAsync(Stream input, System.Text.Encoding? encoding, CancellationToken cancellationToken = default)
+    {
+        var buffer = new MemoryStream();
+        await input.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        if (!MayNestPastBudget(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            return await new HtmlParser().ParseDocumentAsync(buffer, HtmlStreamSourceMode.Buffered, encoding, cancellationToken);
+        }
+        return Parse(new TextSource(buffer, encoding!), cancellationToken);
+    }
 
     /// <summary>Parses a page held as text.</summary>
     public static IDocument Parse(string html, CancellationToken cancellationToken = default) =>
-        Parse(new TextSource(html), cancellationToken);
+        MayNestPastBudget(System.Text.Encoding.UTF8.GetBytes(html)) ? Parse(new TextSource(html), cancellationToken) : new HtmlParser().ParseDocument(html);
 
     private static IDocument Parse(TextSource source, CancellationToken cancellationToken)
     {
         var filter = new BudgetFilter(cancellationToken);
         return new HtmlParser().ParseDocument<AngleSharp.Dom.Document, Element>(source, filter.Consume);
     }
+
+    // Whether the page's start tags, less its end tags, ever outnumber the budget: an upper bound on
+    // its depth (tags the parser closes by itself count as open). Only such pages take the filtered
+    // parse, whose token path loses the white space between inline elements ("family Anatidae").
+    // Formatting elements left open are reopened after every block: a few are usual, more take the filtered parse.
+    internal static bool MayNestPastBudget(ReadOnlySpan<byte> html)
+    {
+        int depth = 0, formatting = 0;
+        for (var i = 0; i + 1 < html.Length; i++)
+        {
+            if (html[i] != (byte)'<') continue;
+            var closing = html[i + 1] == (byte)'/';
+            var start = closing ? i + 2 : i + 1;
+            if (start >= html.Length || !char.IsAsciiLetter((char)html[start])) continue;
+            var end = start;
+            while (end < html.Length && (char.IsAsciiLetterOrDigit((char)html[end]) || html[end] == (byte)'-')) end++;
+            var name = System.Text.Encoding.ASCII.GetString(html[start..end]).ToLowerInvariant();
+            if (Void.Contains(name)) continue;
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+                if (Formatting.Contains(name)) formatting = Math.Max(0, formatting - 1);
+                continue;
+            }
+            var close = html[end..].IndexOf((byte)'>');
+            if (close > 0 && html[end + close - 1] == (byte)'/') continue;
+            if (++depth > ReaderLimits.MaxHtmlOpenElements) return true;
+            if (Formatting.Contains(name) && ++formatting > MaxUsualOpenFormatting) return true;
+        }
+        return false;
+    }
+
+    private const int MaxUsualOpenFormatting = 16;
 
     private sealed class BudgetFilter(CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class HtmlReader : IDocumentReader
     public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
     {
         var encoding = await ChooseEncodingAsync(input, cancellationToken);
-        using var document = HtmlParsing.Parse(input, encoding, cancellationToken);
+        using var document = await HtmlParsing.ParseAsync(input, encoding, cancellationToken);
         var root = document.Body ?? document.DocumentElement;
         var blocks = HtmlBlockWalker.Walk(root);
         request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, 1, 1));
