@@ -49,6 +49,9 @@ public class TableDetectionTests
         // Strips as wide as the text, or holding text, stay columns.
         Assert.Equal(separators, RuledTableDetector.WithoutPadding([.. separators], [120, 220], 2, Coverage));
         Assert.Equal([72, 75, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [73, 120, 220], 10, Coverage));
+        // A table nested in a cell: rules run from both of a pair across other columns, so both stay.
+        bool Borders(double x) => x is 72 or 75 or 169 or 172;
+        Assert.Equal([72, 75, 169, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [120, 220], 10, Coverage, Borders));
     }
 
     [Fact]

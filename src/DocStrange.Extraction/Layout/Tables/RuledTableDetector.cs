@@ -75,8 +75,8 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var code = inside.Count(w => w.Monospace) >= 0.9 * inside.Count;
         var verticals = rulings.Where(r => !r.IsHorizontal).ToList();
         var horizontals = rulings.Where(r => r.IsHorizontal).ToList();
-        var xs = WithoutPadding(Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right),
-            inside.Select(w => w.CenterX), size, x => Coverage(verticals, x));
+        var clustered = Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right);
+        var xs = WithoutPadding(clustered, inside.Select(w => w.CenterX), size, x => Coverage(verticals, x), x => EndsRuleAcrossColumns(horizontals, clustered, x));
         var ys = Cluster(horizontals.Select(r => r.Position).Append(box.Top).Append(box.Bottom), box.Top, box.Bottom);
         var drawnCount = xs.Count;
         var drawnColumns = xs.Count > 2;
@@ -142,8 +142,10 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
 
     // Two separators closer than the text is high with no text between them are a cell's border and
     // the edge of its padding or shading, drawn apart: one column, not two. Of the two the one drawn
-    // over less of the table goes (the edges of the table stay).
-    internal static List<double> WithoutPadding(List<double> separators, IEnumerable<double> centres, double size, Func<double, double> coverage)
+    // over less of the table goes (the edges of the table stay) — unless rules run from both across
+    // other columns: then they are the borders of a table and of a table nested in its cell, not padding.
+    internal static List<double> WithoutPadding(List<double> separators, IEnumerable<double> centres, double size, Func<double, double> coverage,
+        Func<double, bool>? bordersGrid = null)
     {
         var result = separators.ToList();
         var points = centres.ToList();
@@ -152,9 +154,18 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
             var (from, to) = (result[i], result[i + 1]);
             if (to - from >= size || points.Any(p => p > from && p < to)) { i++; continue; }
             var drop = i == 0 ? 1 : i + 1 == result.Count - 1 ? i : coverage(from) < coverage(to) ? i : i + 1;
+            if (bordersGrid is not null && bordersGrid(from) && bordersGrid(to)) { i++; continue; }
             result.RemoveAt(drop);
         }
         return result;
+    }
+
+    // Whether a horizontal rule starts or ends at x and crosses another column separator on its way.
+    private static bool EndsRuleAcrossColumns(List<Ruling> horizontals, List<double> separators, double x)
+    {
+        const double Tolerance = RulingNetwork.Tolerance * 1.5;
+        return horizontals.Any(h => (Math.Abs(h.Start - x) <= Tolerance || Math.Abs(h.End - x) <= Tolerance)
+            && separators.Any(s => s > h.Start + Tolerance && s < h.End - Tolerance));
     }
 
     // The length of rulings drawn at position p.
