@@ -79,7 +79,7 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
         if (words.All(w => w.Monospace)) return null;
         var size = words.Select(w => w.FontSize).Order().ElementAt(words.Count / 2);
         var box = words.Select(w => w.Box).UnionAll()!.Value;
-        var gaps = TextSeparators.Columns(words, box.Left, box.Right, options.MinColumnGap * size, rows.Count >= 4 ? 1 : 0);
+        var gaps = TextSeparators.Columns(words, box.Left, box.Right, options.MinColumnGap * size, rows.Count >= 4 ? 1 : 0, 0.1 * size);
         if (gaps.Count == 0) return null;
         var ys = new List<double> { box.Top };
         for (var r = 1; r < rows.Count; r++) ys.Add((rows[r - 1].Max(l => l.Box.Bottom) + rows[r].Min(l => l.Box.Top)) / 2);

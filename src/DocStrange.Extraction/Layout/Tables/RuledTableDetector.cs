@@ -128,15 +128,18 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         return table;
     }
 
+    // The narrowest gap, in font sizes, that parts two columns of long figures (a word space is about a quarter; the gaps are measured on whole points).
+    private const double NumberGap = 0.1;
+
     // Columns read from the text of a table ruled across only (above, under its header, below): from
     // the rows under the header's rule when they part into more columns than the whole table does, as
     // a header's words set over two columns ("Weight Relative to Controls") cross the gaps of its body.
     private static List<double> TextColumns(List<LayoutWord> inside, BoundingBox box, List<double> ys, double size)
     {
-        var all = TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1);
+        var all = TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1, NumberGap * size);
         if (ys.Count < 3) return all;
         var body = inside.Where(w => w.CenterY > ys[1]).ToList();
-        var bodyColumns = TextSeparators.Columns(body, box.Left, box.Right, 0.8 * size, 1);
+        var bodyColumns = TextSeparators.Columns(body, box.Left, box.Right, 0.8 * size, 1, NumberGap * size);
         return bodyColumns.Count > all.Count && body.Count * 2 >= inside.Count ? bodyColumns : all;
     }
 
@@ -181,7 +184,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         {
             var within = inside.Where(w => w.CenterX > xs[i] && w.CenterX < xs[i + 1]).ToList();
             var rows = TextSeparators.RowsOf(lineBuilder.Build(within));
-            foreach (var x in TextSeparators.Columns(within, xs[i], xs[i + 1], 0.8 * size, 1))
+            foreach (var x in TextSeparators.Columns(within, xs[i], xs[i + 1], 0.8 * size, 1, NumberGap * size))
             {
                 var parted = rows.Count(row => row.Any(l => l.Words.Any(w => w.Box.Right <= x)) && row.Any(l => l.Words.Any(w => w.Box.Left >= x)));
                 if (parted >= 2 && parted * 3 >= rows.Count) result.Add(x);

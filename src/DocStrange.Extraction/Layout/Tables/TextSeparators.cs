@@ -7,10 +7,15 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// strip that (nearly) no word covers, a row separator between two rows of baselines. Used where a
 /// table's rulings leave columns or rows undrawn, and for tables drawn with no rulings at all.
 /// </summary>
-public static class TextSeparators
+public static partial class TextSeparators
 {
     /// <summary>The x of each gap between <paramref name="left"/> and <paramref name="right"/> at least <paramref name="minGap"/> wide that at most <paramref name="allowedCrossings"/> words cross.</summary>
-    public static List<double> Columns(IReadOnlyList<LayoutWord> words, double left, double right, double minGap, int allowedCrossings = 0)
+    /// <remarks>
+    /// With <paramref name="numberGap"/> above zero, a narrower gap (down to that width) also parts columns where
+    /// the words on both sides of it are figures with separators ("1,087,948 1,022,490"): right-aligned columns
+    /// of long numbers come within a word space of each other, but two magnitudes are never one cell.
+    /// </remarks>
+    public static List<double> Columns(IReadOnlyList<LayoutWord> words, double left, double right, double minGap, int allowedCrossings = 0, double numberGap = 0)
     {
         var width = (int)Math.Ceiling(right - left) + 1;
         if (width <= 1) return [];
@@ -30,7 +35,11 @@ public static class TextSeparators
             if (free && start < 0) start = x;
             if (free) continue;
             // A gap counts only between text, not at the region's edges.
-            if (start >= 0 && seenText && x < width && x - start >= minGap) result.Add(left + Center(coverage, start, x));
+            if (start >= 0 && seenText && x < width
+                && (x - start >= minGap || (numberGap > 0 && x - start >= numberGap && FiguresAround(words, left + start, left + x, minGap))))
+            {
+                result.Add(left + Center(coverage, start, x));
+            }
             start = -1;
             if (x < width) seenText = true;
         }
@@ -88,6 +97,30 @@ public static class TextSeparators
     }
 
     // The middle of the least covered stretch of the gap.
+    // Whether the words ending just before `from` and those starting just after `to` are, three or more on
+    // each side, all figures, most of them written with a thousands or decimal separator.
+    private static bool FiguresAround(IReadOnlyList<LayoutWord> words, double from, double to, double reach)
+    {
+        int leftCount = 0, rightCount = 0, leftSeparated = 0, rightSeparated = 0;
+        foreach (var w in words)
+        {
+            var before = w.Box.Right <= from + 1 && w.Box.Right >= from - reach;
+            var after = w.Box.Left >= to - 1 && w.Box.Left <= to + reach;
+            if (!before && !after) continue;
+            if (!IsMagnitude(w.Text)) return false;
+            var separated = w.Text.Contains(',') || w.Text.Contains('.');
+            if (before) { leftCount++; if (separated) leftSeparated++; }
+            else { rightCount++; if (separated) rightSeparated++; }
+        }
+        return leftCount >= 3 && rightCount >= 3 && leftSeparated * 2 > leftCount && rightSeparated * 2 > rightCount;
+    }
+
+    // A number as tables print one: digits with thousands and decimal separators, a sign or brackets, a percent.
+    private static bool IsMagnitude(string text) => MagnitudePattern().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-−+(]?\d[\d,.]*%?\)?$")]
+    private static partial System.Text.RegularExpressions.Regex MagnitudePattern();
+
     private static double Center(int[] coverage, int start, int end)
     {
         var min = int.MaxValue;
