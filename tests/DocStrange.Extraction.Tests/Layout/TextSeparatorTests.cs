@@ -40,4 +40,13 @@ public class TextSeparatorTests
         }
         Assert.Empty(TextSeparators.Columns(words, 90, 260, 8, 1, numberGap: 1));
     }
+
+    [Fact]
+    public void Two_figures_a_word_space_apart_do_not_bridge_a_separator_between_them()
+    {
+        List<LayoutWord> row = [Word("2,241,609", 100, 100), Word("107,549", 147.5, 100)];
+        Assert.False(TextSeparators.Bridged(row, 146));
+        List<LayoutWord> phrase = [Word("June", 100, 100), Word("30,", 122.5, 100)];
+        Assert.True(TextSeparators.Bridged(phrase, 121));
+    }
 }

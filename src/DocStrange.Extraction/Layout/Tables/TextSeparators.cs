@@ -49,7 +49,8 @@ public static partial class TextSeparators
     /// <summary>
     /// Whether the words of one row bridge the column separator at <paramref name="x"/>: one crosses it,
     /// or the two words on either side of it stand no more than a word space apart (a heading set across
-    /// two columns, "Year Ended June | 30,", is one phrase, not two cells).
+    /// two columns, "Year Ended June | 30,", is one phrase, not two cells) — unless both are figures
+    /// with separators ("2,241,609 | 107,549"), which are two values however close.
     /// </summary>
     public static bool Bridged(IEnumerable<LayoutWord> row, double x)
     {
@@ -61,6 +62,8 @@ public static partial class TextSeparators
             if (w.Box.Left >= x && (right is null || w.Box.Left < right.Box.Left)) right = w;
         }
         if (left is null || right is null || Math.Abs(left.Baseline - right.Baseline) > 0.3 * Math.Max(1, left.FontSize)) return false;
+        // Two magnitudes written with separators are two values, however close.
+        if (IsMagnitude(left.Text) && IsMagnitude(right.Text) && HasSeparator(left.Text) && HasSeparator(right.Text)) return false;
         return right.Box.Left - left.Box.Right <= MaxWordSpace * Math.Max(1, Math.Min(left.FontSize, right.FontSize));
     }
 
@@ -108,12 +111,14 @@ public static partial class TextSeparators
             var after = w.Box.Left >= to - 1 && w.Box.Left <= to + reach;
             if (!before && !after) continue;
             if (!IsMagnitude(w.Text)) return false;
-            var separated = w.Text.Contains(',') || w.Text.Contains('.');
+            var separated = HasSeparator(w.Text);
             if (before) { leftCount++; if (separated) leftSeparated++; }
             else { rightCount++; if (separated) rightSeparated++; }
         }
         return leftCount >= 3 && rightCount >= 3 && leftSeparated * 2 > leftCount && rightSeparated * 2 > rightCount;
     }
+
+    private static bool HasSeparator(string text) => text.Contains(',') || text.Contains('.');
 
     // A number as tables print one: digits with thousands and decimal separators, a sign or brackets, a percent.
     private static bool IsMagnitude(string text) => MagnitudePattern().IsMatch(text);
