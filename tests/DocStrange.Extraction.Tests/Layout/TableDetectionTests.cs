@@ -45,13 +45,13 @@ public class TableDetectionTests
         // sides drawn in the header row only. Text stands in the middle of each column.
         double[] separators = [72, 75, 169, 172, 175, 269, 272];
         double Coverage(double x) => x is 72 or 172 or 272 ? 40 : 14;
-        Assert.Equal([72, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [120, 220], 10, Coverage));
-        // Strips as wide as the text, or holding text, stay columns.
-        Assert.Equal(separators, RuledTableDetector.WithoutPadding([.. separators], [120, 220], 2, Coverage));
-        Assert.Equal([72, 75, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [73, 120, 220], 10, Coverage));
+        Assert.Equal([72, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [(110, 130), (210, 230)], 10, Coverage));
+        // Strips as wide as the text, or holding text, stay columns; a word running across a strip (160–180 over 169–172) is not text in it.
+        Assert.Equal(separators, RuledTableDetector.WithoutPadding([.. separators], [(110, 130), (210, 230)], 2, Coverage));
+        Assert.Equal([72, 75, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [(72.5, 73.5), (110, 130), (210, 230), (160, 180)], 10, Coverage));
         // A table nested in a cell: rules run from both of a pair across other columns, so both stay.
         bool Borders(double x) => x is 72 or 75 or 169 or 172;
-        Assert.Equal([72, 75, 169, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [120, 220], 10, Coverage, Borders));
+        Assert.Equal([72, 75, 169, 172, 272], RuledTableDetector.WithoutPadding([.. separators], [(110, 130), (210, 230)], 10, Coverage, Borders));
     }
 
     [Fact]

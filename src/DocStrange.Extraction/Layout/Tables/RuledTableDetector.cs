@@ -76,7 +76,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var verticals = rulings.Where(r => !r.IsHorizontal).ToList();
         var horizontals = rulings.Where(r => r.IsHorizontal).ToList();
         var clustered = Cluster(verticals.Select(r => r.Position).Append(box.Left).Append(box.Right), box.Left, box.Right);
-        var xs = WithoutPadding(clustered, inside.Select(w => w.CenterX), size, x => Coverage(verticals, x), x => EndsRuleAcrossColumns(horizontals, clustered, x));
+        var xs = WithoutPadding(clustered, inside.Select(w => (w.Box.Left, w.Box.Right)), size, x => Coverage(verticals, x), x => EndsRuleAcrossColumns(horizontals, clustered, x));
         var ys = Cluster(horizontals.Select(r => r.Position).Append(box.Top).Append(box.Bottom), box.Top, box.Bottom);
         var drawnCount = xs.Count;
         var drawnColumns = xs.Count > 2;
@@ -147,15 +147,20 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     // the edge of its padding or shading, drawn apart: one column, not two. Of the two the one drawn
     // over less of the table goes (the edges of the table stay) — unless rules run from both across
     // other columns: then they are the borders of a table and of a table nested in its cell, not padding.
-    internal static List<double> WithoutPadding(List<double> separators, IEnumerable<double> centres, double size, Func<double, double> coverage,
+    // A word that runs across the whole strip (a title over the table) is not text in it.
+    internal static List<double> WithoutPadding(List<double> separators, IEnumerable<(double Left, double Right)> words, double size, Func<double, double> coverage,
         Func<double, bool>? bordersGrid = null)
     {
         var result = separators.ToList();
-        var points = centres.ToList();
+        var spans = words.ToList();
         for (var i = 0; i + 1 < result.Count && result.Count > 2;)
         {
             var (from, to) = (result[i], result[i + 1]);
-            if (to - from >= size || points.Any(p => p > from && p < to)) { i++; continue; }
+            if (to - from >= size || spans.Any(w => (w.Left + w.Right) / 2 > from && (w.Left + w.Right) / 2 < to && (w.Left >= from - 1 || w.Right <= to + 1)))
+            {
+                i++;
+                continue;
+            }
             var drop = i == 0 ? 1 : i + 1 == result.Count - 1 ? i : coverage(from) < coverage(to) ? i : i + 1;
             if (bordersGrid is not null && bordersGrid(from) && bordersGrid(to)) { i++; continue; }
             result.RemoveAt(drop);
@@ -163,12 +168,13 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         return result;
     }
 
-    // Whether a horizontal rule starts or ends at x and crosses another column separator on its way.
+    // Whether a horizontal rule starts or ends at x and crosses two other column separators on its way
+    // (a nested table's grid; a cell's shading spans its own cell).
     private static bool EndsRuleAcrossColumns(List<Ruling> horizontals, List<double> separators, double x)
     {
         const double Tolerance = RulingNetwork.Tolerance * 1.5;
         return horizontals.Any(h => (Math.Abs(h.Start - x) <= Tolerance || Math.Abs(h.End - x) <= Tolerance)
-            && separators.Any(s => s > h.Start + Tolerance && s < h.End - Tolerance));
+            && separators.Count(s => s > h.Start + Tolerance && s < h.End - Tolerance) >= 2);
     }
 
     // The length of rulings drawn at position p.
@@ -197,6 +203,10 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     private static bool Crossed(List<LayoutWord> words, CellGrid grid, int r, int k) =>
         TextSeparators.Bridged(words.Where(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1)), grid.X(k));
 
+    // A glyph box may reach a hair past the rule its cell is ruled by (right-aligned figures against
+    // their shading's edge): that much is no crossing.
+    private const double HairWidth = 0.5;
+
     // A column rule drawn only in some rows (the header, or ticks at the foot) still parts the cells
     // of a row whose text stands on both sides of it and crosses it nowhere.
     private static bool SplitByText(List<LayoutWord> words, CellGrid grid, int r, int k)
@@ -205,7 +215,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         foreach (var w in words)
         {
             if (w.CenterY <= grid.Y(r) || w.CenterY >= grid.Y(r + 1)) continue;
-            if (w.Box.Left < grid.X(k) && w.Box.Right > grid.X(k)) return false;
+            if (w.Box.Left < grid.X(k) - HairWidth && w.Box.Right > grid.X(k) + HairWidth) return false;
             if (w.CenterX > grid.X(k - 1) && w.CenterX < grid.X(k)) left = true;
             else if (w.CenterX > grid.X(k) && w.CenterX < grid.X(k + 1)) right = true;
         }
