@@ -132,6 +132,27 @@ public class TableDetectionTests
     }
 
     [Fact]
+    public void Under_the_header_rows_of_several_short_cells_are_rows_and_text_that_reads_on_continues_its_cell()
+    {
+        var words = new List<LayoutWord>();
+        void Row(int r, params string?[] cells)
+        {
+            for (var c = 0; c < cells.Length; c++) if (cells[c] is { } text) words.AddRange(Phrase(text, 72 + c * 110, 100 + r * 12));
+        }
+        Row(0, "Outer", "Long", "Inner", "Notes");
+        Row(1, "A1", "C1", "E1", "Cars, buses and");
+        Row(2, null, "C2", null, "F2");
+        Row(3, null, "C3", null, "F3");
+        Row(4, "A4", "C4", "E4", "Utilities, steel and");
+        Row(5, null, "chemical plants", null, "refineries, mills");
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+        var rows = Rows(region.Table);
+        Assert.Equal(5, rows.Length);
+        Assert.Equal(["", "C2", "", "F2"], rows[2]);
+        Assert.Equal(["A4", "C4 chemical plants", "E4", "Utilities, steel and refineries, mills"], rows[4]);
+    }
+
+    [Fact]
     public void A_table_in_a_right_to_left_script_starts_from_its_right_hand_column()
     {
         var words = new List<LayoutWord>();

@@ -95,11 +95,16 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
             }
             filled.Add(rowWords.Select(w => Column(grid, w.CenterX)).ToHashSet());
         }
+        var fullRows = filled[0].Count == grid.Columns ? 1 : 0;
         for (var r = 1; r < rows.Count; r++)
         {
             var spacing = rows[r][0].Baseline - rows[r - 1][0].Baseline;
-            if (spacing > options.MaxContinuationSpacing * size || !filled[r].IsSubsetOf(filled[r - 1]) || filled[r].Count >= grid.Columns
-                || AllValues(rows[r])) continue;
+            var continues = spacing <= options.MaxContinuationSpacing * size && filled[r].IsSubsetOf(filled[r - 1]) && filled[r].Count < grid.Columns
+                && !AllValues(rows[r])
+                // Under the header (two full rows seen), a row of several cells continues only where its text reads on.
+                && (fullRows < 2 || filled[r].Count < 2 || ReadsOn(rows[r - 1], rows[r], grid));
+            if (filled[r].Count == grid.Columns) fullRows++;
+            if (!continues) continue;
             for (var c = 0; c < grid.Columns; c++) grid.JoinDown(r, c);
         }
         var table = grid.ToTable(words, lineBuilder);
@@ -108,6 +113,23 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
             || TableShape.HasWrappedTextColumn(table) || !TableShape.HasKeyOrValueColumn(table)) return null;
         return new TableRegion(table, box, words);
     }
+
+    // Whether most of the row's cells read as the rest of the cell above: lower case, or the text above
+    // stops mid-phrase. "C2" under "C1" is a row of its own; "manufacturers, chemical" goes on.
+    private static bool ReadsOn(List<LayoutLine> above, List<LayoutLine> row, CellGrid grid)
+    {
+        int cells = 0, going = 0;
+        foreach (var column in row.SelectMany(l => l.Words).GroupBy(w => Column(grid, w.CenterX)))
+        {
+            cells++;
+            var first = column.OrderBy(w => w.Box.Left).First();
+            var last = above.SelectMany(l => l.Words).Where(w => Column(grid, w.CenterX) == column.Key).OrderBy(w => w.Box.Left).LastOrDefault();
+            if (char.IsLower(first.Text[0]) || (last is not null && (last.Text[^1] is '-' or ',' or '/' or '(' or '&' || ReadOnWords.Contains(last.Text)))) going++;
+        }
+        return going * 2 > cells;
+    }
+
+    private static readonly HashSet<string> ReadOnWords = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "of", "the", "for", "in", "to", "with", "by", "on", "at", "a", "an" };
 
     // A row of figures only is a row of its own: numbers do not wrap onto the next line.
     private static bool AllValues(List<LayoutLine> row) => row.All(l => TableShape.IsValue(l.Text));
