@@ -57,4 +57,37 @@ public class PdfWordSpacingTests
         var words = PdfWords.Extract(Letters("AVATAR", 7, new Dictionary<int, double> { [1] = 0.4, [3] = 0.8, [5] = 0.3 }));
         Assert.Equal(["AVATAR"], words.Select(w => w.Text));
     }
+
+    // A 10.44-point Arial letter advancing `width` from x, drawn by text operation `sequence`.
+    private static Letter At(string text, double x, double width, int sequence)
+    {
+        var box = new PdfRectangle(x, 200, x + width, 208);
+        return new Letter(text, box, box, new PdfPoint(x, 200), new PdfPoint(x + width, 200), width, 10.44,
+            new FontDetails("Arial", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 10.44, sequence);
+    }
+
+    [Fact]
+    public void Spaces_laid_under_touching_letters_by_another_text_operation_break_no_word()
+    {
+        // A run of spaces at half the figures' pitch, drawn first; then "03/25" drawn over it, each letter
+        // touching the next.
+        var letters = new List<Letter>();
+        for (var i = 0; i < 10; i++) letters.Add(At(" ", 96.77 + i * 2.9, 2.9, 1));
+        var x = 97.8;
+        foreach (var c in "03/25")
+        {
+            var width = c == '/' ? 2.9 : 5.8;
+            letters.Add(At(c.ToString(), x, width, 2));
+            x += width;
+        }
+        Assert.Equal(["03/25"], PdfWords.Extract(letters).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_space_drawn_in_line_between_touching_letters_still_breaks_the_word()
+    {
+        // CJK text whose advances leave no room for the space it draws between two words.
+        List<Letter> letters = [At("높", 100, 10, 3), At("나", 110, 10, 3), At(" ", 117, 3, 3), At("집", 120, 10, 3), At("단", 130, 10, 3)];
+        Assert.Equal(["높나", "집단"], PdfWords.Extract(letters).Select(w => w.Text));
+    }
 }

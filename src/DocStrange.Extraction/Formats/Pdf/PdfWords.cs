@@ -21,7 +21,7 @@ internal static class PdfWords
     /// <summary>The page's words, each in one writing direction, whitespace dropped.</summary>
     public static List<Word> Extract(IReadOnlyList<Letter> letters)
     {
-        var horizontal = letters.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList();
+        var horizontal = PdfBuriedSpaces.Remove(letters.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList());
         var words = new List<Word>();
         if (horizontal.Count < letters.Count)
         {
@@ -47,22 +47,35 @@ internal static class PdfWords
     // Text set without space glyphs (each word placed on its own) still has word spaces: a gap of a
     // fifth of an em between one letter's advance and the next letter, with the glyphs themselves that
     // far apart too, is one, where letters of one word touch or nearly (kerning moves them by hundredths).
+    // Letter-spaced text (tracking, as some reports set dates in table cells) has every letter that far
+    // apart: the typical gap of the run is its tracking, and only a gap a word space wider breaks it.
     internal static void SplitAtGaps(Word word, List<Word> into)
     {
         var letters = word.Letters;
+        var tracking = Tracking(letters);
         var start = 0;
         for (var i = 1; i < letters.Count; i++)
         {
             var before = letters[i - 1];
             var after = letters[i];
             var size = Math.Max(1, Math.Max(before.PointSize, after.PointSize));
-            var advanceGap = after.StartBaseLine.X - Math.Max(before.StartBaseLine.X, before.EndBaseLine.X);
-            var glyphGap = after.BoundingBox.Left - before.BoundingBox.Right;
+            var advanceGap = after.StartBaseLine.X - Math.Max(before.StartBaseLine.X, before.EndBaseLine.X) - tracking;
+            var glyphGap = after.BoundingBox.Left - before.BoundingBox.Right - tracking;
             if (advanceGap < SpaceGap * size || glyphGap < SpaceGap * size || Math.Abs(after.StartBaseLine.Y - before.StartBaseLine.Y) > 0.2 * size) continue;
             into.Add(new Word(letters.Skip(start).Take(i - start).ToList()));
             start = i;
         }
         into.Add(start == 0 ? word : new Word(letters.Skip(start).ToList()));
+    }
+
+    // The median gap between the advances of consecutive letters (0 for text set tight), from three gaps up.
+    private static double Tracking(IReadOnlyList<Letter> letters)
+    {
+        if (letters.Count < 4) return 0;
+        var gaps = new List<double>(letters.Count - 1);
+        for (var i = 1; i < letters.Count; i++) gaps.Add(letters[i].StartBaseLine.X - Math.Max(letters[i - 1].StartBaseLine.X, letters[i - 1].EndBaseLine.X));
+        gaps.Sort();
+        return Math.Max(0, gaps[gaps.Count / 2]);
     }
 
     private static void SplitAtDirectionChanges(Word word, List<Word> into)
