@@ -83,6 +83,20 @@ public class LineAndBlockTests
     }
 
     [Fact]
+    public void A_column_of_codes_inside_a_table_is_no_numbered_margin()
+    {
+        var words = new List<LayoutWord>();
+        for (var n = 1; n <= 6; n++)
+        {
+            words.AddRange(Phrase("Aguascalientes", 72, 100 + n * 14, 10));
+            words.Add(Word($"01{n:D2}", 250, 100 + n * 14, 10));
+            words.AddRange(Phrase($"Rancho {n}", 320, 100 + n * 14, 10));
+        }
+        var lines = LineBuilder.Instance.Build(words);
+        Assert.Equal(lines.Select(l => l.Text), MarginLineNumbers.Join(lines).Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_lone_bullet_goes_back_on_its_line()
     {
         var words = new List<LayoutWord> { Word("•", 72, 100) };

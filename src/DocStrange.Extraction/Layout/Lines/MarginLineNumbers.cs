@@ -5,8 +5,9 @@ namespace DocStrange.Extraction.Layout.Lines;
 /// manuscripts under review: a column of small integers counting up by one, aligned on their right
 /// (or left) edge, at least <see cref="MinRun"/> of them. Each number and every other line on its
 /// baseline become one line, so a numbered page reads line by line, each line after its number.
-/// The numbered lines must read as text (most hold a letter): a column counting 1, 2, 3 beside
-/// columns of figures is the first column of a table.
+/// The numbered lines must read as text (most hold a letter) and the numbers stand at a margin (text
+/// on one side of them only): a column counting 1, 2, 3 beside columns of figures, or a column of codes
+/// inside a table, is a column of that table.
 /// </summary>
 public static class MarginLineNumbers
 {
@@ -24,7 +25,7 @@ public static class MarginLineNumbers
         if (numbers.Count < MinRun) return original;
         var run = LongestRun(numbers, l => l.Box.Right);
         if (run.Count < MinRun) run = LongestRun(numbers, l => l.Box.Left);
-        if (run.Count < MinRun || !RowsHoldText(run, lines)) return original;
+        if (run.Count < MinRun || !RowsHoldText(run, lines) || !AtMargin(run, lines)) return original;
 
         var used = new HashSet<LayoutLine>(ReferenceEqualityComparer.Instance);
         var joined = new List<LayoutLine>();
@@ -37,6 +38,20 @@ public static class MarginLineNumbers
             joined.Add(LineText.ToLine([.. number.Words, .. row.SelectMany(l => l.Words)]));
         }
         return lines.Where(l => !used.Contains(l)).Concat(joined).OrderBy(l => l.Box.Top).ThenBy(l => l.Box.Left).ToList();
+    }
+
+    // Whether the numbers stand at a margin: few have text on both sides of them on their row (a column of
+    // codes inside a table does).
+    private static bool AtMargin(List<LayoutLine> run, List<LayoutLine> lines)
+    {
+        var inside = 0;
+        foreach (var number in run)
+        {
+            var tolerance = 0.4 * Math.Max(1, number.FontSize);
+            var row = lines.Where(l => !run.Contains(l) && Math.Abs(l.Baseline - number.Baseline) <= tolerance).ToList();
+            if (row.Any(l => l.Box.Right <= number.Box.Left) && row.Any(l => l.Box.Left >= number.Box.Right)) inside++;
+        }
+        return inside * 3 <= run.Count;
     }
 
     // Whether most numbers that have lines beside them have a letter among those lines.
