@@ -64,23 +64,39 @@ public class OcrPageLayoutTests
         Assert.Equal(0.9, blocks[1].Confidence);
     }
 
-    [Fact]
-    public void A_booking_form_of_labels_and_values_on_aligned_rows_becomes_a_table()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_booking_form_of_labels_and_values_on_aligned_rows_becomes_a_table_however_the_page_lay_on_the_scanner(int turns)
     {
-        var blocks = Blocks(
+        OcrLine[] lines =
+        [
             Text(1, 1, 60, "Thank you for booking with us. Your reservation is confirmed as follows."),
             Line(2, 2, 100, ("Guest", 72), ("name:", 102), ("Maria", 220), ("Lopez", 250)),
             Line(2, 2, 118, ("Arrival:", 72), ("12", 220), ("May", 233), ("2024", 253)),
             Line(2, 2, 136, ("Departure:", 72), ("15", 220), ("May", 233), ("2024", 253)),
             Line(2, 2, 154, ("Room:", 72), ("Double,", 220), ("sea", 258), ("view", 276)),
             Line(2, 2, 172, ("Booking", 72), ("no.:", 110), ("BK-20931", 220)),
-            Text(3, 3, 220, "Please bring this letter with you when you arrive."));
+            Text(3, 3, 220, "Please bring this letter with you when you arrive."),
+        ];
+        // The image holds the page turned clockwise by quarter turns; the engine read it upright.
+        var (width, height) = turns % 2 == 0 ? (Width, Height) : (Height, Width);
+        var page = new OcrPage(width, height, [.. lines.Select(l => l with
+        {
+            Box = QuarterTurns.Turn(l.Box, turns, Width, Height),
+            Words = [.. l.Words.Select(w => w with { Box = QuarterTurns.Turn(w.Box, turns, Width, Height), Upright = w.Box })],
+        })]) { UprightWidth = Width, UprightHeight = Height };
 
-        var table = Assert.Single(blocks, b => b.Role == BlockRole.Table).Table!;
+        var blocks = OcrBlocks.Build(page, new PixelToPage(1, 1, 0, 0), width, height, 1, new PageBlockBuilder()).Blocks;
+
+        Assert.Equal([BlockRole.Paragraph, BlockRole.Table, BlockRole.Paragraph], blocks.Select(b => b.Role));
+        var table = blocks[1].Table!;
         Assert.Equal((5, 2), (table.RowCount, table.ColumnCount));
         Assert.Contains(table.Cells, c => c is { Row: 1, Column: 1, Text: "12 May 2024" });
         Assert.Contains(table.Cells, c => c is { Row: 4, Column: 0, Text: "Booking no.:" });
-        Assert.Equal(BlockRole.Table, blocks[1].Role);
+        // Boxes are where the words are on the image.
+        Assert.Equal(QuarterTurns.Turn(lines[1].Words[0].Box, turns, Width, Height), blocks[1].Words![0].Box);
     }
 
     [Fact]
