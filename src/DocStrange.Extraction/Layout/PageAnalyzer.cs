@@ -59,7 +59,7 @@ public sealed class PageAnalyzer
         {
             foreach (var table in detector.Detect(page, lines)) lines = Take(PageRegion.Of(table), table.Words, regions, lines);
         }
-        var body = BodySize(lines.SelectMany(l => l.Words));
+        var body = BodyText.Size(lines.SelectMany(l => l.Words));
         foreach (var picture in PictureRegions.Find(page, lines, body, regions.Select(r => r.Box)))
         {
             lines = Take(PageRegion.Of(picture), picture.Words, regions, lines);
@@ -86,7 +86,7 @@ public sealed class PageAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
         var rightToLeft = IsRightToLeft(lines.SelectMany(l => l.Words));
-        var body = BodySize(lines.SelectMany(l => l.Words));
+        var body = BodyText.Size(lines.SelectMany(l => l.Words));
         return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence, cancellationToken, body));
     }
 
@@ -117,10 +117,6 @@ public sealed class PageAnalyzer
         var known = words.Where(w => w.Sequence > 0).Select(w => w.Sequence).DefaultIfEmpty(0);
         return known.Min();
     }
-
-    /// <summary>The font size most characters are set in (0 when there are none).</summary>
-    public static double BodySize(IEnumerable<LayoutWord> words) =>
-        words.GroupBy(w => Math.Round(w.FontSize * 2) / 2).MaxBy(g => (g.Sum(w => w.Text.Length), -g.Key))?.Key ?? 0;
 
     private static bool IsRightToLeft(IEnumerable<LayoutWord> words) =>
         words.Sum(w => Bidi.HasRightToLeft(w.Text) ? w.Text.Length : -w.Text.Length) > 0;

@@ -1,5 +1,4 @@
 using DocStrange.Document.Model;
-using DocStrange.Extraction.Layout.Blocks;
 using DocStrange.Extraction.Layout.Lines;
 using DocStrange.Extraction.Layout.Regions;
 

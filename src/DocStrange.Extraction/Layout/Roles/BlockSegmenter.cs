@@ -1,6 +1,4 @@
-using DocStrange.Extraction.Layout.Roles;
-
-namespace DocStrange.Extraction.Layout.Blocks;
+namespace DocStrange.Extraction.Layout.Roles;
 
 /// <summary>
 /// Splits a segmenter's block where the text changes kind: at a change of font size or between a
