@@ -90,7 +90,12 @@ public sealed class PageAnalyzer
         return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence, cancellationToken, body));
     }
 
-    // The last resort: the words in the source's order, a line wherever the baseline moves, one block.
+    /// <summary>
+    /// The last resort, for a page whose analysis failed or ran out of time: its words in the source's
+    /// order, a line wherever the baseline moves, one block; every word kept.
+    /// </summary>
+    public static PageLayout InSourceOrder(PageContent page) => SourceOrder(page, page.Words.Where(w => w.Text.Length > 0).ToList()) with { FellBack = true };
+
     private static PageLayout SourceOrder(PageContent page, List<LayoutWord> words)
     {
         var ordered = words.Select((w, i) => (w, i)).OrderBy(x => x.w.Sequence > 0 ? x.w.Sequence : int.MaxValue).ThenBy(x => x.i).Select(x => x.w).ToList();

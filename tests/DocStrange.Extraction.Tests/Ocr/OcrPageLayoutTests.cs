@@ -1,4 +1,5 @@
 using DocStrange.Document.Conversion;
+using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout.Roles;
@@ -11,6 +12,8 @@ public class OcrPageLayoutTests
 {
     // A letter-size page at 72 ppi: a pixel is a point.
     private const int Width = 612, Height = 792;
+
+    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(1);
 
     // One recognised line of 10 px type; each word is (text, left), its letters as wide as in a proportional face.
     private static OcrLine Line(int block, int paragraph, double top, params (string Text, double Left)[] words)
@@ -42,7 +45,7 @@ public class OcrPageLayoutTests
     private static IReadOnlyList<Block> Blocks(params OcrLine[] lines) => Blocks(new OcrPage(Width, Height, lines));
 
     private static IReadOnlyList<Block> Blocks(OcrPage page) =>
-        OcrBlocks.Build(page, new PixelToPage(1, 1, 0, 0), Width, Height, 1, new PageBlockBuilder()).Blocks;
+        OcrBlocks.Build(page, new PixelToPage(1, 1, 0, 0), Width, Height, 1, new PageBlockBuilder(), Budget).Blocks;
 
     [Fact]
     public void Aligned_columns_on_a_scan_become_a_table_and_the_text_around_it_keeps_its_lines()
@@ -88,7 +91,7 @@ public class OcrPageLayoutTests
             Words = [.. l.Words.Select(w => w with { Box = QuarterTurns.Turn(w.Box, turns, Width, Height), Upright = w.Box })],
         })]) { UprightWidth = Width, UprightHeight = Height };
 
-        var blocks = OcrBlocks.Build(page, new PixelToPage(1, 1, 0, 0), width, height, 1, new PageBlockBuilder()).Blocks;
+        var blocks = OcrBlocks.Build(page, new PixelToPage(1, 1, 0, 0), width, height, 1, new PageBlockBuilder(), Budget).Blocks;
 
         Assert.Equal([BlockRole.Paragraph, BlockRole.Table, BlockRole.Paragraph], blocks.Select(b => b.Role));
         var table = blocks[1].Table!;
@@ -192,6 +195,24 @@ public class OcrPageLayoutTests
         Assert.Equal("First", block.Words![0].Text);
         Assert.Equal(Turned(upright[0].Words[0].Box), block.Words[0].Box);
         Assert.True(block.Provenance!.Box!.Value.Top > Height / 2);
+    }
+
+    [Fact]
+    public void A_page_whose_layout_runs_out_of_time_keeps_its_words_in_the_order_they_were_recognised()
+    {
+        var page = new OcrPage(Width, Height,
+        [
+            Text(1, 1, 100, "The first line."),
+            Line(2, 2, 130, ("Item", 72), ("Qty", 250)),
+            Line(2, 2, 146, ("Bolts", 72), ("200", 250)),
+        ]);
+
+        var laid = OcrBlocks.Build(page, new PixelToPage(1, 1, 0, 0), Width, Height, 1, new PageBlockBuilder(), TimeSpan.Zero);
+
+        Assert.Equal(ErrorCode.ProcessingError, laid.Warning?.Code);
+        Assert.Contains("time budget", laid.Warning!.Message);
+        Assert.Equal("The first line. Item Qty Bolts 200", string.Join(' ', laid.Blocks.Select(b => b.Text)));
+        Assert.Equal(7, laid.Blocks.Sum(b => b.Words!.Count));
     }
 
     [Fact]

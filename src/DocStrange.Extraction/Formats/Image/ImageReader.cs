@@ -52,12 +52,13 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
             var info = new PageInfo(outcome.PageNumber, Math.Round(page.Width * pointsPerPixel, 2), Math.Round(page.Height * pointsPerPixel, 2), 0, Ocr: outcome.Code is null);
             if (outcome.Code is null)
             {
-                var (pageBlocks, fellBack) = OcrBlocks.Build(page, new PixelToPage(pointsPerPixel, pointsPerPixel, 0, 0), info.Width, info.Height, outcome.PageNumber, builder, cancellationToken);
-                blocks.AddRange(pageBlocks);
-                if (fellBack)
+                var laid = OcrBlocks.Build(page, new PixelToPage(pointsPerPixel, pointsPerPixel, 0, 0), info.Width, info.Height, outcome.PageNumber,
+                    builder, options.PageTimeout, cancellationToken);
+                blocks.AddRange(laid.Blocks);
+                if (laid.Warning is { } warning)
                 {
                     info = info with { LayoutFallback = true };
-                    warnings.Add(PageWordCheck.FallbackWarning(outcome.PageNumber));
+                    warnings.Add(warning);
                 }
             }
             pages.Add(info);

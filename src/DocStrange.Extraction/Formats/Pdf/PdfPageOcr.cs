@@ -57,11 +57,12 @@ internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequ
                 continue;
             }
             var image = byNumber[outcome.PageNumber];
-            var (pageBlocks, fellBack) = OcrBlocks.Build(outcome.Page!, ToPage(image, outcome.Page!), image.PageWidth, image.PageHeight, outcome.PageNumber, builder, cancellationToken);
-            if (fellBack)
+            var (pageBlocks, warning) = OcrBlocks.Build(outcome.Page!, ToPage(image, outcome.Page!), image.PageWidth, image.PageHeight, outcome.PageNumber,
+                builder, request.Options.PageTimeout, cancellationToken);
+            if (warning is not null)
             {
                 fellBackPages.Add(outcome.PageNumber);
-                warnings.Add(PageWordCheck.FallbackWarning(outcome.PageNumber));
+                warnings.Add(warning);
             }
             var at = blocks.FindIndex(b => b.Provenance?.Page > outcome.PageNumber);
             blocks.InsertRange(at < 0 ? blocks.Count : at, pageBlocks);
