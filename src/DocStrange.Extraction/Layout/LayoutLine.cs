@@ -19,9 +19,6 @@ public sealed record LayoutLine(string Text, BoundingBox Box, double FontSize, b
 
     /// <summary>The baseline's distance from the top of the page; the box's bottom unless given.</summary>
     public double Baseline { get => _baseline ?? Box.Bottom; init => _baseline = value; }
-
-    /// <summary>Mean recognition confidence of OCR'd words; null for text read from the file.</summary>
-    public double? Confidence { get; init; }
 }
 
 /// <summary>A group of lines that belong together (a paragraph, a heading, a list item), top to bottom.</summary>

@@ -35,6 +35,9 @@ public sealed record LayoutWord(string Text, BoundingBox Box, double Baseline, d
     /// <summary>Where the word comes in the source's own order (a PDF's content stream, an OCR engine's output); 0 when unknown.</summary>
     public int Sequence { get; init; }
 
+    /// <summary>Which of the source's own paragraphs the word belongs to, where the source groups its text so (an OCR engine does); 0 when unknown.</summary>
+    public int Paragraph { get; init; }
+
     /// <summary>Recognition confidence in [0, 1] for OCR'd words; null for text read from the file.</summary>
     public double? Confidence { get; init; }
 

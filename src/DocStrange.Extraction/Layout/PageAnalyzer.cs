@@ -59,7 +59,7 @@ public sealed class PageAnalyzer
         {
             foreach (var table in detector.Detect(page, lines)) lines = Take(PageRegion.Of(table), table.Words, regions, lines);
         }
-        var body = BodySize(lines.SelectMany(l => l.Words));
+        var body = BodyText.Size(lines.SelectMany(l => l.Words));
         foreach (var picture in PictureRegions.Find(page, lines, body, regions.Select(r => r.Box)))
         {
             lines = Take(PageRegion.Of(picture), picture.Words, regions, lines);
@@ -86,11 +86,16 @@ public sealed class PageAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         regions.AddRange(_blocks.Build(lines).Select(PageRegion.Of));
         var rightToLeft = IsRightToLeft(lines.SelectMany(l => l.Words));
-        var body = BodySize(lines.SelectMany(l => l.Words));
+        var body = BodyText.Size(lines.SelectMany(l => l.Words));
         return new PageLayout(page.Number, page.Width, page.Height, _order.Order(regions, r => r.Box, rightToLeft, Sequence, cancellationToken, body));
     }
 
-    // The last resort: the words in the source's order, a line wherever the baseline moves, one block.
+    /// <summary>
+    /// The last resort, for a page whose analysis failed or ran out of time: its words in the source's
+    /// order, a line wherever the baseline moves, one block; every word kept.
+    /// </summary>
+    public static PageLayout InSourceOrder(PageContent page) => SourceOrder(page, page.Words.Where(w => w.Text.Length > 0).ToList()) with { FellBack = true };
+
     private static PageLayout SourceOrder(PageContent page, List<LayoutWord> words)
     {
         var ordered = words.Select((w, i) => (w, i)).OrderBy(x => x.w.Sequence > 0 ? x.w.Sequence : int.MaxValue).ThenBy(x => x.i).Select(x => x.w).ToList();
@@ -117,10 +122,6 @@ public sealed class PageAnalyzer
         var known = words.Where(w => w.Sequence > 0).Select(w => w.Sequence).DefaultIfEmpty(0);
         return known.Min();
     }
-
-    /// <summary>The font size most characters are set in (0 when there are none).</summary>
-    public static double BodySize(IEnumerable<LayoutWord> words) =>
-        words.GroupBy(w => Math.Round(w.FontSize * 2) / 2).MaxBy(g => (g.Sum(w => w.Text.Length), -g.Key))?.Key ?? 0;
 
     private static bool IsRightToLeft(IEnumerable<LayoutWord> words) =>
         words.Sum(w => Bidi.HasRightToLeft(w.Text) ? w.Text.Length : -w.Text.Length) > 0;

@@ -1,4 +1,6 @@
 using System.Text;
+using DocStrange.Document.Errors;
+using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout.Regions;
 
 namespace DocStrange.Extraction.Layout;
@@ -29,6 +31,10 @@ public static class PageWordCheck
         }
         return seen.Count == expected.Count;
     }
+
+    /// <summary>The warning for a page whose layout failed the check and was laid out again (<see cref="PageLayout.FellBack"/>).</summary>
+    public static DocumentWarning FallbackWarning(int page) => new(ErrorCode.ProcessingError,
+        $"page {page}: the layout lost or doubled words, so the page was laid out again without tables, in plain reading order", page);
 
     // The letters and digits of both texts, counted: order, spaces, hyphens and case do not matter.
     private static bool SameCharacters(IEnumerable<string> a, IEnumerable<string> b)

@@ -1,3 +1,4 @@
+using DocStrange.Document.Errors;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
 using DocStrange.Extraction.Layout.Regions;
@@ -6,106 +7,49 @@ using DocStrange.Extraction.Layout.Roles;
 namespace DocStrange.Extraction.Ocr;
 
 /// <summary>
-/// An OCR'd page into document blocks through the same layout code as a PDF text layer: Tesseract's
-/// paragraphs become layout blocks and its lines layout lines (boxes and font sizes in points, bold
-/// where the strokes are clearly thicker than the page's body text), and
-/// <see cref="PageBlockBuilder"/> decides headings, list items and paragraphs. Each block then gets
-/// the words inside it and their mean confidence, and a running head or folio its page role. Tables
-/// drawn without rulings are found on the recognised words as on a text layer (<see cref="OcrTables"/>).
+/// An OCR'd page into document blocks by the same route as a PDF text layer: its recognised words
+/// (<see cref="OcrPageContent"/>) go through <see cref="PageAnalyzer"/> (lines, tables drawn with
+/// aligned columns or dot leaders, blocks, reading order) and <see cref="PageBlockBuilder"/> (roles,
+/// running heads a single page gives away); repeated running heads and page numbers are marked
+/// across pages afterwards, as on a text layer (<c>PageFurniture</c>). Each text or table block
+/// carries its recognised words, at their boxes on the image, and their mean confidence.
 /// </summary>
 internal static class OcrBlocks
 {
-    /// <summary>The blocks of page <paramref name="pageNumber"/> (<paramref name="pageHeight"/> points high); <paramref name="toPage"/> maps the image onto the page.</summary>
-    public static IReadOnlyList<Block> Build(OcrPage page, PixelToPage toPage, double pageWidth, double pageHeight, int pageNumber, PageBlockBuilder builder)
+    /// <summary>A page's blocks, and the warning when its layout fell back to the engine's reading order.</summary>
+    public sealed record Result(IReadOnlyList<Block> Blocks, DocumentWarning? Warning)
     {
-        var lines = OcrNoise.Clean(page.Lines)
-            .Select(OcrBullets.Repair)
-            .Select(l => ToPoints(l, toPage))
-            .ToList();
-        var (tables, rest) = OcrTables.Take(lines, pageWidth, pageHeight, pageNumber);
-        var regions = new List<PageRegion>();
-        var bodyWeight = Median(rest.Where(l => l.Text.Length >= 10).Select(Weight));
-        foreach (var paragraph in Paragraphs(rest))
-        {
-            // Row sizes wobble by a point or two with the letters on the row; a paragraph has one size and one weight.
-            var size = Math.Round(Median(paragraph.Select(l => l.FontSize)) * 2) / 2;
-            var bold = bodyWeight > 0 && Median(paragraph.Select(Weight)) >= BoldWeight * bodyWeight;
-            regions.Add(PageRegion.Of(new LayoutBlock([.. paragraph.Select(l => new LayoutLine(l.Text, l.Box, size, bold))])));
-        }
-        // Text keeps the engine's reading order; a table goes before the first text that starts below its top.
-        foreach (var table in tables)
-        {
-            var at = regions.FindIndex(r => r.Table is null && r.Box.Top > table.Box.Top);
-            regions.Insert(at < 0 ? regions.Count : at, PageRegion.Of(table));
-        }
-        var blocks = builder.Build(new PageLayout(pageNumber, pageWidth, pageHeight, regions));
-        return OcrPageFurniture.Mark(AttachWords(blocks, rest), pageHeight);
+        /// <summary>Whether the page was not laid out in full (<see cref="PageLayout.FellBack"/>).</summary>
+        public bool FellBack => Warning is not null;
     }
 
-    // Stroke width for the font size: bold type's strokes are about half as thick again as regular.
-    private const double BoldWeight = 1.2;
-
-    private static double Weight(OcrLine line) => line.FontSize > 0 ? line.StrokeWidth / line.FontSize : 0;
-
-    // The lower median: of two lines, the smaller, so one tall glyph does not make a paragraph a heading.
-    private static double Median(IEnumerable<double> values)
+    /// <summary>
+    /// The blocks of page <paramref name="pageNumber"/> (<paramref name="pageWidth"/> by
+    /// <paramref name="pageHeight"/> points); <paramref name="toPage"/> maps the image onto the page.
+    /// A layout that would lose or double a word falls back as a text layer's does; one not done within
+    /// <paramref name="budget"/> (a page of thousands of specks read as words) gives the words in the
+    /// engine's reading order. Either way the page keeps every word, with a warning.
+    /// </summary>
+    public static Result Build(OcrPage page, PixelToPage toPage, double pageWidth, double pageHeight, int pageNumber,
+        PageBlockBuilder builder, TimeSpan budget, CancellationToken cancellationToken = default)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[(sorted.Count - 1) / 2];
-    }
-
-    // Consecutive lines of one Tesseract paragraph, in reading order.
-    private static IEnumerable<List<OcrLine>> Paragraphs(List<OcrLine> lines)
-    {
-        List<OcrLine>? run = null;
-        foreach (var line in lines)
+        var content = OcrPageContent.Of(page, toPage, pageWidth, pageHeight, pageNumber);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (budget <= TimeSpan.Zero) deadline.Cancel();
+        else deadline.CancelAfter(budget);
+        PageLayout layout;
+        DocumentWarning? warning = null;
+        try
         {
-            if (run is not null && (run[^1].Block != line.Block || run[^1].Paragraph != line.Paragraph))
-            {
-                yield return run;
-                run = null;
-            }
-            (run ??= []).Add(line);
+            layout = PageAnalyzer.Default.Analyze(content.Content, deadline.Token);
+            if (layout.FellBack) warning = PageWordCheck.FallbackWarning(pageNumber);
         }
-        if (run is not null) yield return run;
-    }
-
-    private static OcrLine ToPoints(OcrLine line, PixelToPage toPage) => line with
-    {
-        Box = toPage.Map(line.Box),
-        FontSize = line.FontSize * toPage.ScaleY,
-        Words = [.. line.Words.Select(w => w with { Box = toPage.Map(w.Box) })],
-    };
-
-    // A block's box is the union of the boxes of the lines it was made of, so its lines are the
-    // unused ones inside it (taken in order, so overlapping blocks do not share a line).
-    private static IReadOnlyList<Block> AttachWords(IReadOnlyList<Block> blocks, List<OcrLine> lines)
-    {
-        var used = new bool[lines.Count];
-        var result = new List<Block>(blocks.Count);
-        foreach (var block in blocks)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            var words = new List<Word>();
-            if (block.Provenance?.Box is { } box)
-            {
-                for (var i = 0; i < lines.Count; i++)
-                {
-                    if (used[i] || !Inside(lines[i].Box, box)) continue;
-                    used[i] = true;
-                    words.AddRange(lines[i].Words.Select(w => new Word(w.Text, w.Box, Math.Round(w.Confidence, 4))));
-                }
-            }
-            result.Add(block with { Words = words, Confidence = MeanConfidence(words) });
+            layout = PageAnalyzer.InSourceOrder(content.Content);
+            warning = new DocumentWarning(ErrorCode.ProcessingError,
+                $"page {pageNumber}: the layout was not done within the page's time budget ({budget.TotalSeconds:0.#} s), so the page is given in the order the text was recognised", pageNumber);
         }
-        return result;
-    }
-
-    private static bool Inside(BoundingBox inner, BoundingBox outer) =>
-        inner.Left >= outer.Left - 0.05 && inner.Right <= outer.Right + 0.05 && inner.Top >= outer.Top - 0.05 && inner.Bottom <= outer.Bottom + 0.05;
-
-    private static double? MeanConfidence(List<Word> words)
-    {
-        var weight = words.Sum(w => w.Text.Length);
-        return weight == 0 ? null : Math.Round(words.Sum(w => w.Confidence * w.Text.Length) / weight, 4);
+        return new Result(content.ToDisplay(builder.Build(layout)), warning);
     }
 }

@@ -74,7 +74,7 @@ internal sealed class TesseractEngine : IDisposable
             }
             cancellationToken.ThrowIfCancellationRequested();
             using var binary = Pix.Own(Tesseract.TessBaseAPIGetThresholdedImage(_api), "threshold");
-            return new OcrPage(pix.Width, pix.Height, ReadLines(new StrokeWidth(binary)));
+            return Upright(pix.Width, pix.Height, ReadLines(new StrokeWidth(binary)));
         }
         finally
         {
@@ -83,51 +83,102 @@ internal sealed class TesseractEngine : IDisposable
         }
     }
 
-    private List<OcrLine> ReadLines(StrokeWidth strokes)
+    // The lines as Tesseract read them, each with the quarter turns that set its block's text upright.
+    private List<RawLine> ReadLines(StrokeWidth strokes)
     {
-        var lines = new List<OcrLine>();
+        var lines = new List<RawLine>();
         using var iterator = ResultIterator.Of(_api);
         if (iterator is null) return lines;
         var it = iterator.Raw;
         var page = Tesseract.TessResultIteratorGetPageIterator(it);
-        int block = 0, paragraph = 0, lineBlock = 0, lineParagraph = 0;
-        List<OcrWord>? words = null;
-        var baseline = Baseline.None;
-        (long Black, long Runs) ink = (0, 0);
+        int block = 0, paragraph = 0;
+        RawLine? line = null;
         do
         {
             if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.Block) != 0) block++;
             if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.Paragraph) != 0) paragraph++;
-            if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.TextLine) != 0 || words is null)
+            if (Tesseract.TessPageIteratorIsAtBeginningOf(page, Tesseract.TextLine) != 0 || line is null)
             {
-                Flush(lines, words, lineBlock, lineParagraph, baseline, ink);
-                words = [];
-                ink = (0, 0);
-                (lineBlock, lineParagraph) = (block, paragraph);
-                baseline = Tesseract.TessPageIteratorBaseline(page, Tesseract.TextLine, out var x1, out var y1, out var x2, out var y2) != 0
+                if (line is { Words.Count: > 0 }) lines.Add(line);
+                var baseline = Tesseract.TessPageIteratorBaseline(page, Tesseract.TextLine, out var x1, out var y1, out var x2, out var y2) != 0
                     ? new Baseline(x1, y1, x2, y2)
                     : Baseline.None;
+                Tesseract.TessPageIteratorOrientation(page, out var orientation, out var direction, out _, out _);
+                line = new RawLine(block, paragraph, baseline, TurnsToUpright(orientation, direction));
             }
             var text = Tesseract.TakeText(Tesseract.TessResultIteratorGetUTF8Text(it, Tesseract.Word)).Trim();
             if (text.Length == 0) continue;
             if (Tesseract.TessPageIteratorBoundingBox(page, Tesseract.Word, out var left, out var top, out var right, out var bottom) == 0) continue;
             var confidence = Math.Clamp(Tesseract.TessResultIteratorConfidence(it, Tesseract.Word) / 100.0, 0, 1);
             var box = new BoundingBox(left, top, right, bottom);
-            words.Add(new OcrWord(text, box, confidence));
+            line.Words.Add(new OcrWord(text, box, confidence));
             var (black, runs) = strokes.Measure(box);
-            ink = (ink.Black + black, ink.Runs + runs);
+            line.Black += black;
+            line.Runs += runs;
         }
         while (Tesseract.TessResultIteratorNext(it, Tesseract.Word) != 0);
-        Flush(lines, words, lineBlock, lineParagraph, baseline, ink);
+        if (line is { Words.Count: > 0 }) lines.Add(line);
         return lines;
     }
 
-    private static void Flush(List<OcrLine> lines, List<OcrWord>? words, int block, int paragraph, Baseline baseline, (long Black, long Runs) ink)
+    // Clockwise quarter turns that set text of a Tesseract orientation and writing direction upright:
+    // text whose top points to the page's right reads downwards, and a quarter turn counterclockwise
+    // sets it upright; so does one for text Tesseract reads as written from top to bottom (a page set
+    // sideways, which it reads in its columns, right to left, as it would vertical CJK text).
+    private static int TurnsToUpright(int orientation, int direction)
     {
-        if (words is not { Count: > 0 }) return;
-        var box = words.Select(w => w.Box).Aggregate((a, b) => a.Union(b));
-        var stroke = ink.Runs > 0 ? (double)ink.Black / ink.Runs : 0;
-        lines.Add(new OcrLine(words, box, block, paragraph, baseline.FontSize(words) ?? box.Height) { StrokeWidth = stroke });
+        var turns = orientation switch
+        {
+            Tesseract.PageRight => 3,
+            Tesseract.PageDown => 2,
+            Tesseract.PageLeft => 1,
+            _ => 0,
+        };
+        return direction == Tesseract.TopToBottom ? (turns + 3) % 4 : turns;
+    }
+
+    // The page read, its upright frame the image turned as most of its letters need (Tesseract finds
+    // and reads a page set sideways by itself): each word's box there, each line's baseline there and its
+    // rotation against it (a sideways label on an upright page), and its size judged with its own text upright.
+    private static OcrPage Upright(int width, int height, List<RawLine> raw)
+    {
+        var turns = raw.GroupBy(l => l.Turns).MaxBy(g => g.Sum(l => l.Words.Sum(w => w.Text.Length)))?.Key ?? 0;
+        var lines = new List<OcrLine>(raw.Count);
+        foreach (var line in raw)
+        {
+            var box = line.Words.Select(w => w.Box).Aggregate((a, b) => a.Union(b));
+            var own = line.Words.Select(w => QuarterTurns.Turn(w.Box, line.Turns, width, height)).ToList();
+            var baseline = line.Baseline.Turned(line.Turns, width, height);
+            var ownBox = own.Aggregate((a, b) => a.Union(b));
+            var stroke = line.Runs > 0 ? (double)line.Black / line.Runs : 0;
+            lines.Add(new OcrLine([.. line.Words.Select(w => w with { Upright = QuarterTurns.Turn(w.Box, turns, width, height) })], box, line.Block, line.Paragraph,
+                baseline.FontSize(own) ?? ownBox.Height)
+            {
+                StrokeWidth = stroke,
+                Baseline = line.Turns == turns ? baseline.At((ownBox.Left + ownBox.Right) / 2) : null,
+                Rotation = (line.Turns - turns + 4) % 4 * 90,
+            });
+        }
+        var (uprightWidth, uprightHeight) = turns % 2 == 0 ? (width, height) : (height, width);
+        return new OcrPage(width, height, lines) { UprightWidth = uprightWidth, UprightHeight = uprightHeight };
+    }
+
+    /// <summary>A line being read: its words, where it belongs, its baseline, how its text is turned, and the ink of its strokes.</summary>
+    private sealed class RawLine(int block, int paragraph, Baseline baseline, int turns)
+    {
+        public List<OcrWord> Words { get; } = [];
+
+        public int Block => block;
+
+        public int Paragraph => paragraph;
+
+        public Baseline Baseline => baseline;
+
+        public int Turns => turns;
+
+        public long Black { get; set; }
+
+        public long Runs { get; set; }
     }
 
     /// <summary>A text line's baseline, from which its font size is judged.</summary>
@@ -135,15 +186,26 @@ internal sealed class TesseractEngine : IDisposable
     {
         public static Baseline None => new(0, double.NaN, 1, double.NaN);
 
+        // The baseline on the image turned clockwise by quarter turns, from left to right.
+        public Baseline Turned(int turns, double width, double height)
+        {
+            if (double.IsNaN(Y1) || turns % 4 == 0) return this;
+            var (x1, y1) = QuarterTurns.Turn(X1, Y1, turns, width, height);
+            var (x2, y2) = QuarterTurns.Turn(X2, Y2, turns, width, height);
+            return x1 <= x2 ? new Baseline(x1, y1, x2, y2) : new Baseline(x2, y2, x1, y1);
+        }
+
+        // How far down the baseline runs at x; null when unknown.
+        public double? At(double x) => double.IsNaN(Y1) ? null : Y1 + (X2 > X1 ? (Y2 - Y1) / (X2 - X1) : 0) * (x - X1);
+
         // Capitals and ascenders rise about 0.7 em above the baseline, and nearly every line has
         // some: the tallest rise of the line's words, over 0.7, is its em in pixels. Descenders,
         // which make the line's box taller or not depending on its letters, do not count.
-        public double? FontSize(List<OcrWord> words)
+        public double? FontSize(List<BoundingBox> words)
         {
             if (double.IsNaN(Y1)) return null;
-            var (x1, y1) = (X1, Y1);
-            var slope = X2 > X1 ? (Y2 - Y1) / (X2 - X1) : 0;
-            var rise = words.Max(w => y1 + slope * ((w.Box.Left + w.Box.Right) / 2 - x1) - w.Box.Top);
+            var line = this;
+            var rise = words.Max(w => line.At((w.Left + w.Right) / 2)!.Value - w.Top);
             return rise > 0 ? rise / 0.7 : null;
         }
     }

@@ -1,5 +1,5 @@
 using DocStrange.Extraction.Layout;
-using DocStrange.Extraction.Layout.Blocks;
+using DocStrange.Extraction.Layout.Roles;
 using DocStrange.Extraction.Layout.Lines;
 using static DocStrange.Extraction.Tests.Layout.Words;
 

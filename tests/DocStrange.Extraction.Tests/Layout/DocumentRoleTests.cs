@@ -1,4 +1,5 @@
 using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout;
 using DocStrange.Extraction.Layout.Document;
 using DocStrange.Extraction.Layout.Roles;
 

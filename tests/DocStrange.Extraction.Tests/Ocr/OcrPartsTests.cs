@@ -67,48 +67,35 @@ public class OcrPartsTests
     }
 
     [Theory]
-    [InlineData("Optimized Table Tokenization for Table Structure Recognition 9", 40, BlockRole.PageHeader)]
-    [InlineData("12 A. Author and B. Author", 40, BlockRole.PageHeader)]
-    [InlineData("Optimized Table Tokenization for Table Structure Recognition 9", 300, BlockRole.Paragraph)]
-    [InlineData("Introduction", 40, BlockRole.Paragraph)]
-    [InlineData("Annual Report 2024", 40, BlockRole.Paragraph)]
-    public void A_one_line_running_head_with_a_page_number_at_the_top_is_a_page_header(string text, double top, BlockRole expected)
-    {
-        var blocks = new[] { Line(text, top), Line("Body text that goes on.", 400), Line("More body text.", 500) };
-        Assert.Equal(expected, OcrPageFurniture.Mark(blocks, 792)[0].Role);
-    }
-
-    [Fact]
-    public void A_top_line_that_runs_straight_into_the_text_or_is_a_heading_is_no_running_head()
-    {
-        var close = new[] { Line("Results for 12", 40), Line("Body text that goes on.", 52) };
-        Assert.Equal(BlockRole.Paragraph, OcrPageFurniture.Mark(close, 792)[0].Role);
-        var heading = new[] { Line("Chapter 9", 40) with { Role = BlockRole.Heading, Level = 1 }, Line("Body text.", 400) };
-        Assert.Equal(BlockRole.Heading, OcrPageFurniture.Mark(heading, 792)[0].Role);
-    }
-
-    [Theory]
-    [InlineData("7", BlockRole.PageFooter)]
-    [InlineData("Page 3 of 10", BlockRole.PageFooter)]
-    [InlineData("7-45", BlockRole.PageFooter)]
-    [InlineData("- 12 -", BlockRole.PageFooter)]
-    [InlineData("Yours sincerely,", BlockRole.Paragraph)]
-    public void A_page_number_alone_at_the_bottom_is_a_page_footer(string text, BlockRole expected)
-    {
-        var blocks = new[] { Line("Body text that goes on.", 100), Line(text, 760) };
-        Assert.Equal(expected, OcrPageFurniture.Mark(blocks, 792)[^1].Role);
-    }
-
-    [Theory]
     [InlineData("« IBM MT/ST: introduced in 1964", "• IBM MT/ST: introduced in 1964")]
     [InlineData("© WordStar (1978)", "• WordStar (1978)")]
     [InlineData("« Bonjour », dit-il", "« Bonjour », dit-il")]
     [InlineData("° Second item", "• Second item")]
     [InlineData("= 7 J", "= 7 J")]
+    [InlineData("* Google Docs", "• Google Docs")]
     public void A_misread_bullet_before_a_line_becomes_a_bullet_again(string line, string expected)
     {
-        var words = line.Split(' ').Select((w, i) => new OcrWord(w, new BoundingBox(i * 10, 0, i * 10 + 8, 10), 0.9)).ToList();
+        // The sign a bullet's size (3 × 3 on 10 px type), the words after it as wide as their letters.
+        var words = line.Split(' ').Select((w, i) => new OcrWord(w, i == 0 ? new BoundingBox(0, 4, 3, 7) : new BoundingBox(i * 30, 0, i * 30 + 25, 10), i == 0 ? 0.3 : 0.9)).ToList();
         Assert.Equal(expected, OcrBullets.Repair(new OcrLine(words, new BoundingBox(0, 0, 100, 10), 1, 1, 10)).Text);
+    }
+
+    [Fact]
+    public void A_sign_too_large_for_a_bullet_or_one_read_with_confidence_stays_what_it_is()
+    {
+        OcrLine Line(string sign, BoundingBox box, double confidence) =>
+            new([new OcrWord(sign, box, confidence), new OcrWord("Total", new BoundingBox(20, 0, 45, 10), 0.9)], new BoundingBox(0, 0, 45, 10), 1, 1, 10);
+        Assert.Equal("© Total", OcrBullets.Repair(Line("©", new BoundingBox(0, 0, 9, 10), 0.3)).Text);
+        Assert.Equal("+ Total", OcrBullets.Repair(Line("+", new BoundingBox(0, 4, 3, 7), 0.9)).Text);
+    }
+
+    [Fact]
+    public void An_unsure_sign_between_words_stays_so_the_line_keeps_no_gap_but_one_standing_apart_is_a_speck()
+    {
+        OcrWord Word(string text, double left, double confidence = 0.9) => new(text, new BoundingBox(left, 0, left + 5 * text.Length, 10), confidence);
+        var line = new OcrLine([Word("up", 0), Word("to", 13), Word("%", 26, 0.16), Word("inch", 34), Word("~", 80, 0.2), Word("wide", 130)],
+            new BoundingBox(0, 0, 150, 10), 1, 1, 10);
+        Assert.Equal("up to % inch wide", Assert.Single(OcrNoise.Clean([line])).Text);
     }
 
     [Fact]
@@ -119,12 +106,4 @@ public class OcrPartsTests
         Assert.Throws<OcrEngineException>(() => OcrLanguageNames.Resolve(["../../etc/passwd"], ["eng"]));
         Assert.Throws<OcrEngineException>(() => OcrLanguageNames.Resolve(["fra"], ["eng"]));
     }
-
-    private static Block Line(string text, double top) => new()
-    {
-        Role = BlockRole.Paragraph,
-        Text = text,
-        Words = [new Word(text, new BoundingBox(100, top, 300, top + 10), 0.9)],
-        Provenance = new Provenance(1, new BoundingBox(100, top, 300, top + 10)),
-    };
 }

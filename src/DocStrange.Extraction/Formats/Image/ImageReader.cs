@@ -4,13 +4,15 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Document;
 using DocStrange.Extraction.Ocr;
 
 namespace DocStrange.Extraction.Formats.Image;
 
 /// <summary>
 /// Scans and photos (PNG, JPEG, TIFF with every page, BMP, GIF, WebP) through OCR: each page decoded
-/// by leptonica and recognised, pages side by side, then the same layout analysis as a PDF page.
+/// by leptonica and recognised, pages side by side, then the same layout analysis as a PDF page
+/// (<see cref="OcrBlocks"/>), running heads and page numbers repeated across pages included.
 /// A page that cannot be decoded or recognised is a warning; a document with no page left fails
 /// with that page's code (<c>UNREADABLE_DOCUMENT</c>, <c>FILE_TOO_LARGE</c>, <c>OCR_FAILED</c>).
 /// With <c>ocr=never</c> the pages come without text, each with a warning.
@@ -48,8 +50,18 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
             if (outcome.Page is not { } page) continue;
             var pointsPerPixel = 72.0 / (outcome.Resolution >= 50 ? outcome.Resolution : UnknownResolution);
             var info = new PageInfo(outcome.PageNumber, Math.Round(page.Width * pointsPerPixel, 2), Math.Round(page.Height * pointsPerPixel, 2), 0, Ocr: outcome.Code is null);
+            if (outcome.Code is null)
+            {
+                var laid = OcrBlocks.Build(page, new PixelToPage(pointsPerPixel, pointsPerPixel, 0, 0), info.Width, info.Height, outcome.PageNumber,
+                    builder, options.PageTimeout, cancellationToken);
+                blocks.AddRange(laid.Blocks);
+                if (laid.Warning is { } warning)
+                {
+                    info = info with { LayoutFallback = true };
+                    warnings.Add(warning);
+                }
+            }
             pages.Add(info);
-            if (outcome.Code is null) blocks.AddRange(OcrBlocks.Build(page, new PixelToPage(pointsPerPixel, pointsPerPixel, 0, 0), info.Width, info.Height, outcome.PageNumber, builder));
         }
         if (outcomes.All(o => o.Code is not null)) throw DocumentFailure(outcomes, request);
 
@@ -63,8 +75,8 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
                 OcrConfidence = OcrConfidence.Mean(outcomes.Where(o => o.Code is null).Select(o => o.Page!)),
             },
             Pages = pages,
-            Blocks = blocks,
-            Warnings = warnings,
+            Blocks = PageFurniture.Mark(blocks, pages),
+            Warnings = [.. warnings.OrderBy(w => w.Page ?? 0)],
         };
     }
 

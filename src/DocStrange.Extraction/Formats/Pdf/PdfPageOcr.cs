@@ -47,6 +47,7 @@ internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequ
         var blocks = document.Blocks.ToList();
         var warnings = document.Warnings.ToList();
         var failed = new HashSet<int>();
+        var fellBackPages = new HashSet<int>();
         foreach (var outcome in outcomes)
         {
             if (outcome.Code is { } code)
@@ -56,13 +57,19 @@ internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequ
                 continue;
             }
             var image = byNumber[outcome.PageNumber];
-            var pageBlocks = OcrBlocks.Build(outcome.Page!, ToPage(image, outcome.Page!), image.PageWidth, image.PageHeight, outcome.PageNumber, builder);
+            var (pageBlocks, warning) = OcrBlocks.Build(outcome.Page!, ToPage(image, outcome.Page!), image.PageWidth, image.PageHeight, outcome.PageNumber,
+                builder, request.Options.PageTimeout, cancellationToken);
+            if (warning is not null)
+            {
+                fellBackPages.Add(outcome.PageNumber);
+                warnings.Add(warning);
+            }
             var at = blocks.FindIndex(b => b.Provenance?.Page > outcome.PageNumber);
             blocks.InsertRange(at < 0 ? blocks.Count : at, pageBlocks);
         }
         return document with
         {
-            Pages = [.. document.Pages.Select(p => byNumber.ContainsKey(p.Number) ? p with { Ocr = !failed.Contains(p.Number) } : p)],
+            Pages = [.. document.Pages.Select(p => byNumber.ContainsKey(p.Number) ? p with { Ocr = !failed.Contains(p.Number), LayoutFallback = fellBackPages.Contains(p.Number) } : p)],
             Blocks = blocks,
             Warnings = [.. warnings.OrderBy(w => w.Page ?? 0)],
             Metadata = document.Metadata with { OcrConfidence = OcrConfidence.Mean(outcomes.Where(o => o.Code is null).Select(o => o.Page!)) },

@@ -10,10 +10,10 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// Reads one page: its size and rotation, its blocks, and the warning when it cannot be parsed or
 /// has no text layer. Never throws for a broken page; the caller decides what a document of broken
 /// pages is. Only this page's objects are alive while it runs. The flow is: PdfPig page ->
-/// <see cref="PdfPageContent"/> (words, rulings, pictures) -> <see cref="BlocksOf"/> (layout
-/// analysis and roles). A page without a text layer is where OCR plugs in: make a
-/// <see cref="PageContent"/> from the recognised words (no rulings needed) and call
-/// <see cref="BlocksOf"/> with it, as the text layer's content is.
+/// <see cref="PdfPageContent"/> (words, rulings, pictures) -> <see cref="PageAnalyzer"/> (layout
+/// analysis) -> <see cref="PageBlockBuilder"/> (roles). A page without a usable text layer is
+/// claimed for OCR (<see cref="PdfPageOcr"/>), whose recognised words take the same route
+/// (<see cref="Ocr.OcrBlocks"/>).
 /// </summary>
 internal static class PdfPageReading
 {
@@ -51,10 +51,7 @@ internal static class PdfPageReading
             deadline.Token.ThrowIfCancellationRequested();
             var layout = PageAnalyzer.Default.Analyze(content, deadline.Token);
             var blocks = builder.Build(layout);
-            var fallback = layout.FellBack
-                ? new DocumentWarning(ErrorCode.ProcessingError,
-                    $"page {number}: the layout lost or doubled words, so the page was laid out again without tables, in plain reading order", number)
-                : null;
+            var fallback = layout.FellBack ? PageWordCheck.FallbackWarning(number) : null;
             return new Result(info with { LayoutFallback = layout.FellBack },
                 orientation.IsUpright ? blocks : blocks.Select(b => ToDisplay(b, orientation)).ToList(), fallback);
         }
@@ -69,10 +66,6 @@ internal static class PdfPageReading
                 $"page {number} could not be read and was skipped", number));
         }
     }
-
-    /// <summary>The blocks of a page's content (from its text layer, or from OCR of its image), in reading order, boxes in the content's frame.</summary>
-    public static IReadOnlyList<Block> BlocksOf(PageContent content, PageBlockBuilder builder, CancellationToken cancellationToken = default) =>
-        builder.Build(PageAnalyzer.Default.Analyze(content, cancellationToken));
 
     private static Block ToDisplay(Block block, PdfPageOrientation orientation)
     {

@@ -25,7 +25,9 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
     {
         using var pageOcr = PdfPageOcr.For(ocr, input, request);
         var document = await Task.Run(() => Read(input, request, pageOcr, cancellationToken), cancellationToken);
-        return pageOcr is null ? document : await pageOcr.CompleteAsync(document, cancellationToken);
+        if (pageOcr is not null) document = await pageOcr.CompleteAsync(document, cancellationToken);
+        // Running heads and page numbers are marked once every page is in, OCR'd pages with the others.
+        return document with { Blocks = PageFurniture.Mark(document.Blocks, document.Pages) };
     }
 
     private static DocumentModel Read(Stream input, ConversionRequest request, PdfPageOcr? pageOcr, CancellationToken cancellationToken)
@@ -89,7 +91,7 @@ public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
                 PageCount = pageCount,
             },
             Pages = pages,
-            Blocks = PageFurniture.Mark(blocks, pages),
+            Blocks = blocks,
             Warnings = warnings,
         };
     }

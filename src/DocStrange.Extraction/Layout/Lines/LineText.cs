@@ -16,7 +16,6 @@ public static class LineText
         var size = ordered.GroupBy(w => Math.Round(w.FontSize * 2) / 2)
             .MaxBy(g => (g.Sum(w => w.Text.Length), g.Key))!.Key;
         var main = ordered.Where(w => Math.Abs(w.FontSize - size) <= 0.5).DefaultIfEmpty(ordered[0]).First();
-        var confidences = ordered.Where(w => w.Confidence is not null).Select(w => w.Confidence!.Value).ToList();
         return new LayoutLine(
             Joined(ordered),
             ordered.Select(w => w.Box).Aggregate((a, b) => a.Union(b)),
@@ -27,7 +26,6 @@ public static class LineText
             Words = ordered,
             Monospace = Share(w => w.Monospace) >= 0.9,
             Baseline = main.Baseline,
-            Confidence = confidences.Count > 0 ? confidences.Average() : null,
         };
     }
 

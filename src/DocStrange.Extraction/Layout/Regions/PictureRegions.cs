@@ -1,5 +1,4 @@
 using DocStrange.Document.Model;
-using DocStrange.Extraction.Layout.Roles;
 
 namespace DocStrange.Extraction.Layout.Regions;
 

@@ -18,10 +18,13 @@ public static class ColumnContinuation
             if (result.Count > 0 && Continues(result[^1], block))
             {
                 var first = result[^1];
+                IReadOnlyList<Word>? words = first.Words is null && block.Words is null ? null : [.. first.Words ?? [], .. block.Words ?? []];
                 result[^1] = first with
                 {
                     Text = LineJoiner.Join([first.Text, block.Text]),
                     Provenance = first.Provenance! with { Box = first.Provenance.Box!.Value.Union(block.Provenance!.Box!.Value) },
+                    Words = words,
+                    Confidence = words is null ? first.Confidence : RecognisedWords.MeanConfidence(words),
                 };
                 continue;
             }

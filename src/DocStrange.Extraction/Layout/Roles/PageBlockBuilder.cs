@@ -1,5 +1,4 @@
 using DocStrange.Document.Model;
-using DocStrange.Extraction.Layout.Blocks;
 using DocStrange.Extraction.Layout.Lines;
 using DocStrange.Extraction.Layout.Regions;
 
@@ -11,7 +10,8 @@ namespace DocStrange.Extraction.Layout.Roles;
 /// line is set in a fixed-pitch face, captions by their label ("Figure 2", "Table 1"), footnotes
 /// (<see cref="FootnoteRule"/>), the title (the largest text at the top of the first page), headings
 /// (<see cref="HeadingRule"/>), list items where a line starts with a marker (nested by indent,
-/// <see cref="ListNesting"/>), paragraphs otherwise. Lines are joined with hyphenation repaired. One
+/// <see cref="ListNesting"/>), paragraphs otherwise. Lines are joined with hyphenation repaired. Text
+/// and tables made of OCR'd words carry those words and their confidence (<see cref="RecognisedWords"/>). One
 /// builder serves a whole document: body and heading sizes are learnt over the pages read so far.
 /// </summary>
 public sealed class PageBlockBuilder
@@ -57,7 +57,8 @@ public sealed class PageBlockBuilder
             _lists.Reset();
             if (region.Table is { } table)
             {
-                result.Add(new Block { Role = BlockRole.Table, Table = table.Table, Provenance = Provenance(layout.Number, table.Box) });
+                var (words, confidence) = RecognisedWords.Of(table.Words);
+                result.Add(new Block { Role = BlockRole.Table, Table = table.Table, Provenance = Provenance(layout.Number, table.Box), Words = words, Confidence = confidence });
             }
             else if (region.Picture is { } picture)
             {
@@ -120,8 +121,8 @@ public sealed class PageBlockBuilder
     private Block Classify(IReadOnlyList<LayoutLine> lines, PageFacts page)
     {
         var provenance = Provenance(page.Layout.Number, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
-        var confidence = lines.All(l => l.Confidence is not null) ? lines.Average(l => l.Confidence!.Value) : (double?)null;
-        Block Make(BlockRole role, string text) => new() { Role = role, Text = text, Provenance = provenance, Confidence = confidence };
+        var (words, confidence) = RecognisedWords.Of(lines.SelectMany(l => l.Words));
+        Block Make(BlockRole role, string text) => new() { Role = role, Text = text, Provenance = provenance, Confidence = confidence, Words = words };
         var text = LineJoiner.Join(lines.Select(l => l.Text), _vocabulary);
         var size = DominantSize(lines);
         if (RunningHeadRule.IsRunningHead(lines, text, page.Layout.Width, page.Layout.Height, page.Lines.Except(lines).ToList()) is { } atTop)

@@ -1,6 +1,5 @@
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout.Lines;
-using DocStrange.Extraction.Layout.Regions;
 
 namespace DocStrange.Extraction.Layout.Tables;
 

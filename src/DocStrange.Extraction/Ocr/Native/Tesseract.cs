@@ -103,6 +103,15 @@ internal static unsafe partial class Tesseract
     [LibraryImport(Library)]
     public static partial int TessPageIteratorBoundingBox(IntPtr pageIterator, int level, out int left, out int top, out int right, out int bottom);
 
+    /// <summary>Orientations of a block's text (<c>TessOrientation</c>): which way the top of its letters points on the page.</summary>
+    public const int PageUp = 0, PageRight = 1, PageDown = 2, PageLeft = 3;
+
+    /// <summary>The writing direction of a block's text (<c>TessWritingDirection</c>) that runs down the page.</summary>
+    public const int TopToBottom = 2;
+
+    [LibraryImport(Library)]
+    public static partial void TessPageIteratorOrientation(IntPtr pageIterator, out int orientation, out int writingDirection, out int textlineOrder, out float deskewAngle);
+
     [LibraryImport(Library)]
     public static partial int TessPageIteratorBaseline(IntPtr pageIterator, int level, out int x1, out int y1, out int x2, out int y2);
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DocStrange.Extraction.Layout.Roles;
+namespace DocStrange.Extraction.Layout;
 
 /// <summary>
 /// Recognises the text of a caption by its label: "Figure 3", "Fig. 2a", "Table 1.", "Listing 2:",

@@ -1,11 +1,10 @@
-using DocStrange.Extraction.Layout.Roles;
-
-namespace DocStrange.Extraction.Layout.Blocks;
+namespace DocStrange.Extraction.Layout.Roles;
 
 /// <summary>
 /// Splits a segmenter's block where the text changes kind: at a change of font size or between a
 /// wholly bold (or italic) line and one that is not (a heading sitting on its paragraph), before
-/// each line that starts a list item, and around each line of a run of table-like lines (two or more
+/// each line that starts a list item or another of the source's own paragraphs (where the source
+/// says, as an OCR engine does: paragraphs set without space between them), and around each line of a run of table-like lines (two or more
 /// of them in a row, each split by gaps of an em and more into short cells: rows of a table no
 /// detector took), so such rows stay one per line, as the text layer sets them, instead of running
 /// together into one paragraph.
@@ -71,7 +70,12 @@ public static class BlockSegmenter
         SizeChanges(previous.FontSize, line.FontSize)
         || previous.Bold != line.Bold
         || previous.Italic != line.Italic
-        || ListMarkers.TryMatch(line.Text, out _, out _);
+        || ListMarkers.TryMatch(line.Text, out _, out _)
+        || SourceParagraph(previous) != SourceParagraph(line) && SourceParagraph(previous) > 0 && SourceParagraph(line) > 0;
+
+    // The source's paragraph most of the line's letters are in (a list item's number may stand in one of its own).
+    private static int SourceParagraph(LayoutLine line) =>
+        line.Words.Count == 0 ? 0 : line.Words.GroupBy(w => w.Paragraph).MaxBy(g => g.Sum(w => w.Text.Length))!.Key;
 
     private static bool SizeChanges(double a, double b) => Math.Abs(a - b) > Math.Max(0.8, 0.1 * Math.Max(a, b));
 }

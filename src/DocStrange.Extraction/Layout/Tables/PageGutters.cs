@@ -1,6 +1,4 @@
-using DocStrange.Extraction.Layout.Tables;
-
-namespace DocStrange.Extraction.Layout.Regions;
+namespace DocStrange.Extraction.Layout.Tables;
 
 /// <summary>
 /// Splits a page's lines at gutters that run its whole height: vertical strips at least
@@ -24,7 +22,7 @@ public static class PageGutters
         var words = lines.SelectMany(l => l.Words).ToList();
         var left = lines.Min(l => l.Box.Left);
         var right = lines.Max(l => l.Box.Right);
-        var cuts = TextSeparators.Columns(words, left, right, MinGutter * Math.Max(4, PageAnalyzer.BodySize(words)));
+        var cuts = TextSeparators.Columns(words, left, right, MinGutter * Math.Max(4, BodyText.Size(words)));
         var parts = Enumerable.Range(0, cuts.Count + 1).Select(_ => new List<LayoutLine>()).ToList();
         foreach (var line in lines)
         {
