@@ -22,8 +22,8 @@ public sealed class SandboxTests : IDisposable
     {
         using var factory = Sandboxed(Docstrange, memoryMb: 128);
         var client = factory.CreateClient();
-        // 500,000 numeric cells: about 200 MB to convert, 1.5 MB to send.
-        var big = await client.SubmitAsync(ApiClient.Form("rows.xlsx", Workbook(rows: 50_000, columns: 10)));
+        // 1,500,000 numeric cells: about 600 MB to convert (well past the budget however the collector runs), 4.5 MB to send.
+        var big = await client.SubmitAsync(ApiClient.Form("rows.xlsx", Workbook(rows: 150_000, columns: 10)));
         var small = await client.SubmitAsync(ApiClient.TextForm("Still converting\n"));
 
         var done = await client.WaitFinalAsync(small);
