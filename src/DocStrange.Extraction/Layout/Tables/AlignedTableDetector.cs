@@ -123,12 +123,10 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
             cells++;
             var first = column.OrderBy(w => w.Box.Left).First();
             var last = above.SelectMany(l => l.Words).Where(w => Column(grid, w.CenterX) == column.Key).OrderBy(w => w.Box.Left).LastOrDefault();
-            if (char.IsLower(first.Text[0]) || (last is not null && (last.Text[^1] is '-' or ',' or '/' or '(' or '&' || ReadOnWords.Contains(last.Text)))) going++;
+            if (char.IsLower(first.Text[0]) || (last is not null && RowBands.EndsMidPhrase(last.Text))) going++;
         }
         return going * 2 > cells;
     }
-
-    private static readonly HashSet<string> ReadOnWords = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "of", "the", "for", "in", "to", "with", "by", "on", "at", "a", "an" };
 
     // A row of figures only is a row of its own: numbers do not wrap onto the next line.
     private static bool AllValues(List<LayoutLine> row) => row.All(l => TableShape.IsValue(l.Text));

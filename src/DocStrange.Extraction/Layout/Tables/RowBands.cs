@@ -79,7 +79,7 @@ public static class RowBands
         "and", "or", "of", "the", "for", "in", "to", "with", "by", "on", "at", "a", "an", "&",
     };
 
-    private static bool EndsMidPhrase(string word) => word.EndsWith('-') || word.EndsWith(',') || word.EndsWith('/') || word.EndsWith('(') || JoiningWords.Contains(word);
+    internal static bool EndsMidPhrase(string word) => word.EndsWith('-') || word.EndsWith(',') || word.EndsWith('/') || word.EndsWith('(') || JoiningWords.Contains(word);
 
     private static IEnumerable<LayoutWord> WordsIn(List<LayoutLine> row, int column, IReadOnlyList<double> xs) =>
         row.SelectMany(l => l.Words).Where(w => ColumnOf(w, xs) == column).OrderBy(w => w.Box.Left);
