@@ -20,6 +20,16 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public async Task Struck_elements_are_marked_as_struck()
+    {
+        var document = await Convert("<p>keep <s>old</s> <del>removed</del> <strike>gone</strike> <b>new</b></p>");
+        var block = Assert.Single(document.Blocks);
+        Assert.Equal(
+            [("old", InlineStyle.Strikethrough), ("removed", InlineStyle.Strikethrough), ("gone", InlineStyle.Strikethrough), ("new", InlineStyle.Bold)],
+            block.Spans!.Select(s => (block.Text.Substring(s.Start, s.Length), s.Style)));
+    }
+
+    [Fact]
     public async Task Hidden_and_non_content_elements_are_dropped()
     {
         var document = await Convert("""

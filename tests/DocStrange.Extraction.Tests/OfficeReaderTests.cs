@@ -23,6 +23,19 @@ public class OfficeReaderTests
     }
 
     [Fact]
+    public async Task Word_struck_runs_carry_a_strikethrough_span()
+    {
+        var body = "<w:p><w:r><w:t xml:space=\"preserve\">kept </w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>struck</w:t></w:r>" +
+            "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r><w:r><w:rPr><w:dstrike/></w:rPr><w:t>twice</w:t></w:r>" +
+            "<w:r><w:rPr><w:strike w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\"> plain</w:t></w:r></w:p>";
+        var document = await OfficeFiles.Convert(OfficeFiles.Zip(OfficeFiles.Docx(body)), "struck.docx");
+        var block = Assert.Single(document.Blocks);
+        Assert.Equal("kept struck twice plain", block.Text);
+        Assert.Equal([("struck", InlineStyle.Strikethrough), ("twice", InlineStyle.Strikethrough)],
+            block.Spans!.Select(s => (block.Text.Substring(s.Start, s.Length), s.Style)));
+    }
+
+    [Fact]
     public async Task Word_headers_and_footers_are_in_json_but_not_in_markdown()
     {
         var document = await ConvertFixture("docx/features.docx");
@@ -100,6 +113,25 @@ public class OfficeReaderTests
         Assert.NotEmpty(extra);
         Assert.All(with.Blocks.Where(b => extra.Contains(b.Text)), b => Assert.Equal(BlockRole.Paragraph, b.Role));
         Assert.DoesNotContain(extra, t => t.Trim().All(char.IsDigit));
+    }
+
+    [Fact]
+    public async Task Struck_slide_runs_carry_a_strikethrough_span()
+    {
+        using var copy = new MemoryStream();
+        copy.Write(File.ReadAllBytes(TestData.PathOf("pptx/powerpoint_sample.pptx")));
+        string struck;
+        using (var presentation = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(copy, isEditable: true))
+        {
+            var run = presentation.PresentationPart!.SlideParts.SelectMany(s => s.Slide!.Descendants<DocumentFormat.OpenXml.Drawing.Run>())
+                .First(r => r.Text?.Text.StartsWith("A rectangle", StringComparison.Ordinal) == true);
+            struck = run.Text!.Text;
+            run.RunProperties ??= new DocumentFormat.OpenXml.Drawing.RunProperties();
+            run.RunProperties.Strike = DocumentFormat.OpenXml.Drawing.TextStrikeValues.SingleStrike;
+        }
+        var document = await OfficeFiles.Convert(copy.ToArray(), "struck.pptx");
+        var spans = document.Blocks.SelectMany(b => (b.Spans ?? []).Where(s => s.Style.HasFlag(InlineStyle.Strikethrough)).Select(s => b.Text.Substring(s.Start, s.Length)));
+        Assert.Equal([struck.Trim()], spans);
     }
 
     [Fact]

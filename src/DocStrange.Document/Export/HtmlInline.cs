@@ -5,7 +5,7 @@ namespace DocStrange.Document.Export;
 
 /// <summary>
 /// Writes a block's text with its <see cref="InlineSpan"/>s as HTML element content: <c>&lt;strong&gt;</c>,
-/// <c>&lt;em&gt;</c>, <c>&lt;code&gt;</c>, <c>&lt;a href&gt;</c> and <c>&lt;span class="math"&gt;</c> (the
+/// <c>&lt;em&gt;</c>, <c>&lt;del&gt;</c>, <c>&lt;code&gt;</c>, <c>&lt;a href&gt;</c> and <c>&lt;span class="math"&gt;</c> (the
 /// LaTeX as text), the text encoded by <see cref="HtmlText"/> and line breaks as <c>&lt;br&gt;</c>. A link
 /// whose target names a scheme other than http, https, mailto, tel or ftp (<c>javascript:</c>,
 /// <c>data:</c>, ...) keeps its text without the link, so an exported page never carries script in an href.
@@ -47,6 +47,7 @@ internal static class HtmlInline
         var tags = new List<string>();
         if (style.HasFlag(InlineStyle.Bold)) tags.Add("strong");
         if (style.HasFlag(InlineStyle.Italic)) tags.Add("em");
+        if (style.HasFlag(InlineStyle.Strikethrough)) tags.Add("del");
         if (style.HasFlag(InlineStyle.Code)) tags.Add("code");
         if (link) sb.Append("<a href=\"").Append(HtmlText.Encode(href!.Trim())).Append("\">");
         foreach (var tag in tags) sb.Append('<').Append(tag).Append('>');

@@ -5,7 +5,7 @@ namespace DocStrange.Document.Export;
 
 /// <summary>
 /// Writes a block's text with its <see cref="InlineSpan"/>s as one line of GitHub-flavoured Markdown:
-/// <c>**bold**</c>, <c>*italic*</c>, <c>`code`</c>, <c>[text](href)</c> and <c>$maths$</c>. Line breaks
+/// <c>**bold**</c>, <c>*italic*</c>, <c>~~struck~~</c>, <c>`code`</c>, <c>[text](href)</c> and <c>$maths$</c>. Line breaks
 /// become spaces (as a soft break renders). Whitespace at a span's edges is moved outside its markers,
 /// and emphasis that CommonMark would not read as emphasis (an edge that is punctuation next to a letter
 /// outside, §6.2 flanking rules) is left out rather than written as stray asterisks.
@@ -80,7 +80,7 @@ internal static class MarkdownInline
             var escaped = MarkdownEscaper.EscapeRange(text, start, end, lineStart && !style.HasFlag(InlineStyle.Link));
             if (style.HasFlag(InlineStyle.Link)) escaped = EscapeBrackets(escaped);
             var marker = Emphasis(style);
-            inner = marker.Length > 0 && CanEmphasize(text, start, end) ? marker + escaped + marker : escaped;
+            inner = marker.Length > 0 && CanEmphasize(text, start, end) ? marker + escaped + Reversed(marker) : escaped;
         }
         return style.HasFlag(InlineStyle.Link) && !string.IsNullOrWhiteSpace(href)
             ? "[" + inner + "](" + Destination(href) + ")"
@@ -88,7 +88,16 @@ internal static class MarkdownInline
     }
 
     private static string Emphasis(InlineStyle style) =>
-        (style.HasFlag(InlineStyle.Bold) ? "**" : "") + (style.HasFlag(InlineStyle.Italic) ? "*" : "");
+        (style.HasFlag(InlineStyle.Bold) ? "**" : "") + (style.HasFlag(InlineStyle.Italic) ? "*" : "") +
+        (style.HasFlag(InlineStyle.Strikethrough) ? "~~" : "");
+
+    // The closing markers nest inside out: "**~~" closes as "~~**".
+    private static string Reversed(string marker)
+    {
+        var chars = marker.ToCharArray();
+        Array.Reverse(chars);
+        return new string(chars);
+    }
 
     // CommonMark's flanking rules: an opening run followed by punctuation must follow whitespace or punctuation, and the mirror for closing.
     private static bool CanEmphasize(string text, int start, int end)

@@ -1,6 +1,6 @@
 namespace DocStrange.Document.Model;
 
-/// <summary>How a stretch of a block's text is marked: emphasis, code, a link, or inline mathematics.</summary>
+/// <summary>How a stretch of a block's text is marked: emphasis, struck-through text, code, a link, or inline mathematics.</summary>
 [Flags]
 public enum InlineStyle
 {
@@ -10,6 +10,7 @@ public enum InlineStyle
     Code = 4,
     Link = 8,
     Math = 16,
+    Strikethrough = 32,
 }
 
 /// <summary>

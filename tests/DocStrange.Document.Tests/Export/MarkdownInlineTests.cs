@@ -23,6 +23,14 @@ public class MarkdownInlineTests
     }
 
     [Fact]
+    public void Struck_text_gets_tildes_nested_inside_emphasis()
+    {
+        var block = Spanned("gone bold gone", new InlineSpan(0, 4, InlineStyle.Strikethrough), new InlineSpan(5, 9, InlineStyle.Bold | InlineStyle.Strikethrough));
+        Assert.Equal("~~gone~~ **~~bold gone~~**\n", Md(block));
+        Assert.Contains("<strong><del>bold gone</del></strong>", Render(OutputFormat.Html, Of(block)));
+    }
+
+    [Fact]
     public void Whitespace_at_span_edges_moves_outside_the_markers()
     {
         Assert.Equal("a **b** c\n", Md(Spanned("a b c", new InlineSpan(1, 3, InlineStyle.Bold))));

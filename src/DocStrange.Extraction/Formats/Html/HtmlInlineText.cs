@@ -92,6 +92,7 @@ internal static class HtmlInlineText
         "b" or "strong" => InlineStyle.Bold,
         "i" or "em" or "cite" or "dfn" or "var" => InlineStyle.Italic,
         "code" or "kbd" or "samp" or "tt" => InlineStyle.Code,
+        "s" or "del" or "strike" => InlineStyle.Strikethrough,
         _ => InlineStyle.None,
     };
 

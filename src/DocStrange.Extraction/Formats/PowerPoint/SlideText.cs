@@ -64,7 +64,8 @@ internal static class SlideText
     }
 
     private static InlineStyle Style(A.RunProperties? properties) =>
-        (properties?.Bold?.Value == true ? InlineStyle.Bold : 0) | (properties?.Italic?.Value == true ? InlineStyle.Italic : 0);
+        (properties?.Bold?.Value == true ? InlineStyle.Bold : 0) | (properties?.Italic?.Value == true ? InlineStyle.Italic : 0) |
+        (properties?.Strike?.Value is { } strike && strike != A.TextStrikeValues.NoStrike ? InlineStyle.Strikethrough : 0);
 
     private static string? Link(A.RunProperties? properties, OpenXmlPart part)
     {

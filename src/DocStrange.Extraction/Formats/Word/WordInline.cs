@@ -173,7 +173,9 @@ internal sealed class WordInline(WordBodyWalker walker)
         var bold = properties?.Bold is { } b ? b.Val?.Value ?? true : character.Bold;
         var italic = properties?.Italic is { } i ? i.Val?.Value ?? true : character.Italic;
         var code = character.Code || WordStyles.IsMonospace(properties?.RunFonts);
-        return (bold ? InlineStyle.Bold : 0) | (italic ? InlineStyle.Italic : 0) | (code ? InlineStyle.Code : 0);
+        var struck = properties?.Strike is { } s ? s.Val?.Value ?? true : properties?.DoubleStrike is { } d && (d.Val?.Value ?? true);
+        return (bold ? InlineStyle.Bold : 0) | (italic ? InlineStyle.Italic : 0) | (code ? InlineStyle.Code : 0) |
+            (struck ? InlineStyle.Strikethrough : 0);
     }
 
     private void Append(string text, InlineStyle style, string? href)
