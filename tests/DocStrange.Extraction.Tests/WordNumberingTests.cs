@@ -43,4 +43,28 @@ public class WordNumberingTests
         Assert.Equal(2, html.Split("<ol>").Length - 1);
         Assert.Contains("<ol start=\"3\">", html);
     }
+
+    [Fact]
+    public async Task List_paragraphs_in_a_table_cell_keep_their_markers()
+    {
+        using var buffer = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
+                new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 0 },
+                new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Bullet }, new LevelText { Val = "•" }) { LevelIndex = 0 }) { AbstractNumberId = 1 },
+                new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 },
+                new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 2 });
+            Paragraph Item(string text, int numId) => new(
+                new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId })), new Run(new Text(text)));
+            var cell = new DocumentFormat.OpenXml.Wordprocessing.TableCell(new Paragraph(new Run(new Text("Steps:"))), Item("first", 1), Item("second", 1), Item("dot", 2));
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new DocumentFormat.OpenXml.Wordprocessing.Table(new TableRow(cell, new DocumentFormat.OpenXml.Wordprocessing.TableCell(new Paragraph(new Run(new Text("x"))))))));
+        }
+
+        var document = await OfficeFiles.Convert(buffer.ToArray(), "cell-lists.docx");
+
+        var table = Assert.Single(document.Blocks, b => b.Table is not null).Table!;
+        Assert.Equal("Steps:\n1. first\n2. second\n- dot", table.Cells[0].Text);
+    }
 }

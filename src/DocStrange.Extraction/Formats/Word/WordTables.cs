@@ -64,9 +64,14 @@ internal static class WordTables
     private static string Text(WordCell cell, WordBodyWalker walker) =>
         string.Join('\n', walker.Nested(cell).Select(BlockText).Where(t => t.Length > 0));
 
-    private static string BlockText(Block block) => block.Table is { } table
-        ? string.Join(' ', table.Cells.Select(c => c.Text).Where(t => t.Length > 0))
-        : block.Text;
+    // A list paragraph keeps the marker the page shows, as the body's list items get theirs from the exporters.
+    private static string BlockText(Block block) => block switch
+    {
+        { Table: { } table } => string.Join(' ', table.Cells.Select(c => c.Text).Where(t => t.Length > 0)),
+        { Role: BlockRole.ListItem, Ordered: true, Number: { } number } => $"{number}. {block.Text}",
+        { Role: BlockRole.ListItem } => "- " + block.Text,
+        _ => block.Text,
+    };
 
     private static IEnumerable<TableRow> Rows(OpenXmlElement parent)
     {
