@@ -95,6 +95,21 @@ public class RuledTableRowsAndColumnsTests
     }
 
     [Fact]
+    public void Bulleted_lists_side_by_side_in_two_cells_stay_in_their_row()
+    {
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x) => new(x, 100, x, 200);
+        var words = Grid([["Column A", "Column B", ""]], 114);
+        words.AddRange(Grid([["This is a list:", "Formatted list:", "Plain"], ["• A First", "• B First", ""], ["• A Second", "• B Second", ""]], 134));
+        words.AddRange(Grid([["Last", "Row", "Here"]], 186));
+        var rulings = new[] { H(100), H(120), H(176), H(200), V(72), V(172), V(272), V(372) };
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal(
+            [["Column A", "Column B", ""], ["This is a list: • A First • A Second", "Formatted list: • B First • B Second", "Plain"], ["Last", "Row", "Here"]],
+            Rows(region.Table).Select(r => r.Select(t => t.Replace('\n', ' ')).ToArray()).ToArray());
+    }
+
+    [Fact]
     public void A_border_around_the_page_is_no_table_and_the_table_inside_it_is_found()
     {
         var frame = new[] { new Ruling(20, 20, 592, 20), new Ruling(20, 772, 592, 772), new Ruling(20, 20, 20, 772), new Ruling(592, 20, 592, 772) };

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocStrange.Extraction.Layout.Lines;
 
 namespace DocStrange.Extraction.Layout.Roles;
 
@@ -38,7 +39,7 @@ public static partial class ListMarkers
     }
 
     /// <summary>Whether the line starts with a bullet glyph (not a dash or star, which code uses too).</summary>
-    public static bool StartsWithBullet(string line) => line.TrimStart() is { Length: > 0 } t && "•●▪◦■□‣⁃○►➢✓\uF0B7\uF0A7\uF0D8\uF076".Contains(t[0]);
+    public static bool StartsWithBullet(string line) => BulletGlyphs.StartsWithBullet(line);
 
     private static bool StartsLikeText(char ch) => char.IsLetterOrDigit(ch) || ch is '"' or '\'' or '“' or '‘' or '(' or '[';
 

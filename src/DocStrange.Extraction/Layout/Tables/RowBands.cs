@@ -9,7 +9,8 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// (a section label such as "Actual" or "Female"), and so is any row unless it reads as the wrapped
 /// rest of the cells above it (a header over several lines): it fills only columns the row above
 /// fills and in most of them goes on mid-phrase (it starts in lower case, or the cell above ends with
-/// a hyphen, a comma or a joining word). A band where some text
+/// a hyphen, a comma or a joining word) or starts a list item with a bullet (lists inside the cells:
+/// parallel lists in two cells put their items side by side). A band where some text
 /// sits between two rows of text a line apart (a cell centred beside a cell of two lines) stays one
 /// row.
 /// </summary>
@@ -60,7 +61,8 @@ public static class RowBands
     }
 
     // Whether a row goes on with the cells of the row above (a header or a cell wrapped over lines):
-    // it fills only columns filled above, and in most of them its text reads as the rest of a phrase.
+    // it fills only columns filled above, and in most of them its text reads as the rest of a phrase or
+    // as the next item of a bulleted list.
     private static bool Continues(List<LayoutLine> above, HashSet<int> aboveColumns, List<LayoutLine> row, HashSet<int> rowColumns, IReadOnlyList<double> xs)
     {
         if (!rowColumns.IsSubsetOf(aboveColumns)) return false;
@@ -69,7 +71,7 @@ public static class RowBands
         {
             var first = WordsIn(row, column, xs).FirstOrDefault();
             var last = WordsIn(above, column, xs).LastOrDefault();
-            if (first is not null && last is not null && (char.IsLower(first.Text[0]) || EndsMidPhrase(last.Text))) continued++;
+            if (first is not null && last is not null && (char.IsLower(first.Text[0]) || EndsMidPhrase(last.Text) || BulletGlyphs.StartsWithBullet(first.Text))) continued++;
         }
         return continued * 2 > rowColumns.Count;
     }
