@@ -110,6 +110,33 @@ public class RuledTableRowsAndColumnsTests
     }
 
     [Fact]
+    public void Bullets_indented_apart_from_their_items_are_no_column_of_their_own()
+    {
+        Ruling H(double y, double right) => new(72, y, right, y);
+        Ruling V(double x) => new(x, 100, x, 160);
+        static List<LayoutWord> Items(double left)
+        {
+            var words = new List<LayoutWord>();
+            foreach (var (text, y) in new[] { ("Cell 1 item 1", 114.0), ("Cell 1 item 2", 126.0), ("Cell 2 item 1", 144.0), ("Cell 2 item 2", 156.0) })
+            {
+                words.AddRange(Phrase("•", left + 8, y));
+                words.AddRange(Phrase(text, left + 26, y));
+            }
+            return words;
+        }
+
+        // With the bullets back on their items the box has one column: boxed lists, not a table.
+        var words = Items(72);
+        Assert.Empty(RuledTableDetector.Instance.Detect(Page(words, [H(100, 300), H(130, 300), H(160, 300), V(72), V(300)]), Lines(words)));
+
+        // Two drawn columns, each cell a bulleted list: still two columns.
+        words.AddRange(Items(300));
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, [H(100, 528), H(130, 528), H(160, 528), V(72), V(300), V(528)]), Lines(words)));
+        Assert.Equal(2, region.Table.ColumnCount);
+        Assert.Equal("• Cell 2 item 1 • Cell 2 item 2", region.Table.Cells[^1].Text.Replace('\n', ' '));
+    }
+
+    [Fact]
     public void A_border_around_the_page_is_no_table_and_the_table_inside_it_is_found()
     {
         var frame = new[] { new Ruling(20, 20, 592, 20), new Ruling(20, 772, 592, 772), new Ruling(20, 20, 20, 772), new Ruling(592, 20, 592, 772) };

@@ -137,10 +137,26 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     private static List<double> TextColumns(List<LayoutWord> inside, BoundingBox box, List<double> ys, double size)
     {
         var all = TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1, NumberGap * size);
-        if (ys.Count < 3) return all;
+        if (ys.Count < 3) return WithoutBulletStrips(all, inside, box.Left);
         var body = inside.Where(w => w.CenterY > ys[1]).ToList();
         var bodyColumns = TextSeparators.Columns(body, box.Left, box.Right, 0.8 * size, 1, NumberGap * size);
-        return bodyColumns.Count > all.Count && body.Count * 2 >= inside.Count ? bodyColumns : all;
+        return WithoutBulletStrips(bodyColumns.Count > all.Count && body.Count * 2 >= inside.Count ? bodyColumns : all, inside, box.Left);
+    }
+
+    // A strip holding nothing but bullet glyphs is the markers of lists inside the cells, set apart from
+    // their items by an indent: the markers belong to the cell on their right.
+    private static List<double> WithoutBulletStrips(List<double> separators, List<LayoutWord> inside, double left)
+    {
+        var result = new List<double>(separators.Count);
+        var from = left;
+        foreach (var separator in separators)
+        {
+            var strip = inside.Where(w => w.CenterX > from && w.CenterX < separator).ToList();
+            if (strip.Count > 0 && strip.All(w => w.Text.Length == 1 && BulletGlyphs.IsBullet(w.Text[0]))) continue;
+            result.Add(separator);
+            from = separator;
+        }
+        return result;
     }
 
     // Two separators closer than the text is high with no text between them are a cell's border and
@@ -190,7 +206,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         {
             var within = inside.Where(w => w.CenterX > xs[i] && w.CenterX < xs[i + 1]).ToList();
             var rows = TextSeparators.RowsOf(lineBuilder.Build(within));
-            foreach (var x in TextSeparators.Columns(within, xs[i], xs[i + 1], 0.8 * size, 1, NumberGap * size))
+            foreach (var x in WithoutBulletStrips(TextSeparators.Columns(within, xs[i], xs[i + 1], 0.8 * size, 1, NumberGap * size), within, xs[i]))
             {
                 var parted = rows.Count(row => row.Any(l => l.Words.Any(w => w.Box.Right <= x)) && row.Any(l => l.Words.Any(w => w.Box.Left >= x)));
                 if (parted >= 2 && parted * 3 >= rows.Count) result.Add(x);
