@@ -90,4 +90,34 @@ public class PdfWordSpacingTests
         List<Letter> letters = [At("높", 100, 10, 3), At("나", 110, 10, 3), At(" ", 117, 3, 3), At("집", 120, 10, 3), At("단", 130, 10, 3)];
         Assert.Equal(["높나", "집단"], PdfWords.Extract(letters).Select(w => w.Text));
     }
+
+    // A letter of `size`-point Times with its baseline at `baseline`, `width` wide from `x`.
+    private static Letter Sized(string text, double x, double width, double size, double baseline)
+    {
+        var box = new PdfRectangle(x + 0.3, baseline, x + width - 0.3, baseline + 0.7 * size);
+        return new Letter(text, box, box, new PdfPoint(x, baseline), new PdfPoint(x + width, baseline), width, size,
+            new FontDetails("Times-Roman", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, size, 0);
+    }
+
+    [Fact]
+    public void Scripts_touching_their_base_are_part_of_its_word()
+    {
+        // "H₂O and x² + y": the subscript lowered, the superscript raised, both at 7 points beside 12-point text.
+        List<Letter> letters =
+        [
+            Sized("H", 100, 8.7, 12, 200), Sized("2", 108.7, 3.9, 7, 198.8), Sized("O", 112.6, 9.3, 12, 200), Sized(" ", 121.9, 3, 12, 200),
+            Sized("a", 124.9, 5.3, 12, 200), Sized("n", 130.2, 6, 12, 200), Sized("d", 136.2, 6, 12, 200), Sized(" ", 142.2, 3, 12, 200),
+            Sized("x", 145.2, 6, 12, 200), Sized("2", 151.2, 3.9, 7, 204.6), Sized(" ", 155.1, 3, 12, 200), Sized("+", 158.1, 6.8, 12, 200),
+            Sized(" ", 164.9, 3, 12, 200), Sized("y", 167.9, 6, 12, 200),
+        ];
+        Assert.Equal(["H2O", "and", "x2", "+", "y"], PdfWords.Extract(letters).OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Smaller_words_a_space_apart_stay_apart()
+    {
+        // A note mark a word space after its word, and a line of smaller type touching nothing.
+        List<Letter> letters = [Sized("w", 100, 8, 12, 200), Sized("1", 111, 3.9, 7, 204.6), Sized("n", 100, 3.9, 7, 180), Sized("o", 103.9, 3.9, 7, 180)];
+        Assert.Equal(["1", "no", "w"], PdfWords.Extract(letters).Select(w => w.Text).Order(StringComparer.Ordinal));
+    }
 }

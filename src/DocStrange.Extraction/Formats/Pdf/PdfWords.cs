@@ -38,7 +38,7 @@ internal static class PdfWords
             }
             SplitAtDirectionChanges(word, words);
         }
-        return words;
+        return PdfScriptJoins.Join(words);
     }
 
     /// <summary>The gap between two letters, as a share of the font size, that is a word space although no space glyph was drawn.</summary>
