@@ -11,11 +11,12 @@ using UglyToad.PdfPig.Tokens;
 namespace DocStrange.Extraction.Formats.Pdf;
 
 /// <summary>
-/// The values typed into a form's text and choice fields, as words of the page. A filled form keeps
-/// them in its widget annotations (the field's value, /V), not in the page's content, so a reader of
-/// the content alone keeps the labels and drops what was filled in. Each value is laid out left to
+/// The values typed into a form's text and choice fields, and the text boxes typed over a page (FreeText
+/// annotations, as "fill and sign" tools add them), as words of the page. A filled form keeps them in
+/// its annotations (the field's value, /V; the text box's /Contents), not in the page's content, so a
+/// reader of the content alone keeps the labels and drops what was filled in. Each value is laid out left to
 /// right in its widget's box at the field's font size (its /DA, or a size that fits the box), so the
-/// layout puts it beside its label like any other text. Hidden widgets and empty values give nothing.
+/// layout puts it beside its label like any other text. Hidden annotations and empty values give nothing.
 /// </summary>
 internal static partial class PdfFormFieldWords
 {
@@ -38,10 +39,15 @@ internal static partial class PdfFormFieldWords
         var words = new List<LayoutWord>();
         foreach (var annotation in page.GetAnnotations())
         {
-            if (annotation.Type != AnnotationType.Widget || (annotation.Flags & AnnotationFlags.Hidden) != 0) continue;
+            if ((annotation.Flags & (AnnotationFlags.Hidden | AnnotationFlags.NoView)) != 0) continue;
             var field = annotation.AnnotationDictionary;
-            if (Inherited<NameToken>(field, "FT", scanner) is not { } type || type.Data is not ("Tx" or "Ch")) continue;
-            var value = Value(Inherited<StringToken>(field, "V", scanner) ?? (IToken?)Inherited<HexToken>(field, "V", scanner) ?? Inherited<ArrayToken>(field, "V", scanner), scanner);
+            var value = annotation.Type switch
+            {
+                AnnotationType.Widget when Inherited<NameToken>(field, "FT", scanner) is { Data: "Tx" or "Ch" } =>
+                    Value(Inherited<StringToken>(field, "V", scanner) ?? (IToken?)Inherited<HexToken>(field, "V", scanner) ?? Inherited<ArrayToken>(field, "V", scanner), scanner),
+                AnnotationType.FreeText => annotation.Content,
+                _ => null,
+            };
             if (string.IsNullOrWhiteSpace(value)) continue;
             var rect = annotation.Rectangle;
             var box = new BoundingBox(rect.Left, height - rect.Top, rect.Right, height - rect.Bottom);
