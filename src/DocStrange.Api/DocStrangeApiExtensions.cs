@@ -1,4 +1,4 @@
-using DocStrange.Storage;
+using DocStrange.Jobs;
 using DocStrange.Api.Auth;
 using DocStrange.Api.Endpoints;
 using DocStrange.Api.Errors;

@@ -122,14 +122,6 @@ public static class DocStrangeStorageExtensions
             ? new AmazonS3Client(config)
             : new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
     }
-
-    /// <summary>Binds a section, validates it at start (naming the bad key), and registers the value itself.</summary>
-    public static IServiceCollection AddValidatedOptions<T>(this IServiceCollection services, string section) where T : class
-    {
-        services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
-        return services;
-    }
 }
 
 /// <summary>The names of the storage modes.</summary>
@@ -138,6 +130,3 @@ public static class StorageModes
     public const string Embedded = "embedded";
     public const string Distributed = "distributed";
 }
-
-/// <summary>The mode this process runs in, for <c>/system</c> and health.</summary>
-public sealed record StorageMode(string Name);
