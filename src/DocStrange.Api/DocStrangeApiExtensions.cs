@@ -1,5 +1,4 @@
-using DocStrange.Storage;
-using DocStrange.Storage.S3;
+using DocStrange.Jobs;
 using DocStrange.Api.Auth;
 using DocStrange.Api.Endpoints;
 using DocStrange.Api.Errors;
@@ -41,7 +40,7 @@ public static class DocStrangeApiExtensions
         services.AddSingleton<InputWriter>();
         services.AddSingleton<MultipartUploadReader>();
         services.AddSingleton<JobSubmitter>();
-        services.AddSingleton(sp => new ResultLinks(sp.GetRequiredService<IBlobStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<S3Options>()));
+        services.AddSingleton<ResultLinks>();
         services.AddDocStrangeIntake();
         services.AddSingleton<HealthProbe>();
         services.AddDocStrangeMetrics();

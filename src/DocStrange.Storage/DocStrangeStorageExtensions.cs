@@ -40,6 +40,7 @@ public static class DocStrangeStorageExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RetryPolicy>();
         services.AddSingleton<JobLifecycle>();
+        services.AddSingleton<IStorageFailureClassifier, StorageFailureClassifier>();
 
         switch (mode)
         {
@@ -47,7 +48,7 @@ public static class DocStrangeStorageExtensions
                 AddEmbedded(services);
                 break;
             case StorageModes.Distributed:
-                AddDistributed(services);
+                AddDistributed(services, builder.Configuration);
                 break;
             default:
                 throw new OptionsValidationException(ModeKey, typeof(StorageMode), [$"{ModeKey} must be 'embedded' or 'distributed', not '{mode}'."]);
@@ -74,15 +75,17 @@ public static class DocStrangeStorageExtensions
             return new SqliteOptions { DatabasePath = storage.DatabasePath, IntegrityCheckInterval = storage.IntegrityCheckInterval };
         });
         services.AddSingleton<IJobStore, SqliteJobStore>();
-        services.AddSingleton<IBlobStore>(sp => new FileSystemBlobStore(sp.GetRequiredService<StorageOptions>().BlobDirectory));
-        services.AddSingleton(sp => new DataFolderSpace(sp.GetRequiredService<StorageOptions>().BlobDirectory, sp.GetRequiredService<StorageOptions>().MinFreeBytes));
+        services.AddSingleton(sp => new FileSystemBlobStore(sp.GetRequiredService<StorageOptions>().BlobDirectory));
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
+        services.AddSingleton<IBlobKeyListing>(sp => sp.GetRequiredService<FileSystemBlobStore>());
+        services.AddSingleton<IStorageSpace>(sp => new DataFolderSpace(sp.GetRequiredService<StorageOptions>().BlobDirectory, sp.GetRequiredService<StorageOptions>().MinFreeBytes));
         services.AddSingleton<IWorkSignal, InProcessWorkSignal>();
         services.AddSingleton<IJobChangeFeed, InProcessJobChangeFeed>();
         services.AddSingleton<IUsageCounters, InProcessUsageCounters>();
         services.AddSingleton<IResultCache, JobTableResultCache>();
     }
 
-    private static void AddDistributed(IServiceCollection services)
+    private static void AddDistributed(IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<PostgresOptions>(PostgresOptions.Section);
         services.AddSingleton(sp => PostgresDataSource.Create(sp.GetRequiredService<PostgresOptions>().ConnectionString));
@@ -92,6 +95,11 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IAmazonS3>(sp => CreateS3Client(sp.GetRequiredService<S3Options>()));
         services.AddSingleton<S3BlobStore>();
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<S3BlobStore>());
+        // Read here, not from the bound options: whether the capability exists decides whether it is registered at all.
+        if (bool.TryParse(configuration[$"{S3Options.Section}:{nameof(S3Options.PresignResults)}"], out var presign) && presign)
+        {
+            services.AddSingleton<IBlobPresigner>(sp => sp.GetRequiredService<S3BlobStore>());
+        }
 
         services.AddValidatedOptions<RedisOptions>(RedisOptions.Section);
         services.AddSingleton<RedisConnection>();
@@ -114,14 +122,6 @@ public static class DocStrangeStorageExtensions
             ? new AmazonS3Client(config)
             : new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
     }
-
-    /// <summary>Binds a section, validates it at start (naming the bad key), and registers the value itself.</summary>
-    public static IServiceCollection AddValidatedOptions<T>(this IServiceCollection services, string section) where T : class
-    {
-        services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
-        return services;
-    }
 }
 
 /// <summary>The names of the storage modes.</summary>
@@ -130,6 +130,3 @@ public static class StorageModes
     public const string Embedded = "embedded";
     public const string Distributed = "distributed";
 }
-
-/// <summary>The mode this process runs in, for <c>/system</c> and health.</summary>
-public sealed record StorageMode(string Name);

@@ -1,4 +1,4 @@
-using DocStrange.Storage;
+using DocStrange.Jobs;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Webhooks;

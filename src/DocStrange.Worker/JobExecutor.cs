@@ -6,7 +6,6 @@ using DocStrange.Extraction;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
-using DocStrange.Storage;
 using DocStrange.Worker.Conversion;
 using DocStrange.Worker.Metrics;
 using DocStrange.Worker.Sandbox;
@@ -29,6 +28,7 @@ public sealed class JobExecutor(
     JobsOptions jobsOptions,
     WorkerOptions options,
     WorkerMetrics metrics,
+    IStorageFailureClassifier storageFailures,
     ILogger<JobExecutor> logger)
 {
     /// <summary>Runs the attempt to its end; only the shutdown of the worker escapes as cancellation.</summary>
@@ -74,7 +74,7 @@ public sealed class JobExecutor(
             logger.LogError(ex, "Job {JobId} ran out of memory", job.Id);
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, ResourceLimits.MemoryInProcess(), CancellationToken.None), "failed");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StorageFailures.Classify(ex) is not null)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || storageFailures.Classify(ex) is not null)
         {
             logger.LogError(ex, "Storage error while running job {JobId}", job.Id);
             var error = new DocStrangeException(ErrorCode.StorageError, "Reading or writing the job's files failed.");

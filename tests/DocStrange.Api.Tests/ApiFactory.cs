@@ -1,3 +1,4 @@
+using DocStrange.Server;
 using DocStrange.Api;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Ports;
@@ -13,7 +14,7 @@ namespace DocStrange.Api.Tests;
 /// over its own storage — a temporary data folder, or (see <see cref="TestBackend"/>) its own
 /// PostgreSQL schema, bucket prefix and Redis prefix.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<ApiEntryPoint>
+public sealed class ApiFactory : WebApplicationFactory<ServerEntryPoint>
 {
     private readonly bool _withWorkers;
     private readonly Action<IServiceCollection>? _services;

@@ -1,3 +1,4 @@
+using DocStrange.Server;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
@@ -11,7 +12,7 @@ namespace DocStrange.Api.Tests;
 /// </summary>
 public sealed class OutageTests : IDisposable
 {
-    private readonly WebApplicationFactory<ApiEntryPoint> _factory = new DeadDependencies();
+    private readonly WebApplicationFactory<ServerEntryPoint> _factory = new DeadDependencies();
 
     [Fact]
     public async Task Reads_answer_service_unavailable_with_retry_after_while_the_database_is_away()
@@ -62,7 +63,7 @@ public sealed class OutageTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private sealed class DeadDependencies : WebApplicationFactory<ApiEntryPoint>
+    private sealed class DeadDependencies : WebApplicationFactory<ServerEntryPoint>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -8,4 +8,4 @@ public sealed record BatchJob(int Index, string FileName, string JobId, Jobs.Mod
     JobLinks Links, bool Cached);
 
 /// <summary>A file of a batch that was refused, with the error an upload of it alone would have had.</summary>
-public sealed record BatchError(int Index, string FileName, Errors.ApiError Error);
+public sealed record BatchError(int Index, string FileName, ApiError Error);

@@ -7,7 +7,6 @@ using DocStrange.Document.Files;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
-using DocStrange.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Endpoints;

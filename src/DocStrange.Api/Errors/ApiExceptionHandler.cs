@@ -1,6 +1,6 @@
 using DocStrange.Api.Http;
 using DocStrange.Document.Errors;
-using DocStrange.Storage;
+using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace DocStrange.Api.Errors;
@@ -11,7 +11,7 @@ namespace DocStrange.Api.Errors;
 /// a full disk becomes 503; anything else is logged with its stack and answered as
 /// <c>INTERNAL_ERROR</c> without internal text.
 /// </summary>
-internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed class ApiExceptionHandler(IStorageFailureClassifier storageFailures, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -43,9 +43,10 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
     /// </summary>
     private Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Outage(HttpContext http, Exception exception)
     {
-        if (StorageFailures.Classify(exception) is not { } code) return null;
+        if (storageFailures.Classify(exception) is not { } failure) return null;
         logger.LogError(exception, "Dependency failure on {Method} {Path}", http.Request.Method, http.Request.Path);
-        var full = StorageFailures.IsOutOfSpace(exception);
+        var full = failure == StorageFailure.OutOfSpace;
+        var code = failure is StorageFailure.DatabaseUnavailable or StorageFailure.DatabaseDamaged ? ErrorCode.ServiceUnavailable : ErrorCode.StorageError;
         http.Response.OnStarting(() =>
         {
             http.Response.Headers.RetryAfter = full ? "60" : "5";

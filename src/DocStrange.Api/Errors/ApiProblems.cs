@@ -1,3 +1,4 @@
+using DocStrange.Api.Contracts;
 using DocStrange.Document.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

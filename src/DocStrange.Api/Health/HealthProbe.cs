@@ -1,14 +1,12 @@
 using System.Diagnostics;
 using DocStrange.Api.Contracts;
 using DocStrange.Jobs.Ports;
-using DocStrange.Storage.FileSystem;
-using DocStrange.Storage.Sqlite;
 
 namespace DocStrange.Api.Health;
 
 /// <summary>Asks each dependency whether it answers, and how fast; and whether the data folder has room.</summary>
-public sealed class HealthProbe(IJobStore store, IBlobStore blobs, IWorkerDirectory workers, ILogger<HealthProbe> logger,
-    ISignalHealth? signals = null, DataFolderSpace? space = null)
+public sealed class HealthProbe(IJobStore store, IBlobStore blobs, IWorkerDirectory workers, IStorageFailureClassifier storageFailures,
+    ILogger<HealthProbe> logger, ISignalHealth? signals = null, IStorageSpace? space = null)
 {
     private static readonly DateTime Started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
@@ -41,7 +39,7 @@ public sealed class HealthProbe(IJobStore store, IBlobStore blobs, IWorkerDirect
             await ping(timeout.Token);
             return new ComponentHealth(ComponentStatus.Healthy, Math.Round(clock.Elapsed.TotalMilliseconds, 2));
         }
-        catch (DamagedDatabaseException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && storageFailures.Classify(ex) == StorageFailure.DatabaseDamaged)
         {
             // It answers, and will fail every query that reads the damaged pages: not a wait-and-retry outage.
             logger.LogError(ex, "Health check of {Component}: the file is damaged", name);

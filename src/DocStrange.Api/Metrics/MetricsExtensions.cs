@@ -1,4 +1,4 @@
-using DocStrange.Storage;
+using DocStrange.Jobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Prometheus;
 

@@ -1,20 +1,21 @@
 using DocStrange.Jobs.Ports;
-using DocStrange.Storage.FileSystem;
 
 namespace DocStrange.Api.Resumable;
 
 /// <summary>
 /// Deletes resumable uploads past their expiry that nobody touched again (a touched one is deleted
-/// when it is found expired). The local folder store is swept here; in an S3 bucket the shipped
-/// lifecycle rule (<c>deploy/s3/lifecycle.json</c>, prefix <c>uploads/</c>) does it.
+/// when it is found expired). A store that lists its keys (<see cref="IBlobKeyListing"/>, the local
+/// folder) is swept here; in an S3 bucket the shipped lifecycle rule (<c>deploy/s3/lifecycle.json</c>,
+/// prefix <c>uploads/</c>) does it.
 /// </summary>
-internal sealed class UploadJanitor(IBlobStore blobs, ResumableUploads uploads, UploadOptions options, TimeProvider time, ILogger<UploadJanitor> logger)
+internal sealed class UploadJanitor(ResumableUploads uploads, UploadOptions options, TimeProvider time, ILogger<UploadJanitor> logger,
+    IBlobKeyListing? listing = null)
     : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (blobs is not FileSystemBlobStore folder) return;
+        if (listing is null) return;
         using var timer = new PeriodicTimer(options.JanitorInterval, time);
         try
         {
@@ -22,7 +23,7 @@ internal sealed class UploadJanitor(IBlobStore blobs, ResumableUploads uploads, 
             {
                 try
                 {
-                    var swept = await SweepAsync(folder, stoppingToken);
+                    var swept = await SweepAsync(listing, stoppingToken);
                     if (swept > 0) logger.LogInformation("Deleted {Count} expired resumable upload(s)", swept);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -39,10 +40,10 @@ internal sealed class UploadJanitor(IBlobStore blobs, ResumableUploads uploads, 
     }
 
     /// <summary>One sweep; returns how many uploads were deleted.</summary>
-    public async Task<int> SweepAsync(FileSystemBlobStore folder, CancellationToken cancellationToken)
+    public async Task<int> SweepAsync(IBlobKeyListing listing, CancellationToken cancellationToken)
     {
         var swept = 0;
-        var ids = folder.ListKeys("uploads/").Select(k => k.Split('/')).Where(p => p.Length == 3).Select(p => p[1]).Distinct().ToList();
+        var ids = listing.ListKeys("uploads/").Select(k => k.Split('/')).Where(p => p.Length == 3).Select(p => p[1]).Distinct().ToList();
         foreach (var id in ids)
         {
             var manifest = await uploads.ReadAsync(id, cancellationToken);

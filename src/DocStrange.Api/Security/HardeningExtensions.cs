@@ -1,6 +1,5 @@
 using DocStrange.Api.Http;
 using DocStrange.Jobs;
-using DocStrange.Storage;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;

@@ -1,11 +1,10 @@
-using DocStrange.Api.Endpoints;
 using DocStrange.Api.FromUrl;
 using DocStrange.Api.Resumable;
-using DocStrange.Storage;
+using DocStrange.Jobs;
 
 namespace DocStrange.Api.Submissions;
 
-/// <summary>Registers and maps the other ways in beside <c>POST /documents</c>: from-url, sync, batch and resumable uploads.</summary>
+/// <summary>Registers the other ways in beside <c>POST /documents</c>: from-url, sync, batch and resumable uploads (their routes: <c>IntakeEndpoints</c>).</summary>
 internal static class IntakeRegistration
 {
     /// <summary>Their settings (validated at start) and services.</summary>
@@ -19,15 +18,5 @@ internal static class IntakeRegistration
         services.AddSingleton<ResumableUploads>();
         services.AddHostedService<UploadJanitor>();
         return services;
-    }
-
-    /// <summary>Their routes.</summary>
-    public static RouteGroupBuilder MapIntakeEndpoints(this RouteGroupBuilder api)
-    {
-        api.MapFromUrlEndpoints();
-        api.MapSyncEndpoints();
-        api.MapBatchEndpoints();
-        api.MapUploadEndpoints();
-        return api;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocStrange.Jobs;
 using DocStrange.Jobs.Ports;
 using DocStrange.Storage;
 using DocStrange.Storage.Postgres;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocStrange.Jobs.Ports;
 
 namespace DocStrange.Storage.FileSystem;
 
@@ -7,12 +8,12 @@ namespace DocStrange.Storage.FileSystem;
 /// write. A full disk otherwise shows only as uploads and results failing one by one, while the
 /// folder still answers every read and the health probe's existence check.
 /// </summary>
-public sealed class DataFolderSpace(string folder, long minFreeBytes)
+public sealed class DataFolderSpace(string folder, long minFreeBytes) : IStorageSpace
 {
     /// <summary>One block: a smaller write can succeed on a full disk by landing in a block already held.</summary>
     private static readonly byte[] ProbeBytes = new byte[4096];
 
-    /// <summary>Why the folder lacks room, in one line, or null when it has room.</summary>
+    /// <inheritdoc />
     public async Task<string?> ShortageAsync(CancellationToken cancellationToken)
     {
         if (minFreeBytes > 0)
@@ -39,7 +40,7 @@ public sealed class DataFolderSpace(string folder, long minFreeBytes)
             await file.FlushAsync(cancellationToken);
             return null;
         }
-        catch (IOException ex) when (StorageFailures.IsOutOfSpace(ex))
+        catch (IOException ex) when (StorageFailureClassifier.IsOutOfSpace(ex))
         {
             return "the data folder's disk is full: no file can be written";
         }

@@ -7,7 +7,7 @@ namespace DocStrange.Storage.FileSystem;
 /// place, so a reader never sees half a file. Keys come from <see cref="BlobKeys"/>; anything that
 /// would leave the root is refused.
 /// </summary>
-public sealed class FileSystemBlobStore : IBlobStore
+public sealed class FileSystemBlobStore : IBlobStore, IBlobKeyListing
 {
     private readonly string _root;
 
@@ -123,7 +123,7 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.CompletedTask;
     }
 
-    /// <summary>The keys of the stored blobs under <paramref name="prefix"/> (a folder key ending in <c>/</c>), for sweeps of this store.</summary>
+    /// <inheritdoc />
     public IEnumerable<string> ListKeys(string prefix)
     {
         var path = PathOf(prefix);

@@ -14,6 +14,9 @@ namespace DocStrange.Storage.Postgres;
 /// </summary>
 public sealed class PostgresJobStore(NpgsqlDataSource dataSource, TimeProvider time) : SqlJobStore(time)
 {
+    /// <inheritdoc />
+    internal override SqlDialect Dialect => PostgresDialect.Instance;
+
     // Any constant: serialises migrations run by several processes starting together.
     private const long MigrationLockKey = 0x446f635374726e67;
 

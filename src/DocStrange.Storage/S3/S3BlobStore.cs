@@ -11,7 +11,7 @@ namespace DocStrange.Storage.S3;
 /// one as a multipart upload in <see cref="S3Options.PartSize"/> parts, so no blob is ever held whole
 /// in memory; downloads stream the response body.
 /// </summary>
-public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore
+public sealed class S3BlobStore(IAmazonS3 s3, S3Options options) : IBlobStore, IBlobPresigner
 {
     /// <inheritdoc />
     public Task<long> PutAsync(string key, Stream content, CancellationToken cancellationToken) =>

@@ -23,6 +23,9 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     /// <summary>The clock of every timestamp the store writes.</summary>
     protected TimeProvider Time => time;
 
+    /// <summary>How this database writes what the shared statements write differently.</summary>
+    internal abstract SqlDialect Dialect { get; }
+
     /// <summary>Opens a connection, ready for use.</summary>
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

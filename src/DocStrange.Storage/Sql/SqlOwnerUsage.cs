@@ -1,6 +1,5 @@
 using Dapper;
 using DocStrange.Jobs.Tenancy;
-using DocStrange.Storage.Postgres;
 
 namespace DocStrange.Storage.Sql;
 
@@ -49,10 +48,9 @@ public sealed class SqlOwnerUsage(SqlJobStore store) : IOwnerUsage
     public async Task<UsageTotals> TotalsAsync(string ownerId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         // Pages, time and the cache flag live in the result document; each database reads JSON its own way.
-        var postgres = store is PostgresJobStore;
-        var pages = postgres ? "CAST(CAST(result AS json)->>'pages_processed' AS BIGINT)" : "json_extract(result, '$.pages_processed')";
-        var time = postgres ? "CAST(CAST(result AS json)->>'processing_time_ms' AS BIGINT)" : "json_extract(result, '$.processing_time_ms')";
-        var cached = postgres ? "CAST(result AS json)->>'cached' = 'true'" : "json_extract(result, '$.cached') = 1";
+        var pages = store.Dialect.JsonInteger("result", "pages_processed");
+        var time = store.Dialect.JsonInteger("result", "processing_time_ms");
+        var cached = store.Dialect.JsonIsTrue("result", "cached");
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<TotalsRow>(new CommandDefinition($"""
             SELECT CAST(COUNT(*) AS BIGINT) AS documents,

@@ -13,6 +13,9 @@ namespace DocStrange.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteJobStore(SqliteOptions options, TimeProvider time) : SqlJobStore(time)
 {
+    /// <inheritdoc />
+    internal override SqlDialect Dialect => SqliteDialect.Instance;
+
     private readonly SqliteIntegrityWatch _integrity = new(options.DatabasePath, options.IntegrityCheckInterval, time);
     private Task? _startCheck;
 

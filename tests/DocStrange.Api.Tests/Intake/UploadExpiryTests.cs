@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocStrange.Api.Resumable;
 using DocStrange.Jobs.Ports;
-using DocStrange.Storage.FileSystem;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -50,8 +49,8 @@ public sealed class UploadExpiryTests : IDisposable
         _clock.Advance(TimeSpan.FromMinutes(20));
 
         var janitor = _factory.Services.GetServices<IHostedService>().OfType<UploadJanitor>().Single();
-        var folder = (FileSystemBlobStore)_factory.Services.GetRequiredService<IBlobStore>();
-        Assert.Equal(1, await janitor.SweepAsync(folder, CancellationToken.None));
+        var listing = _factory.Services.GetRequiredService<IBlobKeyListing>();
+        Assert.Equal(1, await janitor.SweepAsync(listing, CancellationToken.None));
         Assert.All(_factory.StoredFiles(), f => Assert.StartsWith($"uploads/{live}/", f));
         Assert.DoesNotContain(_factory.StoredFiles(), f => f.Contains(stale, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/uploads/{live}")).StatusCode);

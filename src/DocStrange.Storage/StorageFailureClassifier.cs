@@ -1,16 +1,16 @@
 using System.Data.Common;
 using Amazon.Runtime;
-using DocStrange.Document.Errors;
+using DocStrange.Jobs.Ports;
+using DocStrange.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace DocStrange.Storage;
 
 /// <summary>
-/// Names the outages of the adapters' dependencies, so callers answer them as what they are — the
-/// database away is <c>SERVICE_UNAVAILABLE</c>, the object store away or the disk full is
-/// <c>STORAGE_ERROR</c> — and never as "not found", "nothing to do" or an internal error.
+/// Tells the outages of the adapters' dependencies by their drivers' exceptions: the database away,
+/// the database file damaged, the object store away, or the disk full.
 /// </summary>
-public static class StorageFailures
+public sealed class StorageFailureClassifier : IStorageFailureClassifier
 {
     /// <summary>
     /// The HResults of a write refused for want of room: ENOSPC and EDQUOT on Linux (.NET gives the
@@ -21,12 +21,13 @@ public static class StorageFailures
     /// <summary>SQLITE_FULL: the database could not grow.</summary>
     private const int SqliteFull = 13;
 
-    /// <summary>The code for an exception from a store or the object store, or null when it is not one.</summary>
-    public static ErrorCode? Classify(Exception exception) => exception switch
+    /// <inheritdoc />
+    public StorageFailure? Classify(Exception exception) => exception switch
     {
-        _ when IsOutOfSpace(exception) => ErrorCode.StorageError,
-        DbException or TimeoutException when IsFromDatabase(exception) => ErrorCode.ServiceUnavailable,
-        AmazonServiceException or AmazonClientException or BlobStoreUnavailableException => ErrorCode.StorageError,
+        _ when IsOutOfSpace(exception) => StorageFailure.OutOfSpace,
+        DamagedDatabaseException => StorageFailure.DatabaseDamaged,
+        DbException or TimeoutException when IsFromDatabase(exception) => StorageFailure.DatabaseUnavailable,
+        AmazonServiceException or AmazonClientException or BlobStoreUnavailableException => StorageFailure.BlobStoreUnavailable,
         _ => null,
     };
 

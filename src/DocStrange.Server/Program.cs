@@ -10,8 +10,8 @@ var app = builder.Build();
 app.MapDocStrangeApi();
 app.Run();
 
-namespace DocStrange.Api
+namespace DocStrange.Server
 {
-    /// <summary>Names this assembly for test hosts (<c>WebApplicationFactory&lt;ApiEntryPoint&gt;</c>).</summary>
-    public sealed class ApiEntryPoint;
+    /// <summary>Names this assembly for test hosts (<c>WebApplicationFactory&lt;ServerEntryPoint&gt;</c>).</summary>
+    public sealed class ServerEntryPoint;
 }
