@@ -8,7 +8,8 @@ public sealed class WaitTests
     [Fact]
     public async Task Waiting_reports_progress_while_the_job_runs()
     {
-        using var factory = new ApiFactory(services: ApiFactory.WithReaders(new SlowMarkdownReader(pages: 4, millisecondsPerPage: 400)));
+        // Four seconds of work: the one-second polls see it part done even when a loaded machine answers late.
+        using var factory = new ApiFactory(services: ApiFactory.WithReaders(new SlowMarkdownReader(pages: 4, millisecondsPerPage: 1000)));
         var client = new DocStrangeClient(factory.CreateClient());
         var submitted = await client.SubmitAsync(TestFiles.Text("# Slow\n\nBody\n"), "slow.md");
         var reports = new Recorder<JobStatus>();
