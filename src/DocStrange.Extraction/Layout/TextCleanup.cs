@@ -3,7 +3,8 @@ using System.Text;
 namespace DocStrange.Extraction.Layout;
 
 /// <summary>
-/// Normalises text taken from a file: typographic ligatures expanded (ﬁ -> fi), every kind of space
+/// Normalises text taken from a file: typographic ligatures expanded (ﬁ -> fi), Arabic presentation
+/// forms made letters (<see cref="ArabicPresentationForms"/>), every kind of space
 /// made a plain space, invisible and control characters dropped, runs of whitespace collapsed.
 /// </summary>
 public static class TextCleanup
@@ -45,10 +46,10 @@ public static class TextCleanup
         return sb.ToString().Trim('\n');
     }
 
-    /// <summary>Expands the Unicode presentation-form ligatures U+FB00–U+FB06 into their letters.</summary>
+    /// <summary>Expands the Unicode presentation-form ligatures U+FB00–U+FB06 and the Arabic presentation forms into their letters.</summary>
     public static string ExpandLigatures(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\uFB00', '\uFB06')) return text;
+        if (!text.AsSpan().ContainsAnyInRange('\uFB00', '\uFEFF')) return text;
         var sb = new StringBuilder(text.Length + 4);
         foreach (var ch in text) AppendExpanded(sb, ch);
         return sb.ToString();
@@ -65,7 +66,10 @@ public static class TextCleanup
             case '\uFB04': sb.Append("ffl"); break;
             case '\uFB05':
             case '\uFB06': sb.Append("st"); break;
-            default: sb.Append(ch); break;
+            default:
+                if (ArabicPresentationForms.IsPresentationForm(ch)) sb.Append(ArabicPresentationForms.Letters(ch));
+                else sb.Append(ch);
+                break;
         }
     }
 
