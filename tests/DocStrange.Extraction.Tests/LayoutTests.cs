@@ -93,6 +93,25 @@ public class LayoutTests
         Assert.Equal(2, DetachedMarkers.Reattach([Line("5.1", 72, 100, 10), Line("Title", 100, 140, 10)]).Count);
 
     [Fact]
+    public void A_paragraph_cut_by_a_column_break_is_joined_but_small_print_under_the_column_continues_nothing()
+    {
+        var builder = new PageBlockBuilder();
+        var blocks = builder.Build(
+        [
+            new LayoutBlock([Line("Investigation of the accident has been", 45, 600, 9)]),
+            new LayoutBlock([Line("authorities. The data show that the", 222, 67, 9)]),
+            new LayoutBlock([Line("Jkt 250001", 370, 772, 6.5)]),
+            new LayoutBlock([Line("altitude disagree alert, and may affect the crew.", 410, 67, 9)]),
+            new LayoutBlock([Line("Sfmt 4702", 370, 780, 9)]),
+            new LayoutBlock([Line("upon delivery of the airplane, and that provides", 600, 67, 9)]),
+        ], page: 1);
+        Assert.Equal(
+            ["Investigation of the accident has been authorities. The data show that the", "Jkt 250001",
+             "altitude disagree alert, and may affect the crew.", "Sfmt 4702", "upon delivery of the airplane, and that provides"],
+            blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void The_title_and_headings_are_ranked_against_the_body_size()
     {
         var builder = new PageBlockBuilder();

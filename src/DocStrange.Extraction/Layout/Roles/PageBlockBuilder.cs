@@ -32,6 +32,7 @@ public sealed class PageBlockBuilder
         foreach (var line in layout.Regions.SelectMany(LinesOf)) AddWords(line.Text);
         var page = new PageFacts(layout, textLines, _statistics.BodySize, CodeByFace(textLines), FindTitle(layout, textLines));
         var result = new List<Block>();
+        var sizes = new Dictionary<Block, double>(ReferenceEqualityComparer.Instance);
         var code = new List<LayoutLine>();
         _lists.Reset();
         foreach (var region in layout.Regions)
@@ -48,7 +49,11 @@ public sealed class PageBlockBuilder
                     }
                     FlushCode(code, page, result);
                     var block = Classify(run, page);
-                    if (block.Text.Length > 0) result.Add(block);
+                    if (block.Text.Length > 0)
+                    {
+                        result.Add(block);
+                        sizes[block] = TypeSize(run);
+                    }
                     if (block.Role != BlockRole.ListItem) _lists.Reset();
                 }
                 continue;
@@ -67,8 +72,12 @@ public sealed class PageBlockBuilder
             }
         }
         FlushCode(code, page, result);
-        return ColumnContinuation.Join(result);
+        return ColumnContinuation.Join(result, sizes);
     }
+
+    // The size most of the run's characters are set in, to half a point.
+    private static double TypeSize(IReadOnlyList<LayoutLine> run) =>
+        run.GroupBy(l => Math.Round(l.FontSize * 2) / 2).MaxBy(g => g.Sum(l => l.Text.Length))?.Key ?? 0;
 
     // A form's label ("Signature:") set bold with its value beside it on the same line is no heading.
     private static bool IsLabel(IReadOnlyList<LayoutLine> lines, string text, PageFacts page)
