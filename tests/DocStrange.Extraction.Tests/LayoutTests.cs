@@ -112,6 +112,28 @@ public class LayoutTests
     }
 
     [Fact]
+    public void Short_lines_amid_running_text_of_their_size_are_no_heading_where_smaller_print_is_the_most_text()
+    {
+        // Footnotes in 7 points outweigh the 9-point text; an italic URL breaks the 9-point paragraph into short lines.
+        var builder = new PageBlockBuilder();
+        var notes = Enumerable.Range(0, 12).Select(i => Line("1 Footnote text in small print that fills the whole width of the column here.", 45, 600 + 8 * i, 7)).ToList();
+        var blocks = builder.Build(
+        [
+            new LayoutBlock(
+            [
+                Line("Investigation of the accident report, which is", 45, 100, 9),
+                Line("at (http://knkt.dephub.go.id/knkt/", 45, 110, 9) with { Italic = true },
+                Line("ntsc_aviation/baru/2018%20-", 45, 120, 9) with { Italic = true },
+                Line("%20035%20-%20PK-", 45, 130, 9) with { Italic = true },
+                Line("LQP%20Final%20Report.pdf), indicated that", 45, 140, 9),
+                Line("a single erroneously high angle of attack", 45, 150, 9),
+            ]),
+            new LayoutBlock(notes),
+        ], page: 1);
+        Assert.Equal(BlockRole.Paragraph, Assert.Single(blocks, b => b.Text.Contains("ntsc_aviation", StringComparison.Ordinal)).Role);
+    }
+
+    [Fact]
     public void The_title_and_headings_are_ranked_against_the_body_size()
     {
         var builder = new PageBlockBuilder();

@@ -14,11 +14,14 @@ public static partial class HeadingRule
     private const int MaxChars = 200;
     private const int MaxBoldChars = 100;
 
-    /// <summary>Whether the lines are a heading, judged against the document's sizes so far.</summary>
-    public static bool IsHeading(IReadOnlyList<LayoutLine> lines, string text, double size, FontSizeStatistics statistics)
+    /// <summary>
+    /// Whether the lines are a heading, judged against the document's sizes so far. Lines set amid text
+    /// of their own size (<paramref name="amidTextOfItsSize"/>) stand out by emphasis only.
+    /// </summary>
+    public static bool IsHeading(IReadOnlyList<LayoutLine> lines, string text, double size, FontSizeStatistics statistics, bool amidTextOfItsSize = false)
     {
         if (lines.Count > MaxLines || text.Length > MaxChars || !text.Any(char.IsLetter)) return false;
-        if (statistics.IsHeadingSize(size)) return true;
+        if (!amidTextOfItsSize && statistics.IsHeadingSize(size)) return true;
         // A bold (or, where little is italic, an italic) line of body size on its own, not a sentence.
         var emphasis = lines.Count == 1 && (lines[0].Bold && statistics.BoldShare < 0.5 || lines[0].Italic && statistics.ItalicShare < 0.2);
         return emphasis

@@ -39,8 +39,10 @@ public sealed class PageBlockBuilder
         {
             if (region.Text is { } text)
             {
-                foreach (var run in BlockSegmenter.Split(text))
+                var runs = BlockSegmenter.Split(text).ToList();
+                for (var i = 0; i < runs.Count; i++)
                 {
+                    var run = runs[i];
                     if (page.CodeByFace && IsCode(run))
                     {
                         if (code.Count > 0 && !Continues(code, run)) FlushCode(code, page, result);
@@ -48,11 +50,11 @@ public sealed class PageBlockBuilder
                         continue;
                     }
                     FlushCode(code, page, result);
-                    var block = Classify(run, page);
+                    var block = Classify(run, page, AmidTextOfItsSize(runs, i));
                     if (block.Text.Length > 0)
                     {
                         result.Add(block);
-                        sizes[block] = TypeSize(run);
+                        sizes[block] = DominantSize(run);
                     }
                     if (block.Role != BlockRole.ListItem) _lists.Reset();
                 }
@@ -74,10 +76,6 @@ public sealed class PageBlockBuilder
         FlushCode(code, page, result);
         return ColumnContinuation.Join(result, sizes);
     }
-
-    // The size most of the run's characters are set in, to half a point.
-    private static double TypeSize(IReadOnlyList<LayoutLine> run) =>
-        run.GroupBy(l => Math.Round(l.FontSize * 2) / 2).MaxBy(g => g.Sum(l => l.Text.Length))?.Key ?? 0;
 
     // A form's label ("Signature:") set bold with its value beside it on the same line is no heading.
     private static bool IsLabel(IReadOnlyList<LayoutLine> lines, string text, PageFacts page)
@@ -127,7 +125,7 @@ public sealed class PageBlockBuilder
 
     private sealed record PageFacts(PageLayout Layout, List<LayoutLine> Lines, double BodySize, bool CodeByFace, LayoutLine? Title);
 
-    private Block Classify(IReadOnlyList<LayoutLine> lines, PageFacts page)
+    private Block Classify(IReadOnlyList<LayoutLine> lines, PageFacts page, bool amidTextOfItsSize)
     {
         var provenance = Provenance(page.Layout.Number, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
         var (words, confidence) = RecognisedWords.Of(lines.SelectMany(l => l.Words));
@@ -143,12 +141,12 @@ public sealed class PageBlockBuilder
         {
             return Make(BlockRole.Footnote, text);
         }
-        if (page.Title is not null && lines.Contains(page.Title) && HeadingRule.IsHeading(lines, text, size, _statistics))
+        if (page.Title is not null && lines.Contains(page.Title) && HeadingRule.IsHeading(lines, text, size, _statistics, amidTextOfItsSize))
         {
             _titleFound = true;
             return Make(BlockRole.Title, text);
         }
-        if (HeadingRule.IsHeading(lines, text, size, _statistics) && !IsLabel(lines, text, page))
+        if (HeadingRule.IsHeading(lines, text, size, _statistics, amidTextOfItsSize) && !IsLabel(lines, text, page))
         {
             return Make(BlockRole.Heading, text) with { Level = HeadingRule.Level(text, size, _statistics) };
         }
@@ -179,6 +177,15 @@ public sealed class PageBlockBuilder
         if (largest < MinTitleRatio * _statistics.BodySize) return null;
         var first = lines.Where(l => l.FontSize >= largest - 0.5).MinBy(l => l.Box.Top)!;
         return layout.Height <= 0 || first.Box.Top < 0.5 * layout.Height ? first : null;
+    }
+
+    // Whether the run sits between runs of its own size in its region: a stretch of the running text
+    // (short lines of a long URL), whatever the page's body size, so its size sets it apart from nothing.
+    private static bool AmidTextOfItsSize(IReadOnlyList<IReadOnlyList<LayoutLine>> runs, int i)
+    {
+        if (i == 0 || i + 1 >= runs.Count) return false;
+        var size = DominantSize(runs[i]);
+        return Math.Abs(DominantSize(runs[i - 1]) - size) < 0.5 && Math.Abs(DominantSize(runs[i + 1]) - size) < 0.5;
     }
 
     private static double DominantSize(IReadOnlyList<LayoutLine> lines) =>
