@@ -11,7 +11,7 @@ namespace DocStrange.Worker;
 /// <c>410 RESULT_EXPIRED</c>. Several workers may sweep at once: each purge is a compare-and-set. Records
 /// of purged jobs are deleted once <see cref="JobsOptions.RecordRetention"/> is over (then 404).
 /// </summary>
-public sealed class Janitor(IJobStore store, IBlobStore blobs, JobsOptions jobs, WorkerOptions options, TimeProvider time, ILogger<Janitor> logger)
+public sealed class Janitor(IJobMaintenance store, IBlobStore blobs, JobsOptions jobs, WorkerOptions options, TimeProvider time, ILogger<Janitor> logger)
     : BackgroundService
 {
     private const int Batch = 100;
