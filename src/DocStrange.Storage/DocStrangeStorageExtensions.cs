@@ -57,6 +57,7 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<SqlJobStore>(sp => (SqlJobStore)sp.GetRequiredService<IJobStore>());
         services.AddSingleton<SqlWorkerRegistry>();
         services.AddSingleton<IWorkerRegistry>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
+        services.AddSingleton<ILeaderElection, SqlLeaderElection>();
         services.AddSingleton<IWebhookOutbox, SqlWebhookOutbox>();
         services.AddSingleton<IApiKeyStore, SqlApiKeyStore>();
         services.AddSingleton<ApiKeyIssuer>();
