@@ -118,7 +118,7 @@ public sealed class JobLifecycle(
 
     /// <summary>
     /// Claims the next due job of the pool for the worker, fairly between owners, skipping owners with
-    /// <paramref name="maxRunningPerOwner"/> jobs processing in the pool (0: no cap; see <see cref="IJobStore.ClaimAsync"/>).
+    /// <paramref name="maxRunningPerOwner"/> jobs processing in the pool (0: no cap; see <see cref="IJobQueue.ClaimAsync"/>).
     /// </summary>
     public async Task<Job?> ClaimAsync(string pool, string workerId, TimeSpan lease, int maxRunningPerOwner, CancellationToken cancellationToken)
     {

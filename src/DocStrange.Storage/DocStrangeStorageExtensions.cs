@@ -53,9 +53,11 @@ public static class DocStrangeStorageExtensions
             default:
                 throw new OptionsValidationException(ModeKey, typeof(StorageMode), [$"{ModeKey} must be 'embedded' or 'distributed', not '{mode}'."]);
         }
+        AddJobStoreRoles(services);
         services.AddSingleton<SqlJobStore>(sp => (SqlJobStore)sp.GetRequiredService<IJobStore>());
         services.AddSingleton<SqlWorkerRegistry>();
         services.AddSingleton<IWorkerRegistry>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
+        services.AddSingleton<ILeaderElection, SqlLeaderElection>();
         services.AddSingleton<IWebhookOutbox, SqlWebhookOutbox>();
         services.AddSingleton<IApiKeyStore, SqlApiKeyStore>();
         services.AddSingleton<ApiKeyIssuer>();
@@ -64,6 +66,16 @@ public static class DocStrangeStorageExtensions
         services.AddValidatedOptions<WebhookOptions>(WebhookOptions.Section);
         services.AddHostedService<StorageMigrationService>();
         return builder;
+    }
+
+    /// <summary>Each role of the job store, answered by the one store of the mode, so every consumer shares its instance.</summary>
+    private static void AddJobStoreRoles(IServiceCollection services)
+    {
+        services.AddSingleton<IJobQueue>(sp => sp.GetRequiredService<IJobStore>());
+        services.AddSingleton<IJobReader>(sp => sp.GetRequiredService<IJobStore>());
+        services.AddSingleton<IJobMaintenance>(sp => sp.GetRequiredService<IJobStore>());
+        services.AddSingleton<IJobStoreSchema>(sp => sp.GetRequiredService<IJobStore>());
+        services.AddSingleton<IJobStoreHealth>(sp => sp.GetRequiredService<IJobStore>());
     }
 
     private static void AddEmbedded(IServiceCollection services)

@@ -10,7 +10,7 @@ namespace DocStrange.Storage;
 /// in order). The embedded database is always migrated; PostgreSQL only when
 /// <see cref="PostgresOptions.MigrateOnStart"/> says so (otherwise <c>docstrange migrate</c> does it).
 /// </summary>
-internal sealed class StorageMigrationService(IJobStore store, IServiceProvider services) : IHostedService
+internal sealed class StorageMigrationService(IJobStoreSchema store, IServiceProvider services) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
         services.GetService<PostgresOptions>() is { MigrateOnStart: false } ? Task.CompletedTask : store.MigrateAsync(cancellationToken);

@@ -11,7 +11,8 @@ namespace DocStrange.Worker;
 /// </summary>
 internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisposable
 {
-    private readonly IJobStore _store;
+    private readonly IJobQueue _queue;
+    private readonly IJobReader _reader;
     private readonly IJobChangeFeed _changes;
     private readonly Job _job;
     private readonly string _workerId;
@@ -22,11 +23,12 @@ internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisp
     private JobProgress _latest = new("parsing");
     private JobProgress? _written;
 
-    public AttemptMonitor(IJobStore store, IJobChangeFeed changes, Job job, string workerId, WorkerOptions options, ILogger logger, CancellationToken outer)
+    public AttemptMonitor(IJobQueue queue, IJobReader reader, IJobChangeFeed changes, Job job, string workerId, WorkerOptions options, ILogger logger, CancellationToken outer)
     {
         _changes = changes;
         _logger = logger;
-        _store = store;
+        _queue = queue;
+        _reader = reader;
         _job = job;
         _workerId = workerId;
         _options = options;
@@ -58,7 +60,7 @@ internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisp
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         var progress = Latest;
-        var status = await _store.ReportProgressAsync(_job.Id, _workerId, progress, _options.LeaseDuration, cancellationToken);
+        var status = await _queue.ReportProgressAsync(_job.Id, _workerId, progress, _options.LeaseDuration, cancellationToken);
         // Event streams follow progress; long-polls wake too, re-read, and wait on while the status is unchanged.
         if (status.Held && progress != _written) _changes.Publish(_job.Id);
         _written = progress;
@@ -77,7 +79,7 @@ internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisp
     /// <summary>Reads the job: a cancel request or a lost lease stops the attempt; nothing is written.</summary>
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
-        var job = await _store.GetAsync(_job.Id, cancellationToken);
+        var job = await _reader.GetAsync(_job.Id, cancellationToken);
         if (job is null || job.State != JobState.Processing || job.LeaseOwner != _workerId)
         {
             LeaseLost = true;

@@ -16,7 +16,7 @@ namespace DocStrange.Worker;
 /// <summary>Registers the in-process workers.</summary>
 public static class DocStrangeWorkerExtensions
 {
-    /// <summary>Adds the job runner, the lease rescuer, the janitor, the webhook dispatcher and the converter with every built-in reader.</summary>
+    /// <summary>Adds the job runner, the maintenance leadership, the lease rescuer, the janitor, the webhook dispatcher and the converter with every built-in reader.</summary>
     public static IHostApplicationBuilder AddDocStrangeWorker(this IHostApplicationBuilder builder)
     {
         builder.Services.AddDocStrangeWorker();
@@ -43,7 +43,11 @@ public static class DocStrangeWorkerExtensions
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         services.AddHostedService<WorkerHeartbeatService>();
-        services.AddHostedService<LeaseRescuer>();
+        // Before the maintenance services: they ask it whether this process leads.
+        services.AddSingleton<MaintenanceLeadership>();
+        services.AddHostedService(sp => sp.GetRequiredService<MaintenanceLeadership>());
+        services.AddSingleton<LeaseRescuer>();
+        services.AddHostedService(sp => sp.GetRequiredService<LeaseRescuer>());
         services.AddSingleton<Janitor>();
         services.AddHostedService(sp => sp.GetRequiredService<Janitor>());
         services.AddSingleton<WebhookPayload>();

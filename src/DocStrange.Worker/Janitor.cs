@@ -8,10 +8,12 @@ namespace DocStrange.Worker;
 /// <summary>
 /// Retention: deletes the stored files of jobs whose results expired (and the leftovers of failed or
 /// cancelled jobs past the same period), and marks them purged, so their result routes answer
-/// <c>410 RESULT_EXPIRED</c>. Several workers may sweep at once: each purge is a compare-and-set. Records
-/// of purged jobs are deleted once <see cref="JobsOptions.RecordRetention"/> is over (then 404).
+/// <c>410 RESULT_EXPIRED</c>. Records of purged jobs are deleted once <see cref="JobsOptions.RecordRetention"/>
+/// is over (then 404). Only the process that leads maintenance sweeps; should two sweep at once
+/// (a stalled leader), each purge is still a compare-and-set.
 /// </summary>
-public sealed class Janitor(IJobStore store, IBlobStore blobs, JobsOptions jobs, WorkerOptions options, TimeProvider time, ILogger<Janitor> logger)
+public sealed class Janitor(
+    IJobMaintenance store, IBlobStore blobs, MaintenanceLeadership leadership, JobsOptions jobs, WorkerOptions options, TimeProvider time, ILogger<Janitor> logger)
     : BackgroundService
 {
     private const int Batch = 100;
@@ -26,6 +28,7 @@ public sealed class Janitor(IJobStore store, IBlobStore blobs, JobsOptions jobs,
             {
                 try
                 {
+                    if (!leadership.IsLeader) continue;
                     var swept = await SweepAsync(stoppingToken);
                     if (swept > 0) logger.LogInformation("Deleted the stored files of {Count} expired job(s)", swept);
                     var forgotten = await DeleteRecordsAsync(stoppingToken);

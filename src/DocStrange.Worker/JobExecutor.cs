@@ -22,7 +22,8 @@ namespace DocStrange.Worker;
 public sealed class JobExecutor(
     IJobConversion conversions,
     IBlobStore blobs,
-    IJobStore store,
+    IJobQueue queue,
+    IJobReader reader,
     IJobChangeFeed changes,
     JobLifecycle lifecycle,
     JobsOptions jobsOptions,
@@ -35,7 +36,7 @@ public sealed class JobExecutor(
     public async Task RunAsync(Job job, string workerId, CancellationToken stopping)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["job_id"] = job.Id, ["attempt"] = job.Attempts });
-        await using var monitor = new AttemptMonitor(store, changes, job, workerId, options, logger, stopping);
+        await using var monitor = new AttemptMonitor(queue, reader, changes, job, workerId, options, logger, stopping);
         try
         {
             var result = await WithinHardLimitAsync(job, ConvertAndStoreAsync(job, monitor));

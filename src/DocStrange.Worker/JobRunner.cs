@@ -27,7 +27,7 @@ public sealed class JobRunner(
     private int _claims;
 
     /// <summary>This process's worker id: host, process and a random part, so restarts never reuse an id.</summary>
-    public string WorkerId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
+    public string WorkerId { get; } = ProcessIds.New();
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -4,8 +4,12 @@ using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Worker;
 
-/// <summary>Periodically hands jobs whose worker stopped renewing its lease (killed, stuck, machine gone) back to the queue.</summary>
-public sealed class LeaseRescuer(JobLifecycle lifecycle, WorkerOptions options, ILogger<LeaseRescuer> logger) : BackgroundService
+/// <summary>
+/// Periodically hands jobs whose worker stopped renewing its lease (killed, stuck, machine gone) back to
+/// the queue, while this process leads maintenance (<see cref="MaintenanceLeadership"/>).
+/// </summary>
+public sealed class LeaseRescuer(JobLifecycle lifecycle, MaintenanceLeadership leadership, WorkerOptions options, ILogger<LeaseRescuer> logger)
+    : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -17,7 +21,7 @@ public sealed class LeaseRescuer(JobLifecycle lifecycle, WorkerOptions options, 
             {
                 try
                 {
-                    var rescued = await lifecycle.RescueExpiredAsync(stoppingToken);
+                    var rescued = await RescueIfLeadingAsync(stoppingToken);
                     if (rescued > 0) logger.LogWarning("Took back {Count} job(s) whose worker stopped answering", rescued);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -32,4 +36,8 @@ public sealed class LeaseRescuer(JobLifecycle lifecycle, WorkerOptions options, 
             // Shutting down.
         }
     }
+
+    /// <summary>One round: how many jobs were taken back, or null when another process leads maintenance (and so rescues).</summary>
+    public async Task<int?> RescueIfLeadingAsync(CancellationToken cancellationToken) =>
+        leadership.IsLeader ? await lifecycle.RescueExpiredAsync(cancellationToken) : null;
 }

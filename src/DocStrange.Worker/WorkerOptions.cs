@@ -57,6 +57,13 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan JanitorInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long this process's leadership of maintenance (lease rescue, retention) lasts unless renewed;
+    /// the leader renews it every third of this, and when it stops, another worker takes over after at most this long.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.300", "01:00:00")]
+    public TimeSpan LeadershipDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often expired leases are looked for.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan RescueInterval { get; set; } = TimeSpan.FromSeconds(15);

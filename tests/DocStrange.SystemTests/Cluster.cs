@@ -39,6 +39,8 @@ internal sealed class Cluster : IDisposable
             // Short leases so a killed worker's job comes back within seconds.
             ["DOCSTRANGE__WORKER__LEASEDURATION"] = "00:00:03",
             ["DOCSTRANGE__WORKER__RESCUEINTERVAL"] = "00:00:00.500",
+            // A killed worker may have led maintenance: another takes over within seconds too.
+            ["DOCSTRANGE__WORKER__LEADERSHIPDURATION"] = "00:00:03",
             ["DOCSTRANGE__WORKER__POLLINTERVAL"] = "00:00:00.500",
             // The tests are one anonymous caller making many requests and long documents: no tier limit in the way.
             ["DOCSTRANGE__LIMITS__ENABLED"] = "false",

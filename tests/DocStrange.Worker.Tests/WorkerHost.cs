@@ -56,6 +56,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             builder.Services.AddSingleton<DocStrange.Worker.Metrics.WorkerMetrics>();
             builder.Services.AddDocStrangeConversion();
             builder.Services.AddSingleton<JobExecutor>();
+            builder.Services.AddSingleton<MaintenanceLeadership>();
             builder.Services.AddSingleton<Janitor>();
         }
         builder.Services.AddSingleton(new DocumentConverter(readers));

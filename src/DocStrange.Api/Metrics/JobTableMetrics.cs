@@ -13,7 +13,7 @@ public sealed class JobTableMetrics
 {
     private static readonly JobState[] ActiveStates = [JobState.Pending, JobState.Processing];
 
-    private readonly IJobStore _store;
+    private readonly IJobReader _store;
     private readonly IWorkerDirectory _workers;
     private readonly TimeProvider _time;
     private readonly TimeSpan _cacheFor;
@@ -25,7 +25,7 @@ public sealed class JobTableMetrics
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
 
     /// <summary>Creates the gauges and has the registry refresh them before each scrape.</summary>
-    public JobTableMetrics(CollectorRegistry registry, IJobStore store, IWorkerDirectory workers, TimeProvider time, MetricsOptions options)
+    public JobTableMetrics(CollectorRegistry registry, IJobReader store, IWorkerDirectory workers, TimeProvider time, MetricsOptions options)
     {
         _store = store;
         _workers = workers;

@@ -13,7 +13,7 @@ namespace DocStrange.Storage.Redis;
 /// only with one more query per submission. A job that completes while Redis is away is not recorded, so
 /// once Redis is back an identical request converts again.
 /// </summary>
-public sealed class RedisResultCache(RedisConnection redis, IJobStore store, TimeProvider time, ILogger<RedisResultCache> logger) : IResultCache
+public sealed class RedisResultCache(RedisConnection redis, IJobReader store, TimeProvider time, ILogger<RedisResultCache> logger) : IResultCache
 {
     /// <inheritdoc />
     public async Task<Job?> FindAsync(string? ownerId, string requestHash, DateTimeOffset completedSince, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using Prometheus;
 
 namespace DocStrange.Worker.Metrics;
 
-/// <summary>What this process's workers did: attempts by outcome, queue wait, conversion time, pages, retries, webhook deliveries. Labels are bounded sets, never ids or names.</summary>
+/// <summary>What this process's workers did: attempts by outcome, queue wait, conversion time, pages, retries, webhook deliveries, whether it leads maintenance. Labels are bounded sets, never ids or names.</summary>
 public sealed class WorkerMetrics
 {
     private readonly Counter _attempts;
@@ -16,6 +16,7 @@ public sealed class WorkerMetrics
     private readonly Counter _retries;
     private readonly Counter _webhooks;
     private readonly Counter _layoutFallbacks;
+    private readonly Gauge _maintenanceLeader;
 
     /// <summary>Creates the metrics in the host's registry.</summary>
     public WorkerMetrics(CollectorRegistry registry)
@@ -49,6 +50,8 @@ public sealed class WorkerMetrics
             "file_type");
         _webhooks = factory.CreateCounter("docstrange_webhook_deliveries_total",
             "Webhook delivery attempts this process sent, by outcome (delivered; retried: failed, tried again later; failed: given up).", "outcome");
+        _maintenanceLeader = factory.CreateGauge("docstrange_maintenance_leader",
+            "1 while this process leads maintenance (lease rescue, retention), else 0; one worker of all leads at a time.");
     }
 
     /// <summary>
@@ -63,6 +66,9 @@ public sealed class WorkerMetrics
 
     /// <summary>Counts one webhook delivery attempt by its outcome: <c>delivered</c>, <c>retried</c> or <c>failed</c>.</summary>
     public void WebhookAttempted(string outcome) => _webhooks.WithLabels(outcome).Inc();
+
+    /// <summary>Sets whether this process leads maintenance now.</summary>
+    public void MaintenanceLeader(bool leads) => _maintenanceLeader.Set(leads ? 1 : 0);
 
     /// <summary>
     /// Counts an attempt whose ending transition was applied: <paramref name="after"/> is the job as that

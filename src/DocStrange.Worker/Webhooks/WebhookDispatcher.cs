@@ -12,7 +12,7 @@ namespace DocStrange.Worker.Webhooks;
 /// exponential backoff with jitter until <see cref="WebhookOptions.MaxAttempts"/>, then failed.
 /// </summary>
 public sealed class WebhookDispatcher(
-    IWebhookOutbox outbox, IJobStore store, WebhookPayload payloads, WebhookSender sender, WebhookOptions options,
+    IWebhookOutbox outbox, IJobReader store, WebhookPayload payloads, WebhookSender sender, WebhookOptions options,
     WorkerMetrics metrics, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private const int Batch = 20;
