@@ -36,7 +36,9 @@ public static class DocStrangeApiExtensions
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<AcceptedFileTypes>();
         services.AddSingleton<InputWriter>();
+        services.AddSingleton<DocumentIntake>();
         services.AddSingleton<MultipartUploadReader>();
         services.AddSingleton<JobSubmitter>();
         services.AddSingleton<ResultLinks>();

@@ -1,8 +1,7 @@
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
 using DocStrange.Document.Errors;
-using DocStrange.Jobs.Model;
-using DocStrange.Jobs.Ports;
+using DocStrange.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Intake;
@@ -22,30 +21,32 @@ public static class BatchEndpoints
     }
 
     internal static async Task<Results<Accepted<BatchResponse>, ProblemHttpResult>> SubmitAsync(
-        HttpContext http, MultipartUploadReader uploads, JobSubmitter submitter, IBlobStore blobs, BatchOptions options, CancellationToken cancellationToken)
+        HttpContext http, MultipartUploadReader uploads, DocumentIntake intake, BatchOptions options, JobsOptions jobsOptions, CancellationToken cancellationToken)
     {
         var idempotencyKey = IdempotencyKeys.Of(http.Request);
-        var batch = await uploads.ReadBatchAsync(http.Request, options.MaxFiles, cancellationToken);
-        var pending = new Queue<BatchFile>(batch.Files.Where(f => f.Stored is not null));
+        var files = new List<BatchFile>();
         try
         {
-            var jobOptions = JobOptionsParser.Parse(batch.Fields);
+            // Each file admitted and staged as it arrives; the options may come after the files, so they are parsed once all are in.
+            var fields = await uploads.ReadManyAsync(http.Request, options.MaxFiles, UploadLimit.For(http, jobsOptions), async (fileName, body) =>
+                files.Add(await BatchFile.ReceiveAsync(intake, http, fileName, body, files.Count(f => f.Staged is not null), cancellationToken)),
+                cancellationToken);
+            var jobOptions = JobOptionsParser.Parse(fields);
             var jobs = new List<BatchJob>();
             var errors = new List<BatchError>();
-            for (var index = 0; index < batch.Files.Count; index++)
+            for (var index = 0; index < files.Count; index++)
             {
-                var file = batch.Files[index];
+                var file = files[index];
                 if (file.Error is { } refused)
                 {
                     errors.Add(ErrorOf(index, file.FileName, refused));
                     continue;
                 }
-                pending.Dequeue();
                 try
                 {
                     // Each file its own key under the batch's, so a retried batch replays file by file.
                     var key = idempotencyKey is null ? null : $"{idempotencyKey}#{index}";
-                    var made = (await submitter.SubmitAsync(http, file.JobId!, file.Stored!, jobOptions, key, cancellationToken)).Response;
+                    var made = (await intake.SubmitAsync(http, file.Admitted!, file.Staged!, jobOptions, key, cancellationToken)).Response;
                     jobs.Add(new BatchJob(index, file.FileName, made.JobId, made.Status, made.EstimatedTimeMs, made.CreatedAt, made.Links, made.Cached));
                 }
                 catch (DocStrangeException ex)
@@ -55,11 +56,10 @@ public static class BatchEndpoints
             }
             return TypedResults.Accepted((string?)null, new BatchResponse(jobs, errors));
         }
-        catch
+        finally
         {
-            // Files not yet made into jobs are dropped; jobs already made stand and can be seen in GET /jobs.
-            foreach (var file in pending) await blobs.DeleteAsync(BlobKeys.Input(file.JobId!), CancellationToken.None);
-            throw;
+            // Files made into jobs are committed and stay; the others are deleted and their quota given back.
+            foreach (var file in files) await file.DisposeAsync();
         }
     }
 

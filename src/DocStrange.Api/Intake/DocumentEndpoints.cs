@@ -1,6 +1,4 @@
 using DocStrange.Api.Contracts;
-using DocStrange.Jobs.Model;
-using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Intake;
@@ -22,24 +20,13 @@ public static class DocumentEndpoints
     internal static async Task<Results<Accepted<SubmitResponse>, ProblemHttpResult>> SubmitAsync(
         HttpContext http,
         MultipartUploadReader uploads,
-        JobSubmitter submitter,
-        IBlobStore blobs,
+        DocumentIntake intake,
         CancellationToken cancellationToken)
     {
         var idempotencyKey = IdempotencyKeys.Of(http.Request);
-        var jobId = JobIds.New();
-        var form = await uploads.ReadAsync(http.Request, BlobKeys.Input(jobId), cancellationToken);
-        JobOptions jobOptions;
-        try
-        {
-            jobOptions = JobOptionsParser.Parse(form.Fields);
-        }
-        catch
-        {
-            await blobs.DeleteAsync(BlobKeys.Input(jobId), CancellationToken.None);
-            throw;
-        }
-        var submission = await submitter.SubmitAsync(http, jobId, form.File, jobOptions, idempotencyKey, cancellationToken);
+        // The option fields may follow the file part, so they are parsed once the file is staged.
+        var submission = await intake.SubmitAsync(http, idempotencyKey, async (staged, limit, ct) =>
+            JobOptionsParser.Parse(await uploads.ReadOneAsync(http.Request, staged, limit, null, ct)), cancellationToken);
         return TypedResults.Accepted(submission.Response.Links.Self, submission.Response);
     }
 }

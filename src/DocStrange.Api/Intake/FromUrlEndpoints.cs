@@ -1,8 +1,5 @@
 using DocStrange.Api.Contracts;
 using DocStrange.Document.Errors;
-using DocStrange.Jobs;
-using DocStrange.Jobs.Model;
-using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Intake;
@@ -22,19 +19,20 @@ public static class FromUrlEndpoints
     }
 
     internal static async Task<Results<Accepted<SubmitResponse>, ProblemHttpResult>> SubmitAsync(
-        HttpContext http, UrlFetcher fetcher, JobSubmitter submitter, IBlobStore blobs, FromUrlOptions options, JobsOptions jobs,
-        CancellationToken cancellationToken)
+        HttpContext http, UrlFetcher fetcher, DocumentIntake intake, FromUrlOptions options, CancellationToken cancellationToken)
     {
         if (!options.Enabled) throw new DocStrangeException(ErrorCode.UrlNotAllowed, "This server does not download documents; upload the file instead.",
             new Dictionary<string, object?> { ["reason"] = "disabled" });
         var idempotencyKey = IdempotencyKeys.Of(http.Request);
         var fields = await JsonOrFormFieldsReader.ReadAsync(http.Request, cancellationToken);
         var url = ParseUrl(JsonOrFormFieldsReader.Take(fields, "url"));
-        // Options first: a misspelt option costs no download.
+        // Options first: a misspelt option costs no admission and no download.
         var jobOptions = JobOptionsParser.Parse(fields);
-        var jobId = JobIds.New();
-        var file = await fetcher.FetchAsync(url, BlobKeys.Input(jobId), UploadLimit.For(http, jobs), cancellationToken);
-        var submission = await submitter.SubmitAsync(http, jobId, file, jobOptions, idempotencyKey, cancellationToken);
+        var submission = await intake.SubmitAsync(http, idempotencyKey, async (staged, limit, ct) =>
+        {
+            await fetcher.FetchAsync(url, staged, limit, ct);
+            return jobOptions;
+        }, cancellationToken);
         return TypedResults.Accepted(submission.Response.Links.Self, submission.Response);
     }
 

@@ -5,35 +5,20 @@ using DocStrange.Jobs.Ports;
 namespace DocStrange.Api.Intake;
 
 /// <summary>
-/// Writes an incoming file to the blob store the one way every route does (upload, batch, from-url,
-/// resumable): extension on the allow-list, first bytes agreeing with it, not empty, not over the
-/// limit, SHA-256 computed as it streams. The caller's file name is metadata only, never a path.
+/// Writes an incoming file to the blob store the one way every route does (upload, batch, sync, from-url,
+/// resumable), through <see cref="StagedInput"/>: type accepted, first bytes agreeing with it, not empty,
+/// not over the limit, SHA-256 computed as it streams. The caller's file name is metadata only, never a path.
 /// </summary>
-internal sealed class InputWriter(IBlobStore blobs, IFormatCatalog formats)
+internal sealed class InputWriter(IBlobStore blobs, AcceptedFileTypes types)
 {
     /// <summary>
-    /// Stores <paramref name="body"/> under <paramref name="blobKey"/> after checking its name's extension (allow-list, and
-    /// convertible here) and its first bytes; counts and hashes it on the way and stops at <paramref name="limit"/> bytes.
-    /// Throws <c>INVALID_FILE_TYPE</c>, <c>FILE_EMPTY</c> or <c>FILE_TOO_LARGE</c>; nothing is left stored when it throws.
+    /// Stores <paramref name="body"/> under <paramref name="blobKey"/> after checking its name (<see cref="AcceptedFileTypes"/>) and its
+    /// first bytes; counts and hashes it on the way and stops at <paramref name="limit"/> bytes (a refusal names the tier when the limit is
+    /// the tier's). Throws <c>INVALID_FILE_TYPE</c>, <c>FILE_EMPTY</c> or <c>FILE_TOO_LARGE</c>.
     /// </summary>
-    public Task<StoredUpload> StoreAsync(Stream body, string fileName, string blobKey, long limit, CancellationToken cancellationToken) =>
-        StoreAsync(body, fileName, blobKey, new UploadLimit(limit, null), cancellationToken);
-
-    /// <summary>As <see cref="StoreAsync(Stream, string, string, long, CancellationToken)"/>, with a limit that may be the caller's tier's (a refusal then names the tier).</summary>
     public async Task<StoredUpload> StoreAsync(Stream body, string fileName, string blobKey, UploadLimit limit, CancellationToken cancellationToken)
     {
-        var kind = FileKinds.FromFileName(fileName);
-        if (kind == FileKind.Unknown)
-        {
-            throw new DocStrangeException(ErrorCode.InvalidFileType, $"Files like '{fileName}' are not accepted.",
-                new Dictionary<string, object?> { ["file_name"] = fileName, ["allowed_extensions"] = FileKinds.Extensions.ToArray() });
-        }
-        if (!formats.InputKinds.Contains(kind))
-        {
-            throw new DocStrangeException(ErrorCode.InvalidFileType,
-                $"This server cannot convert {FileKinds.NameOf(kind).ToUpperInvariant()} files yet.",
-                new Dictionary<string, object?> { ["file_name"] = fileName, ["supported_types"] = formats.InputKinds.Select(FileKinds.NameOf).ToArray() });
-        }
+        var kind = types.Of(fileName);
 
         var head = new byte[FileSniffer.HeadLength];
         var headLength = 0;

@@ -1,4 +1,3 @@
-using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Metrics;
 using DocStrange.Document.Errors;
@@ -12,66 +11,43 @@ using DocStrange.Jobs.Webhooks;
 namespace DocStrange.Api.Intake;
 
 /// <summary>
-/// The one way a job is made from a stored input, whatever route brought the file in (upload, batch,
-/// sync, from-url, resumable upload): webhook check, pool choice, the job owned by the request's caller,
-/// <see cref="JobLifecycle.SubmitAsync"/> (idempotency and result cache), and the answer. The caller's
-/// limits (quotas, concurrent jobs, the tier's page limit) are applied here, once the file is stored. Checks that
-/// hold for every submission belong here, so every route gets them.
+/// Makes the job of a staged input, whatever route brought the file in: webhook check, pool choice, the
+/// job owned by the caller, <see cref="JobLifecycle.SubmitAsync"/> (idempotency and result cache), and the
+/// answer. Checks that hold for every submission belong here, so every route gets them; admission and the
+/// staged file's fate are <see cref="DocumentIntake"/>'s.
 /// </summary>
 internal sealed class JobSubmitter(
     JobLifecycle lifecycle,
-    IBlobStore blobs,
     IWorkerDirectory workers,
     JobsOptions options,
     WebhookOptions webhooks,
-    SubmissionAdmission admission,
     SubmissionMetrics metrics,
     TimeProvider time)
 {
-    /// <summary>
-    /// Makes the job for <paramref name="file"/>, already stored under <see cref="BlobKeys.Input"/> of
-    /// <paramref name="jobId"/>. The stored file is deleted when no job is made, and when a replay of an
-    /// earlier submission answers (its own input is the one kept).
-    /// </summary>
-    public async Task<Submission> SubmitAsync(HttpContext http, string jobId, StoredUpload file, JobOptions jobOptions, string? idempotencyKey,
+    /// <summary>Makes (or replays, or answers from the cache) the job of <paramref name="staged"/>'s received file.</summary>
+    public async Task<Submission> SubmitAsync(Caller caller, StagedInput staged, JobOptions jobOptions, string? idempotencyKey,
         CancellationToken cancellationToken)
     {
-        var inputKey = BlobKeys.Input(jobId);
-        var caller = http.GetCaller();
-        try
+        var file = staged.File ?? throw new InvalidOperationException("The staged input has received no file.");
+        jobOptions = jobOptions with { MaxPages = EffectiveLimits.TierPageLimit(caller.Limits, options) };
+        await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
+        var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, file.Kind, cancellationToken);
+        var job = new Job
         {
-            // The caller's limits: the ticket gives the reserved quota back unless a job is made.
-            await using var ticket = await admission.AdmitAsync(caller, 1, cancellationToken);
-            jobOptions = jobOptions with { MaxPages = EffectiveLimits.TierPageLimit(caller.Limits, options) };
-            await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
-            var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, file.Kind, cancellationToken);
-            var job = new Job
-            {
-                Id = jobId,
-                State = JobState.Pending,
-                OwnerId = caller.OwnerId,
-                Pool = pool,
-                Options = jobOptions,
-                Input = new JobInput(file.FileName, file.Kind, file.Size, file.Sha256, inputKey),
-                MaxRetries = options.MaxRetries,
-                IdempotencyKey = idempotencyKey,
-                // The store keeps milliseconds; the answer shows the same instant a later read will.
-                CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()),
-            };
-            var outcome = await lifecycle.SubmitAsync(job, CancellationToken.None);
-            metrics.Submitted(outcome, cacheOn: options.ResultCacheTtl > TimeSpan.Zero);
-            // A replay made no new job; a cache hit did, and counts as a document (SPEC §3).
-            if (outcome.Kind != SubmitKind.Replayed) ticket.Keep();
-            // A replay answers with the job made the first time; this input is not needed.
-            if (outcome.Kind == SubmitKind.Replayed) await blobs.DeleteAsync(inputKey, CancellationToken.None);
-            return new Submission(outcome.Job, ResponseFor(outcome));
-        }
-        catch
-        {
-            // The job was never created (or its creation is unknown and will be retried by the client): drop the file.
-            await blobs.DeleteAsync(inputKey, CancellationToken.None);
-            throw;
-        }
+            Id = staged.JobId,
+            State = JobState.Pending,
+            OwnerId = caller.OwnerId,
+            Pool = pool,
+            Options = jobOptions,
+            Input = new JobInput(file.FileName, file.Kind, file.Size, file.Sha256, staged.BlobKey),
+            MaxRetries = options.MaxRetries,
+            IdempotencyKey = idempotencyKey,
+            // The store keeps milliseconds; the answer shows the same instant a later read will.
+            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()),
+        };
+        var outcome = await lifecycle.SubmitAsync(job, CancellationToken.None);
+        metrics.Submitted(outcome, cacheOn: options.ResultCacheTtl > TimeSpan.Zero);
+        return new Submission(outcome.Job, outcome.Kind, ResponseFor(outcome));
     }
 
     private static SubmitResponse ResponseFor(SubmitOutcome outcome)
@@ -105,5 +81,5 @@ internal sealed class JobSubmitter(
     }
 }
 
-/// <summary>A made (or replayed, or cached) job and the 202 answer that names it.</summary>
-internal sealed record Submission(Job Job, SubmitResponse Response);
+/// <summary>A made (or replayed, or cached) job, which of them, and the 202 answer that names it.</summary>
+internal sealed record Submission(Job Job, SubmitKind Kind, SubmitResponse Response);

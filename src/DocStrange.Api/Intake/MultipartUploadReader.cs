@@ -1,85 +1,51 @@
 using System.Text;
 using DocStrange.Document.Errors;
-using DocStrange.Document.Files;
-using DocStrange.Jobs;
-using DocStrange.Jobs.Model;
-using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace DocStrange.Api.Intake;
 
 /// <summary>
-/// Reads a <c>multipart/form-data</c> submission as it arrives: text fields into memory (each
-/// bounded), the one <c>file</c> part straight to the blob store, checked on the way — extension
-/// on the allow-list, first bytes agreeing with it, not empty, not over the size limit.
-/// Whatever fails, nothing is left in storage.
+/// Reads a <c>multipart/form-data</c> submission as it arrives: text fields into memory (each bounded),
+/// each <c>file</c> part streamed to where the caller puts it — for one file, a <see cref="StagedInput"/>,
+/// which checks it on the way (type, content, size) and is deleted unless its job is made.
 /// </summary>
-internal sealed class MultipartUploadReader(IBlobStore blobs, InputWriter inputs, JobsOptions jobs, ApiOptions api)
+internal sealed class MultipartUploadReader(ApiOptions api)
 {
     /// <summary>Slack over the file limit for the multipart framing and the text fields.</summary>
     private const long FramingAllowance = 1024 * 1024;
 
-    /// <summary>Reads a one-file submission with the upload limit of the request's caller (the smaller of the service's and its tier's).</summary>
-    public Task<SubmittedForm> ReadAsync(HttpRequest request, string blobKey, CancellationToken cancellationToken) =>
-        ReadAsync(request, blobKey, UploadLimit.For(request.HttpContext, jobs), null, cancellationToken);
-
     /// <summary>
-    /// Reads a one-file submission whose file may be at most <paramref name="limit"/>; <paramref name="tooLargeHint"/>
-    /// is added to the message of a request refused for its declared length.
+    /// Reads a one-file submission, its file into <paramref name="staged"/> (at most <paramref name="limit"/>), and answers its
+    /// text fields; <paramref name="tooLargeHint"/> is added to the message of a request refused for its declared length.
     /// </summary>
-    public async Task<SubmittedForm> ReadAsync(HttpRequest request, string blobKey, UploadLimit limit, string? tooLargeHint, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadOneAsync(HttpRequest request, StagedInput staged, UploadLimit limit,
+        string? tooLargeHint, CancellationToken cancellationToken)
     {
-        StoredUpload? file = null;
-        try
+        var fields = await ReadPartsAsync(request, limit, limit.Bytes, tooLargeHint, async (fileName, body) =>
         {
-            var fields = await ReadPartsAsync(request, limit, limit.Bytes, tooLargeHint, async (fileName, body) =>
-            {
-                if (file is not null) throw Invalid("Send one file per request: the 'file' part appears more than once.");
-                file = await inputs.StoreAsync(body, fileName, blobKey, limit, cancellationToken);
-            }, cancellationToken);
-            if (file is null) throw Invalid("The request has no 'file' part: send the document as multipart/form-data field 'file'.");
-            return new SubmittedForm(fields, file);
-        }
-        catch
-        {
-            if (file is not null) await blobs.DeleteAsync(blobKey, CancellationToken.None);
-            throw;
-        }
+            if (staged.File is not null) throw Invalid("Send one file per request: the 'file' part appears more than once.");
+            await staged.ReceiveAsync(body, fileName, limit, cancellationToken);
+        }, cancellationToken);
+        if (staged.File is null) throw Invalid("The request has no 'file' part: send the document as multipart/form-data field 'file'.");
+        return fields;
     }
 
     /// <summary>
-    /// Reads a submission of up to <paramref name="maxFiles"/> <c>file</c> parts, each stored as it arrives under a new job id.
-    /// A file that is empty, of the wrong type or too large becomes an entry with its error and the others are kept; anything
-    /// wrong with the request itself throws, and then nothing is left stored.
+    /// Reads a submission of up to <paramref name="maxFiles"/> <c>file</c> parts (each at most <paramref name="limit"/>), handing each to
+    /// <paramref name="onFile"/> (its name and body) as it streams; answers the text fields.
     /// </summary>
-    public async Task<SubmittedBatch> ReadBatchAsync(HttpRequest request, int maxFiles, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadManyAsync(HttpRequest request, int maxFiles, UploadLimit limit,
+        Func<string, Stream, Task> onFile, CancellationToken cancellationToken)
     {
-        var files = new List<BatchFile>();
-        var limit = UploadLimit.For(request.HttpContext, jobs);
-        try
+        var files = 0;
+        var fields = await ReadPartsAsync(request, limit, limit.Bytes * maxFiles, null, async (fileName, body) =>
         {
-            var fields = await ReadPartsAsync(request, limit, limit.Bytes * maxFiles, null, async (fileName, body) =>
-            {
-                if (files.Count == maxFiles) throw Invalid($"A batch has at most {maxFiles} files.");
-                var jobId = JobIds.New();
-                try
-                {
-                    files.Add(new BatchFile(fileName, jobId, await inputs.StoreAsync(body, fileName, BlobKeys.Input(jobId), limit, cancellationToken), null));
-                }
-                catch (DocStrangeException ex) when (ex.Code is ErrorCode.FileEmpty or ErrorCode.InvalidFileType or ErrorCode.FileTooLarge)
-                {
-                    files.Add(new BatchFile(fileName, null, null, ex));
-                }
-            }, cancellationToken);
-            if (files.Count == 0) throw Invalid("The request has no 'file' part: send each document as a multipart/form-data part named 'file'.");
-            return new SubmittedBatch(fields, files);
-        }
-        catch
-        {
-            foreach (var file in files.Where(f => f.JobId is not null)) await blobs.DeleteAsync(BlobKeys.Input(file.JobId!), CancellationToken.None);
-            throw;
-        }
+            if (files++ == maxFiles) throw Invalid($"A batch has at most {maxFiles} files.");
+            await onFile(fileName, body);
+        }, cancellationToken);
+        if (files == 0) throw Invalid("The request has no 'file' part: send each document as a multipart/form-data part named 'file'.");
+        return fields;
     }
 
     /// <summary>The multipart loop: text fields collected (each bounded), every <c>file</c> part handed to <paramref name="onFile"/> as it streams.</summary>

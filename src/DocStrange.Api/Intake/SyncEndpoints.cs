@@ -26,39 +26,18 @@ public static class SyncEndpoints
     }
 
     internal static async Task<Results<StreamedResultView, Accepted<JobView>, ProblemHttpResult>> SubmitAsync(
-        string? wait, string? format, HttpContext http, MultipartUploadReader uploads, JobSubmitter submitter, IJobStore store, IBlobStore blobs,
-        IJobChangeFeed changes, SyncOptions options, JobsOptions jobs, TimeProvider time, CancellationToken cancellationToken)
+        string? wait, string? format, HttpContext http, MultipartUploadReader uploads, DocumentIntake intake, IJobStore store, IBlobStore blobs,
+        IJobChangeFeed changes, SyncOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
         var idempotencyKey = IdempotencyKeys.Of(http.Request);
         var waitFor = WaitOf(wait, options);
-        var jobId = JobIds.New();
-        var inputKey = BlobKeys.Input(jobId);
-        const string hint = "Use POST /documents for larger files.";
-        SubmittedForm form;
-        try
+        var submission = await intake.SubmitAsync(http, idempotencyKey, async (staged, limit, ct) =>
         {
-            // The route's own small limit, unless the caller's tier allows even less.
-            var tier = UploadLimit.For(http, jobs);
-            var limit = tier.Bytes < options.MaxFileBytes ? tier : new UploadLimit(options.MaxFileBytes, null);
-            form = await uploads.ReadAsync(http.Request, inputKey, limit, hint, cancellationToken);
-        }
-        catch (DocStrangeException ex) when (ex.Code == ErrorCode.FileTooLarge && !ex.Message.EndsWith(hint, StringComparison.Ordinal))
-        {
-            throw new DocStrangeException(ex.Code, $"{ex.Message} {hint}", ex.Details);
-        }
-
-        JobOptions jobOptions;
-        try
-        {
-            jobOptions = JobOptionsParser.Parse(form.Fields);
+            var fields = await ReadSmallAsync(http.Request, uploads, staged, limit, options, ct);
+            var jobOptions = JobOptionsParser.Parse(fields);
             CheckFormat(format, jobOptions);
-        }
-        catch
-        {
-            await blobs.DeleteAsync(inputKey, CancellationToken.None);
-            throw;
-        }
-        var submission = await submitter.SubmitAsync(http, jobId, form.File, jobOptions, idempotencyKey, cancellationToken);
+            return jobOptions;
+        }, cancellationToken);
 
         var job = await WaitFinalAsync(submission.Job, waitFor, store, changes, cancellationToken);
         if (!JobStateMachine.IsFinal(job.State))
@@ -74,6 +53,22 @@ public static class SyncEndpoints
             ProblemHttpResult problem => problem,
             _ => throw new InvalidOperationException("The result route answered with an unexpected result."),
         };
+    }
+
+    /// <summary>Reads the form, its file into <paramref name="staged"/> under the route's own small limit unless the caller's tier allows even less.</summary>
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadSmallAsync(HttpRequest request, MultipartUploadReader uploads,
+        StagedInput staged, UploadLimit tierLimit, SyncOptions options, CancellationToken cancellationToken)
+    {
+        const string hint = "Use POST /documents for larger files.";
+        var limit = tierLimit.Bytes < options.MaxFileBytes ? tierLimit : new UploadLimit(options.MaxFileBytes, null);
+        try
+        {
+            return await uploads.ReadOneAsync(request, staged, limit, hint, cancellationToken);
+        }
+        catch (DocStrangeException ex) when (ex.Code == ErrorCode.FileTooLarge && !ex.Message.EndsWith(hint, StringComparison.Ordinal))
+        {
+            throw new DocStrangeException(ex.Code, $"{ex.Message} {hint}", ex.Details);
+        }
     }
 
     /// <summary>Waits on the job's change feed (no polling) until the job is final or the time is up; returns the latest read.</summary>

@@ -40,10 +40,11 @@ public static class UploadEndpoints
     }
 
     internal static async Task<Results<Created<UploadView>, ProblemHttpResult>> CreateAsync(
-        HttpContext http, ResumableUploads uploads, UploadOptions options, SubmissionAdmission admission, CancellationToken cancellationToken)
+        HttpContext http, ResumableUploads uploads, UploadOptions options, SubmissionAdmission admission, AcceptedFileTypes types,
+        CancellationToken cancellationToken)
     {
         var fields = await JsonOrFormFieldsReader.ReadAsync(http.Request, cancellationToken);
-        var fileName = FileNameOf(JsonOrFormFieldsReader.Take(fields, "file_name"));
+        var fileName = FileNameOf(JsonOrFormFieldsReader.Take(fields, "file_name"), types);
         var size = SizeOf(JsonOrFormFieldsReader.Take(fields, "size"), fileName, options);
         // A tier's file-size limit holds for files that come in chunks too.
         if (http.GetCaller().Limits.MaxFileBytes is { } tierLimit && size > tierLimit)
@@ -104,7 +105,7 @@ public static class UploadEndpoints
     }
 
     internal static async Task<Results<Accepted<SubmitResponse>, ProblemHttpResult>> CompleteAsync(
-        string id, HttpContext http, ResumableUploads uploads, InputWriter inputs, JobSubmitter submitter, UploadOptions options,
+        string id, HttpContext http, ResumableUploads uploads, DocumentIntake intake, UploadOptions options,
         CancellationToken cancellationToken)
     {
         var idempotencyKey = IdempotencyKeys.Of(http.Request);
@@ -117,14 +118,15 @@ public static class UploadEndpoints
                 new Dictionary<string, object?> { ["upload_id"] = id, ["offset"] = manifest.Offset, ["size"] = manifest.Size, ["reason"] = "upload_incomplete" },
                 status: StatusCodes.Status409Conflict);
         }
+        // The options come in a body of their own: parsed before the upload is admitted and copied into a staged input.
         var jobOptions = JobOptionsParser.Parse(await JsonOrFormFieldsReader.ReadAsync(http.Request, cancellationToken));
-        var jobId = JobIds.New();
-        StoredUpload stored;
-        await using (var content = uploads.OpenContent(manifest))
+        var submission = await intake.SubmitAsync(http, idempotencyKey, async (staged, _, ct) =>
         {
-            stored = await inputs.StoreAsync(content, manifest.FileName, BlobKeys.Input(jobId), options.MaxResumableBytes, cancellationToken);
-        }
-        var submission = await submitter.SubmitAsync(http, jobId, stored, jobOptions, idempotencyKey, cancellationToken);
+            // The tier's file limit was checked when the upload was created; this one is the route's.
+            await using var content = uploads.OpenContent(manifest);
+            await staged.ReceiveAsync(content, manifest.FileName, new UploadLimit(options.MaxResumableBytes, null), ct);
+            return jobOptions;
+        }, cancellationToken);
         await uploads.DeleteAsync(id, CancellationToken.None);
         return TypedResults.Accepted(submission.Response.Links.Self, submission.Response);
     }
@@ -164,16 +166,13 @@ public static class UploadEndpoints
         throw Invalid(OffsetHeader, $"'{OffsetHeader}' must be given: the offset in bytes where this chunk starts (GET the upload to learn it).");
     }
 
-    private static string FileNameOf(string? raw)
+    private static string FileNameOf(string? raw, AcceptedFileTypes types)
     {
         var name = new string((raw ?? "").Replace('\\', '/').Split('/').Last().Where(c => !char.IsControl(c)).ToArray()).Trim();
         if (name.Length == 0) throw Invalid("file_name", "'file_name' is required; its extension tells the document's type.");
         if (name.Length > 255) name = name[^255..];
-        if (FileKinds.FromFileName(name) == FileKind.Unknown)
-        {
-            throw new DocStrangeException(ErrorCode.InvalidFileType, $"Files like '{name}' are not accepted.",
-                new Dictionary<string, object?> { ["file_name"] = name, ["allowed_extensions"] = FileKinds.Extensions.ToArray() });
-        }
+        // Refused before any chunk: a type the intake will refuse is not worth uploading.
+        types.Of(name);
         return name;
     }
 

@@ -8,7 +8,7 @@ using DocStrange.Jobs.Network;
 namespace DocStrange.Api.Intake;
 
 /// <summary>
-/// Downloads a caller's URL into the blob store the way an upload is stored (<see cref="InputWriter"/>):
+/// Downloads a caller's URL into a <see cref="StagedInput"/>, checked the way an upload is (<see cref="InputWriter"/>):
 /// http(s) only, each redirect hop followed by hand and checked, every connection made through
 /// <see cref="GuardedConnector"/> so only allowed addresses are dialled, the declared length checked
 /// before the body and the streamed length while it arrives, all within the connect and total timeouts.
@@ -17,12 +17,10 @@ internal sealed class UrlFetcher : IDisposable
 {
     private readonly HttpClient _http;
     private readonly FromUrlOptions _options;
-    private readonly InputWriter _inputs;
 
-    public UrlFetcher(FromUrlOptions options, InputWriter inputs)
+    public UrlFetcher(FromUrlOptions options)
     {
         _options = options;
-        _inputs = inputs;
         var policy = AddressPolicy.PublicAnd(options.Networks());
         // The total time is enforced per download below; the client's own timeout would cut the body short with another error.
         _http = new HttpClient(GuardedConnector.CreateHandler(policy, options.ConnectTimeout)) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
@@ -30,10 +28,10 @@ internal sealed class UrlFetcher : IDisposable
     }
 
     /// <summary>
-    /// Downloads <paramref name="url"/> to <paramref name="blobKey"/>, at most <paramref name="limit"/> bytes (the
+    /// Downloads <paramref name="url"/> into <paramref name="staged"/>, at most <paramref name="limit"/> bytes (the
     /// caller's: the smaller of the service's and its tier's); throws the documented error when it cannot.
     /// </summary>
-    public async Task<StoredUpload> FetchAsync(Uri url, string blobKey, UploadLimit limit, CancellationToken cancellationToken)
+    public async Task<StoredUpload> FetchAsync(Uri url, StagedInput staged, UploadLimit limit, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_options.Timeout);
@@ -67,7 +65,7 @@ internal sealed class UrlFetcher : IDisposable
                 }
                 var fileName = RemoteFileNames.Of(response.Content.Headers.ContentDisposition, current, response.Content.Headers.ContentType?.MediaType);
                 await using var body = await response.Content.ReadAsStreamAsync(deadline.Token);
-                return await _inputs.StoreAsync(body, fileName, blobKey, limit, deadline.Token);
+                return await staged.ReceiveAsync(body, fileName, limit, deadline.Token);
             }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
