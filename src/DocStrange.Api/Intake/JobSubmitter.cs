@@ -29,7 +29,7 @@ internal sealed class JobSubmitter(
         CancellationToken cancellationToken)
     {
         var file = staged.File ?? throw new InvalidOperationException("The staged input has received no file.");
-        jobOptions = jobOptions with { MaxPages = EffectiveLimits.TierPageLimit(caller.Limits, options) };
+        jobOptions = EffectiveLimits.WithPageLimit(jobOptions, caller.Limits, options);
         await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
         var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, file.Kind, cancellationToken);
         var job = new Job
