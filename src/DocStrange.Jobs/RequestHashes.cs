@@ -32,7 +32,7 @@ public static class RequestHashes
         if (options.TableSpans != TableSpans.Once) fields.Add("table_spans=" + options.TableSpans.ToString().ToLowerInvariant());
         // A tier's page limit changes the outcome (a longer document fails), so a cached result made
         // without it must not serve a caller who has it.
-        if (options.MaxPages is { } maxPages) fields.Add("max_pages=" + maxPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (options is { MaxPagesIsTiers: true, MaxPages: { } maxPages }) fields.Add("max_pages=" + maxPages.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var canonical = string.Join('\n', fields);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }

@@ -124,7 +124,8 @@ public sealed class JobExecutor(
             Ocr = job.Options.Ocr,
             Languages = job.Options.Languages,
             IncludeNotes = job.Options.IncludeNotes,
-            MaxPages = TierPageLimit.Effective(job, jobsOptions),
+            // Fixed at submission; a job stored before the limit was carried there has none, and gets the service's.
+            MaxPages = job.Options.MaxPages ?? (jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null),
             PageTimeout = options.PageTimeout,
         };
         var request = new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor };

@@ -1,28 +1,14 @@
 using DocStrange.Document.Errors;
-using DocStrange.Jobs;
 using DocStrange.Jobs.Model;
 
 namespace DocStrange.Worker;
 
 /// <summary>
-/// The page limit a job converts under: the submitter's tier limit the job carries, or the service's
-/// own. When the tier's limit is the one passed, the error says so, since that is the limit the
-/// caller can change (another tier), not the service's.
+/// The wording of a <c>TOO_MANY_PAGES</c> under the page limit the job carries: when that limit is the
+/// submitter's tier's, the error says so, since that is the limit the caller can change (another tier).
 /// </summary>
 internal static class TierPageLimit
 {
-    /// <summary>The smaller of the job's tier limit and the service's limit; null for none.</summary>
-    public static int? Effective(Job job, JobsOptions options)
-    {
-        int? service = options.MaxPages > 0 ? options.MaxPages : null;
-        return (job.Options.MaxPages, service) switch
-        {
-            ({ } tier, { } own) => Math.Min(tier, own),
-            ({ } tier, null) => tier,
-            (null, var own) => own,
-        };
-    }
-
     /// <summary>Runs the conversion; a <c>TOO_MANY_PAGES</c> caused by the tier's limit is reworded to name it.</summary>
     public static async Task<T> NamedAsync<T>(Job job, Func<Task<T>> convert)
     {
@@ -30,8 +16,7 @@ internal static class TierPageLimit
         {
             return await convert();
         }
-        catch (DocStrangeException ex) when (ex.Code == ErrorCode.TooManyPages && job.Options.MaxPages is { } tier
-            && ex.Details.TryGetValue("max_pages", out var max) && max is int hit && hit == tier)
+        catch (DocStrangeException ex) when (ex.Code == ErrorCode.TooManyPages && job.Options is { MaxPagesIsTiers: true, MaxPages: { } tier })
         {
             var details = new Dictionary<string, object?>(ex.Details) { ["limit_source"] = "tier" };
             var limit = $"the limit for your tier is {tier} page{(tier == 1 ? "" : "s")}";

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using DocStrange.Jobs.Ports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DocStrange.Api.Tests;
 
@@ -75,6 +77,21 @@ public sealed class UsageTests
         var error = job.GetProperty("error");
         Assert.Equal("TOO_MANY_PAGES", error.GetProperty("code").GetString());
         Assert.Contains("the limit for your tier is 1 page", error.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("1", 1, true)]
+    [InlineData("1000000", 2000, false)]
+    public async Task A_job_carries_the_page_limit_fixed_when_it_was_submitted(string tierPages, int carried, bool tiers)
+    {
+        using var factory = new ApiFactory(withWorkers: false, settings: new Dictionary<string, string>
+        {
+            ["DocStrange:Tiers:Free:MaxPages"] = tierPages, ["DocStrange:Jobs:MaxPages"] = "2000",
+        });
+        var jobId = await factory.CreateClient().SubmitAsync(ApiClient.TextForm());
+        var job = await factory.Services.GetRequiredService<IJobStore>().GetAsync(jobId, CancellationToken.None);
+        Assert.Equal(carried, job!.Options.MaxPages);
+        Assert.Equal(tiers, job.Options.MaxPagesIsTiers);
     }
 
     [Fact]

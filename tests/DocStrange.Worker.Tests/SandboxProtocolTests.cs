@@ -47,7 +47,6 @@ public sealed class SandboxProtocolTests
     [Fact]
     public void Details_from_the_child_keep_their_types()
     {
-        // TierPageLimit recognises a tier's TOO_MANY_PAGES by an int max_pages.
         var details = JsonSerializer.SerializeToElement(new { max_pages = 50, size = 5_000_000_000L, ratio = 0.5, installed = new[] { "eng" } });
         var plain = (Dictionary<string, object?>)SandboxedConversion.PlainValue(details)!;
         Assert.IsType<int>(plain["max_pages"]);

@@ -1,5 +1,5 @@
 using DocStrange.Document.Errors;
-using DocStrange.Api.Uploads;
+using DocStrange.Api.Intake;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace DocStrange.Api.Security;

@@ -41,11 +41,14 @@ public sealed record JobOptions
     public string? WebhookUrl { get; init; }
 
     /// <summary>
-    /// The submitter's tier page limit when it is below the service's own: the worker refuses a job that
-    /// selects more pages (<see cref="Pages"/>, or the whole document) with <c>TOO_MANY_PAGES</c> naming it.
-    /// Null when only the service's limit applies.
+    /// The most pages the job converts, fixed when it was submitted: the smaller of the submitter's tier limit and
+    /// the service's. The worker refuses a job that selects more (<see cref="Pages"/>, or the whole document) with
+    /// <c>TOO_MANY_PAGES</c>. Null for no limit.
     /// </summary>
     public int? MaxPages { get; init; }
+
+    /// <summary>Whether <see cref="MaxPages"/> is the submitter's tier's limit: the error then names it, and a cached result tells it apart.</summary>
+    public bool MaxPagesIsTiers { get; init; }
 
     /// <summary>The options as a record prints them, the password hidden: a job written to a log whole must not carry it there.</summary>
     public override string ToString()

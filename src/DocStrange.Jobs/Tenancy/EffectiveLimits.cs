@@ -1,3 +1,5 @@
+using DocStrange.Jobs.Model;
+
 namespace DocStrange.Jobs.Tenancy;
 
 /// <summary>
@@ -16,7 +18,11 @@ public static class EffectiveLimits
     /// <summary>The most pages the caller's jobs may convert (counted on those selected); null when unlimited.</summary>
     public static int? MaxPages(TierLimits tier, JobsOptions jobs) => TierPageLimit(tier, jobs) ?? (jobs.MaxPages > 0 ? jobs.MaxPages : null);
 
-    /// <summary>The tier's page limit when it is below the service's (or the service has none), else null: what a job carries.</summary>
+    /// <summary>The tier's page limit when it is below the service's (or the service has none), else null.</summary>
     public static int? TierPageLimit(TierLimits tier, JobsOptions jobs) =>
         tier.MaxPages is { } max && (jobs.MaxPages <= 0 || max < jobs.MaxPages) ? max : null;
+
+    /// <summary><paramref name="options"/> with the page limit the caller's job converts under, fixed at submission.</summary>
+    public static JobOptions WithPageLimit(JobOptions options, TierLimits tier, JobsOptions jobs) =>
+        options with { MaxPages = MaxPages(tier, jobs), MaxPagesIsTiers = TierPageLimit(tier, jobs) is not null };
 }

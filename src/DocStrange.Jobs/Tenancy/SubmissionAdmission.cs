@@ -18,7 +18,14 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
     /// limit it would pass. The ticket gives the reservation back when disposed unless
     /// <see cref="AdmissionTicket.Keep"/> said the jobs were made.
     /// </summary>
-    public async Task<AdmissionTicket> AdmitAsync(Caller caller, int documents, CancellationToken cancellationToken)
+    public Task<AdmissionTicket> AdmitAsync(Caller caller, int documents, CancellationToken cancellationToken) =>
+        AdmitAsync(caller, documents, 0, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AdmitAsync(Caller, int, CancellationToken)"/>, with <paramref name="admittedAlongside"/> documents of the same
+    /// request admitted before and not yet made jobs (a batch's earlier files) counted as active jobs.
+    /// </summary>
+    public async Task<AdmissionTicket> AdmitAsync(Caller caller, int documents, int admittedAlongside, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(documents);
         var limits = caller.Limits;
@@ -30,7 +37,8 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
         // Only what is limited is counted: the active jobs are few (at most about the limit), and the
         // documents of a window are counted in the job table only when its counter does not exist yet.
         // Counting stops at the limit: past it the answer is the same, and the count is "at least".
-        if (limits.ConcurrentJobs is { } concurrent && await usage.ActiveJobsAsync(caller.OwnerId, concurrent, cancellationToken) is var active
+        if (limits.ConcurrentJobs is { } concurrent
+            && await usage.ActiveJobsAsync(caller.OwnerId, concurrent, cancellationToken) + admittedAlongside is var active
             && active + documents > concurrent)
         {
             var many = active >= concurrent ? $"at least {active}" : $"{active}";
@@ -59,7 +67,7 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
     }
 
     /// <summary>
-    /// Throws <c>QUOTA_EXCEEDED</c>, as <see cref="AdmitAsync"/> would, when <paramref name="caller"/> has no
+    /// Throws <c>QUOTA_EXCEEDED</c>, as <see cref="AdmitAsync(Caller, int, CancellationToken)"/> would, when <paramref name="caller"/> has no
     /// document left this day or month; keeps nothing. For work that only leads to a submission later (a
     /// resumable upload's chunks): taking it in would store bytes whose submission is bound to be refused.
     /// Concurrency is not checked: jobs may well have ended by the time the upload is completed.
