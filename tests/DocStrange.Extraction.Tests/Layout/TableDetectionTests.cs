@@ -211,4 +211,26 @@ public class TableDetectionTests
         }
         Assert.Empty(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
     }
+
+    [Fact]
+    public void Aligned_figures_in_a_fixed_pitch_face_are_a_table_on_a_typewritten_page_and_code_elsewhere()
+    {
+        static List<LayoutWord> Figures(FontTraits traits)
+        {
+            var words = new List<LayoutWord>();
+            foreach (var (age, share, y) in new[] { ("20-29", "0.2650", 400.0), ("30-39", "0.2046", 412.0), ("40-49", "0.1477", 424.0), ("50-59", "0.1514", 436.0) })
+            {
+                words.Add(Word(age, 72, y, 10, traits));
+                words.Add(Word(share, 194, y, 10, traits));
+            }
+            return words;
+        }
+        var figures = Figures(FontTraits.Monospace);
+        var typed = figures.Concat(Column(["Following are proportions based on the census that should be used", "in analyses of age groups twenty years and older, as below."], 72, 360, traits: FontTraits.Monospace)).ToList();
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(typed), Lines(typed)));
+        Assert.Equal([["20-29", "0.2650"], ["30-39", "0.2046"], ["40-49", "0.1477"], ["50-59", "0.1514"]], Rows(region.Table));
+
+        var printed = figures.Concat(Column(["Following are proportions based on the census that should be used", "in analyses of age groups twenty years and older, as below."], 72, 360)).ToList();
+        Assert.Empty(AlignedTableDetector.Instance.Detect(Page(printed), Lines(printed)));
+    }
 }

@@ -24,8 +24,8 @@ internal static class Words
     }
 
     /// <summary>Lines of text one under the other, <paramref name="leading"/> apart.</summary>
-    public static List<LayoutWord> Column(IEnumerable<string> lines, double left, double firstBaseline, double size = 10, double leading = 12) =>
-        lines.SelectMany((line, i) => Phrase(line, left, firstBaseline + i * leading, size)).ToList();
+    public static List<LayoutWord> Column(IEnumerable<string> lines, double left, double firstBaseline, double size = 10, double leading = 12, FontTraits traits = FontTraits.None) =>
+        lines.SelectMany((line, i) => Phrase(line, left, firstBaseline + i * leading, size, traits)).ToList();
 
     public static IReadOnlyList<LayoutLine> Lines(IReadOnlyList<LayoutWord> words) => DocStrange.Extraction.Layout.Lines.LineBuilder.Instance.Build(words);
 

@@ -16,7 +16,6 @@ namespace DocStrange.Extraction.Layout.Roles;
 /// </summary>
 public sealed class PageBlockBuilder
 {
-    private const double MaxMonospaceShare = 0.6;
     private const double MinTitleRatio = 1.5;
 
     private readonly FontSizeStatistics _statistics = new();
@@ -166,8 +165,7 @@ public sealed class PageBlockBuilder
     }
 
     // On a page set wholly in a fixed-pitch face (a typescript, a transcript), that face says nothing about code.
-    private static bool CodeByFace(List<LayoutLine> lines) =>
-        lines.Where(l => l.Monospace).Sum(l => l.Text.Length) < MaxMonospaceShare * Math.Max(1, lines.Sum(l => l.Text.Length));
+    private static bool CodeByFace(List<LayoutLine> lines) => !FixedPitchPages.IsTypewritten(lines);
 
     // The first line of the largest text in the upper half of the first page, when it stands out from everything else on it.
     private LayoutLine? FindTitle(PageLayout layout, List<LayoutLine> lines)

@@ -12,7 +12,7 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// wrapped over two lines) unless it holds only figures. Lines are first split at dot leaders, so a
 /// table of contents reads as entries and page numbers. The result must look like a table (<see cref="TableShape"/>): filled
 /// columns, one column of short values, no lines of running text side by side or wrapped down a
-/// column, not all code.
+/// column, not all code (all fixed-pitch on a page that is not typewritten as a whole).
 /// </summary>
 public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuilder lineBuilder) : ITableDetector
 {
@@ -23,6 +23,7 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
     public IReadOnlyList<TableRegion> Detect(PageContent page, IReadOnlyList<LayoutLine> lines)
     {
         var result = new List<TableRegion>();
+        var typewritten = FixedPitchPages.IsTypewritten(page.Words);
         foreach (var part in PageGutters.Split(lines.Where(l => l.Words.Count > 0 && l.Words[0].IsUpright).ToList()))
         {
             var segments = part.SelectMany(SplitAtLeader).ToList();
@@ -32,7 +33,7 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
             {
                 if (rows[i].Count < 2) { i++; continue; }
                 var end = RunEnd(rows, i);
-                if (end - i + 1 >= options.MinRows && Build(rows.GetRange(i, end - i + 1)) is { } region) result.Add(region);
+                if (end - i + 1 >= options.MinRows && Build(rows.GetRange(i, end - i + 1), typewritten) is { } region) result.Add(region);
                 i = end + 1;
             }
         }
@@ -72,10 +73,11 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
         return below.Min(l => l.Box.Top) - above.Max(l => l.Box.Bottom) <= options.MaxRowGap * size;
     }
 
-    private TableRegion? Build(List<List<LayoutLine>> rows)
+    private TableRegion? Build(List<List<LayoutLine>> rows, bool typewritten)
     {
         var words = rows.SelectMany(r => r.SelectMany(l => l.Words)).ToList();
-        if (words.All(w => w.Monospace)) return null;
+        // Code lines up because its face is fixed-pitch; on a typewritten page the face tells nothing.
+        if (!typewritten && words.All(w => w.Monospace)) return null;
         var size = words.Select(w => w.FontSize).Order().ElementAt(words.Count / 2);
         var box = words.Select(w => w.Box).UnionAll()!.Value;
         var gaps = TextSeparators.Columns(words, box.Left, box.Right, options.MinColumnGap * size, rows.Count >= 4 ? 1 : 0, 0.1 * size);
