@@ -233,4 +233,30 @@ public class TableDetectionTests
         var printed = figures.Concat(Column(["Following are proportions based on the census that should be used", "in analyses of age groups twenty years and older, as below."], 72, 360)).ToList();
         Assert.Empty(AlignedTableDetector.Instance.Detect(Page(printed), Lines(printed)));
     }
+
+    [Fact]
+    public void Section_labels_and_a_total_set_apart_stay_in_one_table_and_a_footer_far_below_does_not()
+    {
+        var words = new List<LayoutWord>();
+        void Row(string label, string value, double y)
+        {
+            words.AddRange(Phrase(label, 72, y, 9));
+            if (value.Length > 0) words.Add(Word(value, 500 - value.Length * 4.5, y, 9));
+        }
+        Row("Class A", "", 180);
+        Row("Net asset value", "5,111,372", 202);
+        Row("Outstanding units", "49,136", 224);
+        Row("Value per unit", "104.03", 246);
+        Row("Class B", "", 279);
+        Row("Net asset value", "49,144,825", 301);
+        Row("Outstanding units", "471,555", 323);
+        Row("Value per unit", "104.22", 345);
+        Row("Total for the period", "1,969,797", 372);
+        Row("Annex", "209", 460);
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+        Assert.Equal(
+            [["Net asset value", "5,111,372"], ["Outstanding units", "49,136"], ["Value per unit", "104.03"], ["Class B", ""], ["Net asset value", "49,144,825"],
+             ["Outstanding units", "471,555"], ["Value per unit", "104.22"], ["Total for the period", "1,969,797"]],
+            Rows(region.Table));
+    }
 }

@@ -28,17 +28,63 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
         {
             var segments = part.SelectMany(SplitAtLeader).ToList();
             var rows = TextSeparators.RowsOf(segments);
-            var i = 0;
-            while (i < rows.Count)
+            var runs = new List<(int Start, int End)>();
+            for (var i = 0; i < rows.Count;)
             {
                 if (rows[i].Count < 2) { i++; continue; }
                 var end = RunEnd(rows, i);
-                if (end - i + 1 >= options.MinRows && Build(rows.GetRange(i, end - i + 1), typewritten) is { } region) result.Add(region);
+                runs.Add((i, end));
                 i = end + 1;
+            }
+            for (var k = 0; k < runs.Count; k++)
+            {
+                var (start, end) = runs[k];
+                var region = end - start + 1 >= options.MinRows ? Build(rows.GetRange(start, end - start + 1), typewritten) : null;
+                // Runs parted only by a section label ("Class B", "Total for the Fund") or a wider step
+                // before a total are one table when together they still make one.
+                while (k + 1 < runs.Count && SectionBreak(rows, runs[k], runs[k + 1])
+                    && Build(rows.GetRange(start, runs[k + 1].End - start + 1), typewritten) is { } joined
+                    && joined.Table.ColumnCount >= Math.Max(region?.Table.ColumnCount ?? 0, ColumnsAlone(rows, runs[k + 1], typewritten)))
+                {
+                    region = joined;
+                    k++;
+                }
+                if (region is not null) result.Add(region);
             }
         }
         return result;
     }
+
+    // Whether what parts two runs is a section break inside one table: at most two rows between them,
+    // each one short label starting at the table's left edge (not a sentence), and a step down of at
+    // most a few rows' height.
+    private static bool SectionBreak(List<List<LayoutLine>> rows, (int Start, int End) above, (int Start, int End) below)
+    {
+        const int MaxLabels = 2;
+        if (below.Start - above.End - 1 > MaxLabels) return false;
+        var run = rows.GetRange(above.Start, above.End - above.Start + 1);
+        var left = run.Min(r => r[0].Box.Left);
+        var width = run.Max(r => r[^1].Box.Right) - left;
+        var size = Math.Max(1, run[0][0].FontSize);
+        for (var r = above.End + 1; r < below.Start; r++)
+        {
+            var line = rows[r][0];
+            if (rows[r].Count != 1 || Math.Abs(line.Box.Left - left) > size || line.Box.Width > 0.6 * width || line.Text.TrimEnd().EndsWith('.')) return false;
+        }
+        // A row's height and a half of space, and a row for each label: a line far below (a page's
+        // footer) is no total of the table.
+        var step = rows[below.Start].Min(l => l.Box.Top) - rows[above.End].Max(l => l.Box.Bottom);
+        return step <= (below.Start - above.End - 1 + 2.5) * Math.Max(size, Pitch(run));
+    }
+
+    // The columns of the run as a table of its own (0 when it makes none): joining it to the run above
+    // must not lose them, as a header of fewer segments would.
+    private int ColumnsAlone(List<List<LayoutLine>> rows, (int Start, int End) run, bool typewritten) =>
+        run.End - run.Start + 1 >= options.MinRows && Build(rows.GetRange(run.Start, run.End - run.Start + 1), typewritten) is { } alone ? alone.Table.ColumnCount : 0;
+
+    // The median step between the baselines of the run's rows (0 for one row).
+    private static double Pitch(List<List<LayoutLine>> run) =>
+        run.Count < 2 ? 0 : Enumerable.Range(1, run.Count - 1).Select(r => run[r][0].Baseline - run[r - 1][0].Baseline).Order().ElementAt((run.Count - 1) / 2);
 
     private static IEnumerable<LayoutLine> SplitAtLeader(LayoutLine line) =>
         LeaderDots.Split(line.Words) is var (entry, target) ? [LineText.ToLine(entry), LineText.ToLine(target)] : [line];
