@@ -259,4 +259,27 @@ public class TableDetectionTests
              ["Outstanding units", "471,555"], ["Value per unit", "104.22"], ["Total for the period", "1,969,797"]],
             Rows(region.Table));
     }
+
+    [Fact]
+    public void Under_the_header_a_lone_label_is_a_section_row_and_a_label_broken_mid_phrase_goes_on()
+    {
+        var words = new List<LayoutWord>();
+        void Row(double y, params (string Text, double Left)[] cells)
+        {
+            foreach (var (text, left) in cells) words.AddRange(Phrase(text, left, y, 9));
+        }
+        Row(95, ("Characteristic", 72), ("no.", 250), ("Rate", 320));
+        Row(111, ("Sex", 72));
+        Row(122, ("Female", 72), ("200,915", 250), ("103.1", 320));
+        Row(133, ("Male", 72), ("224,510", 250), ("176.5", 320));
+        Row(144, ("Race", 72));
+        Row(155, ("American Indian/", 72), ("1,880", 250), ("97.4", 320));
+        Row(166, ("Alaska Native", 72));
+        Row(177, ("Black", 72), ("44,530", 250), ("161.6", 320));
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+        Assert.Equal(
+            [["Characteristic", "no.", "Rate"], ["Sex", "", ""], ["Female", "200,915", "103.1"], ["Male", "224,510", "176.5"], ["Race", "", ""],
+             ["American Indian/ Alaska Native", "1,880", "97.4"], ["Black", "44,530", "161.6"]],
+            Rows(region.Table).Select(r => r.Select(t => t.Replace('\n', ' ')).ToArray()).ToArray());
+    }
 }

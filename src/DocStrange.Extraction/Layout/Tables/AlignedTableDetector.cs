@@ -148,8 +148,9 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
             var spacing = rows[r][0].Baseline - rows[r - 1][0].Baseline;
             var continues = spacing <= options.MaxContinuationSpacing * size && filled[r].IsSubsetOf(filled[r - 1]) && filled[r].Count < grid.Columns
                 && !AllValues(rows[r])
-                // Under the header (two full rows seen), a row of several cells continues only where its text reads on.
-                && (fullRows < 2 || filled[r].Count < 2 || ReadsOn(rows[r - 1], rows[r], grid));
+                // Under the header (two full rows seen), a row continues only where its text reads on: a lone label
+                // ("Race" under "Male") starts a section, "Alaska Native" under "American Indian/" goes on.
+                && (fullRows < 2 || ReadsOn(rows[r - 1], rows[r], grid));
             if (filled[r].Count == grid.Columns) fullRows++;
             if (!continues) continue;
             for (var c = 0; c < grid.Columns; c++) grid.JoinDown(r, c);
