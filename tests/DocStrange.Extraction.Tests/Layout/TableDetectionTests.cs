@@ -282,4 +282,24 @@ public class TableDetectionTests
              ["American Indian/ Alaska Native", "1,880", "97.4"], ["Black", "44,530", "161.6"]],
             Rows(region.Table).Select(r => r.Select(t => t.Replace('\n', ' ')).ToArray()).ToArray());
     }
+
+    [Fact]
+    public void A_year_over_the_value_column_heads_the_table_with_the_section_label_under_it()
+    {
+        var words = new List<LayoutWord>();
+        void Row(string label, string value, double y)
+        {
+            if (label.Length > 0) words.AddRange(Phrase(label, 72, y, 9));
+            if (value.Length > 0) words.Add(Word(value, 500 - value.Length * 4.5, y, 9));
+        }
+        Row("", "2016", 144);
+        Row("Class A", "", 166);
+        Row("Net asset value", "5,111,372", 188);
+        Row("Outstanding units", "49,136", 210);
+        Row("Value per unit", "104.03", 232);
+        var region = Assert.Single(AlignedTableDetector.Instance.Detect(Page(words), Lines(words)));
+        Assert.Equal(
+            [["", "2016"], ["Class A", ""], ["Net asset value", "5,111,372"], ["Outstanding units", "49,136"], ["Value per unit", "104.03"]],
+            Rows(region.Table).Select(r => r.Select(t => t == "^" ? "" : t).ToArray()).ToArray());
+    }
 }

@@ -36,6 +36,7 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
                 runs.Add((i, end));
                 i = end + 1;
             }
+            var floor = 0;
             for (var k = 0; k < runs.Count; k++)
             {
                 var (start, end) = runs[k];
@@ -49,7 +50,8 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
                     region = joined;
                     k++;
                 }
-                if (region is not null) result.Add(region);
+                if (region is not null) result.Add(WithColumnHeads(rows, start, runs[k].End, floor, region, typewritten));
+                floor = runs[k].End + 1;
             }
         }
         return result;
@@ -75,6 +77,37 @@ public sealed class AlignedTableDetector(AlignedTableOptions options, ILineBuild
         // footer) is no total of the table.
         var step = rows[below.Start].Min(l => l.Box.Top) - rows[above.End].Max(l => l.Box.Bottom);
         return step <= (below.Start - above.End - 1 + 2.5) * Math.Max(size, Pitch(run));
+    }
+
+    // Rows just above the table whose text stands only over its value columns ("2016", "Year ended",
+    // "(In millions)") head those columns, with any section labels between them and the table: the
+    // table takes them in when it keeps its columns. A caption is no column head.
+    private TableRegion WithColumnHeads(List<List<LayoutLine>> rows, int start, int end, int floor, TableRegion region, bool typewritten)
+    {
+        const int MaxRowsAbove = 4;
+        var run = rows.GetRange(start, end - start + 1);
+        var left = run.Min(r => r[0].Box.Left);
+        var right = run.Max(r => r[^1].Box.Right);
+        var labelsRight = run.Where(r => r.Count >= 2).Max(r => r[0].Box.Right);
+        var widestValue = run.Where(r => r.Count >= 2).SelectMany(r => r.Skip(1)).Max(l => l.Box.Width);
+        var size = Math.Max(1, run[0][0].FontSize);
+        var step = 2.5 * Math.Max(size, Pitch(run));
+        var top = start;
+        for (var r = start - 1; r >= Math.Max(floor, start - MaxRowsAbove); r--)
+        {
+            if (rows[r + 1].Min(l => l.Box.Top) - rows[r].Max(l => l.Box.Bottom) > step) break;
+            var heads = rows[r].All(l => l.Box.Left > labelsRight && l.Box.Right <= right + size && l.Box.Width <= 3 * widestValue)
+                && !CaptionPrefix.IsCaption(rows[r][0].Text);
+            var label = rows[r].Count == 1 && Math.Abs(rows[r][0].Box.Left - left) <= size && rows[r][0].Box.Width <= 0.6 * (right - left)
+                && !rows[r][0].Text.TrimEnd().EndsWith('.');
+            if (heads) top = r;
+            else if (!label) break;
+        }
+        if (top == start) return region;
+        // Heads that go on in a row above which the table cannot take (the first lines of a header set
+        // over several) stay out whole rather than half.
+        if (top > 0 && rows[top].Min(l => l.Box.Top) - rows[top - 1].Max(l => l.Box.Bottom) <= step && rows[top - 1].Any(l => l.Box.Left > labelsRight)) return region;
+        return Build(rows.GetRange(top, end - top + 1), typewritten) is { } headed && headed.Table.ColumnCount >= region.Table.ColumnCount ? headed : region;
     }
 
     // The columns of the run as a table of its own (0 when it makes none): joining it to the run above
