@@ -7,6 +7,14 @@ namespace DocStrange.Extraction.Tests.Layout;
 
 public class TableDetectionTests
 {
+    // A statement's row: a 9-point label at the left margin, its figure right-aligned at x = 500.
+    private static List<LayoutWord> LabelAndValue(string label, string value, double y)
+    {
+        var words = label.Length > 0 ? Phrase(label, 72, y, 9) : [];
+        if (value.Length > 0) words.Add(Word(value, 500 - value.Length * 4.5, y, 9));
+        return words;
+    }
+
     private static string[][] Rows(Table table)
     {
         var grid = table.ToGrid();
@@ -238,11 +246,7 @@ public class TableDetectionTests
     public void Section_labels_and_a_total_set_apart_stay_in_one_table_and_a_footer_far_below_does_not()
     {
         var words = new List<LayoutWord>();
-        void Row(string label, string value, double y)
-        {
-            words.AddRange(Phrase(label, 72, y, 9));
-            if (value.Length > 0) words.Add(Word(value, 500 - value.Length * 4.5, y, 9));
-        }
+        void Row(string label, string value, double y) => words.AddRange(LabelAndValue(label, value, y));
         Row("Class A", "", 180);
         Row("Net asset value", "5,111,372", 202);
         Row("Outstanding units", "49,136", 224);
@@ -287,11 +291,7 @@ public class TableDetectionTests
     public void A_year_over_the_value_column_heads_the_table_with_the_section_label_under_it()
     {
         var words = new List<LayoutWord>();
-        void Row(string label, string value, double y)
-        {
-            if (label.Length > 0) words.AddRange(Phrase(label, 72, y, 9));
-            if (value.Length > 0) words.Add(Word(value, 500 - value.Length * 4.5, y, 9));
-        }
+        void Row(string label, string value, double y) => words.AddRange(LabelAndValue(label, value, y));
         Row("", "2016", 144);
         Row("Class A", "", 166);
         Row("Net asset value", "5,111,372", 188);
