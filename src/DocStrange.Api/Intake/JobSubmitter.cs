@@ -19,7 +19,7 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal sealed class JobSubmitter(
     JobLifecycle lifecycle,
-    IWorkerDirectory workers,
+    ILiveWorkers workers,
     JobsOptions options,
     WebhookOptions webhooks,
     SubmissionMetrics metrics,
