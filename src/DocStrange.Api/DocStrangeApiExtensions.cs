@@ -46,7 +46,7 @@ public static class DocStrangeApiExtensions
         services.AddSingleton<HealthProbe>();
         services.AddDocStrangeMetrics();
         // An API process without workers: no live slots, and every allow-listed kind accepted.
-        services.TryAddSingleton<IWorkerDirectory, NoLocalWorkers>();
+        services.TryAddSingleton<ILiveWorkers, NoLocalWorkers>();
         services.TryAddSingleton<IFormatCatalog, AllowListFormatCatalog>();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -87,7 +87,7 @@ public static class DocStrangeApiExtensions
         return app;
     }
 
-    private sealed class NoLocalWorkers : IWorkerDirectory
+    private sealed class NoLocalWorkers : ILiveWorkers
     {
         public Task<WorkerCounts> CountAsync(string? pool, CancellationToken cancellationToken) => Task.FromResult(WorkerCounts.None);
     }

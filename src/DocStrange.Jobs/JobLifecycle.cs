@@ -1,5 +1,6 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.Extensions.Logging;
@@ -61,7 +62,7 @@ public sealed class JobLifecycle(
     private static SubmitOutcome Replay(Job job, Job earlier) =>
         RequestHashes.SameRequest(job, earlier)
             ? new SubmitOutcome(earlier, SubmitKind.Replayed)
-            : throw new DocStrangeException(ErrorCode.IdempotencyConflict,
+            : throw new DocStrangeException(ServiceErrors.IdempotencyConflict,
                 "This Idempotency-Key was used for another request; use a new key for a new request.",
                 new Dictionary<string, object?> { ["idempotency_key"] = job.IdempotencyKey, ["job_id"] = earlier.Id });
 
@@ -158,7 +159,7 @@ public sealed class JobLifecycle(
     public async Task<TransitionResult> FailAsync(Job job, string workerId, DocStrangeException error, CancellationToken cancellationToken)
     {
         var retryCount = Math.Max(0, job.Attempts - 1);
-        var retry = error.Transient && retries.CanRetry(job.Attempts, job.MaxRetries);
+        var retry = ErrorCatalog.IsTransient(error.Code) && retries.CanRetry(job.Attempts, job.MaxRetries);
         var delay = retry ? retries.DelayAfter(job.Attempts) : (TimeSpan?)null;
         var jobError = JobError.From(error) with
         {

@@ -121,7 +121,7 @@ public static class DocStrangeStorageExtensions
         services.AddSingleton<IUsageCounters, RedisUsageCounters>();
         services.AddSingleton<IResultCache, RedisResultCache>();
         // Workers run in other processes: count them, and learn what they convert, by their heartbeats.
-        services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
+        services.AddSingleton<ILiveWorkers>(sp => sp.GetRequiredService<SqlWorkerRegistry>());
         services.AddSingleton<IFormatCatalog, LiveWorkerFormatCatalog>();
     }
 

@@ -34,9 +34,9 @@ public static class DocStrangeWorkerExtensions
         services.AddSingleton<WorkerMetrics>();
         services.AddHostedService<WorkerMetricsServer>();
         services.AddSingleton<JobExecutor>();
-        services.AddSingleton<LocalWorkerDirectory>();
+        services.AddSingleton<LocalWorkerSlots>();
         services.AddSingleton<OwnerRunningCap>();
-        services.AddSingleton<IWorkerDirectory>(sp => sp.GetRequiredService<LocalWorkerDirectory>());
+        services.AddSingleton<ILiveWorkers>(sp => sp.GetRequiredService<LocalWorkerSlots>());
         // The host must wait for a drain to end before it gives up on the workers.
         services.AddOptions<HostOptions>().Configure<WorkerOptions>((host, worker) =>
             host.ShutdownTimeout = worker.DrainTimeout + TimeSpan.FromSeconds(15));

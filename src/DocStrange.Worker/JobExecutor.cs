@@ -4,6 +4,7 @@ using DocStrange.Document.Export;
 using DocStrange.Document.Files;
 using DocStrange.Extraction;
 using DocStrange.Jobs;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using DocStrange.Worker.Conversion;
@@ -59,14 +60,14 @@ public sealed class JobExecutor(
         }
         catch (OperationCanceledException) when (monitor.Token.IsCancellationRequested)
         {
-            var timeout = new DocStrangeException(ErrorCode.WorkerTimeout,
+            var timeout = new DocStrangeException(ServiceErrors.WorkerTimeout,
                 $"The conversion did not finish within its time limit ({options.SoftTimeout.TotalMinutes:0.#} minutes).");
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, timeout, CancellationToken.None), "timed out");
         }
         catch (DocStrangeException ex)
         {
             // The job keeps the stable message; what a reader met underneath (a parser's exception) is for this log only.
-            logger.LogInformation(ex.InnerException, "Job {JobId} failed: {Code} {Message}", job.Id, ErrorCatalog.NameOf(ex.Code), ex.Message);
+            logger.LogInformation(ex.InnerException, "Job {JobId} failed: {Code} {Message}", job.Id, ex.Code.Name, ex.Message);
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, ex, CancellationToken.None), "failed");
         }
         catch (OutOfMemoryException ex)
@@ -78,7 +79,7 @@ public sealed class JobExecutor(
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || storageFailures.Classify(ex) is not null)
         {
             logger.LogError(ex, "Storage error while running job {JobId}", job.Id);
-            var error = new DocStrangeException(ErrorCode.StorageError, "Reading or writing the job's files failed.");
+            var error = new DocStrangeException(ServiceErrors.StorageError, "Reading or writing the job's files failed.");
             await FinishAsync(job, workerId, lifecycle.FailAsync(job, workerId, error, CancellationToken.None), "failed");
         }
         catch (Exception ex)
@@ -104,7 +105,7 @@ public sealed class JobExecutor(
         {
             _ = conversion.ContinueWith(t => logger.LogWarning(t.Exception, "An abandoned conversion of job {JobId} ended late", job.Id),
                 TaskContinuationOptions.OnlyOnFaulted);
-            throw new DocStrangeException(ErrorCode.WorkerTimeout,
+            throw new DocStrangeException(ServiceErrors.WorkerTimeout,
                 $"The conversion did not stop within its hard time limit ({options.HardTimeout.TotalMinutes:0.#} minutes) and was abandoned.");
         }
     }
@@ -114,7 +115,7 @@ public sealed class JobExecutor(
         var clock = Stopwatch.StartNew();
         var ct = monitor.Token;
         await using var input = await blobs.OpenReadAsync(job.Input.BlobKey, ct)
-            ?? throw new DocStrangeException(ErrorCode.StorageError, "The job's input file is missing from storage.");
+            ?? throw new DocStrangeException(ServiceErrors.StorageError, "The job's input file is missing from storage.");
 
         monitor.Stage(ConversionStages.Parsing);
         var conversion = new ConversionOptions

@@ -17,7 +17,7 @@ public sealed class JobRunner(
     JobLifecycle lifecycle,
     IWorkSignal signal,
     JobExecutor executor,
-    LocalWorkerDirectory directory,
+    LocalWorkerSlots localSlots,
     OwnerRunningCap ownerCap,
     WorkerMetrics metrics,
     WorkerOptions options,
@@ -43,7 +43,7 @@ public sealed class JobRunner(
 
     private void StopWhenRecycleDue()
     {
-        if (options.MaxJobs == 0 || Volatile.Read(ref _claims) < options.MaxJobs || !directory.IsIdle) return;
+        if (options.MaxJobs == 0 || Volatile.Read(ref _claims) < options.MaxJobs || !localSlots.IsIdle) return;
         logger.LogInformation("Worker {WorkerId} ran {Count} jobs; stopping for a fresh process", WorkerId, options.MaxJobs);
         lifetime.StopApplication();
     }
@@ -72,7 +72,7 @@ public sealed class JobRunner(
     private async Task RunSlotAsync(int slot, CancellationToken stoppingToken, CancellationToken abortToken)
     {
         var slotId = $"{WorkerId}/{slot}";
-        directory.SlotStarted();
+        localSlots.SlotStarted();
         logger.LogInformation("Worker slot {WorkerId} serving pool {Pool}", slotId, options.Pool);
         try
         {
@@ -88,14 +88,14 @@ public sealed class JobRunner(
                         continue;
                     }
                     metrics.Claimed(job);
-                    directory.JobStarted();
+                    localSlots.JobStarted();
                     try
                     {
                         await executor.RunAsync(job, slotId, abortToken);
                     }
                     finally
                     {
-                        directory.JobEnded();
+                        localSlots.JobEnded();
                     }
                     StopWhenRecycleDue();
                 }
@@ -117,7 +117,7 @@ public sealed class JobRunner(
         }
         finally
         {
-            directory.SlotStopped();
+            localSlots.SlotStopped();
         }
     }
 }

@@ -10,7 +10,7 @@ namespace DocStrange.Worker;
 /// withdraws it on a clean stop, so every API replica can tell how many workers are live. Each beat
 /// also reads the pool's live slots back, for the owner cap that follows them (<see cref="OwnerRunningCap"/>).
 /// </summary>
-public sealed class WorkerHeartbeatService(IWorkerRegistry registry, LocalWorkerDirectory local, JobRunner runner, WorkerOptions options,
+public sealed class WorkerHeartbeatService(IWorkerRegistry registry, LocalWorkerSlots local, JobRunner runner, WorkerOptions options,
     IFormatCatalog formats, OwnerRunningCap ownerCap, TimeProvider time, ILogger<WorkerHeartbeatService> logger) : BackgroundService
 {
     /// <summary>How often the heartbeat is written (well inside the registry's live window).</summary>

@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DocStrange.Api.Errors;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 
 namespace DocStrange.Api.Tests;
 
@@ -84,7 +86,7 @@ public sealed class MalformedRequestTests : IDisposable
             var status = (int)response.StatusCode;
             if (status is 200 or 202) continue;
             var code = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetProperty("code").GetString()!;
-            if (status >= 500 || !ErrorCatalog.TryParse(code, out var parsed) || ErrorCatalog.Get(parsed).HttpStatus != status)
+            if (status >= 500 || !ErrorCatalog.TryParse(code, out var parsed) || ErrorStatuses.Of(parsed) != status)
             {
                 wrong.Add($"{route} {how}: {status} {code}");
             }

@@ -72,7 +72,7 @@ public sealed class SystemEndpointsTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.All(DocStrange.Document.Errors.ErrorCatalog.All, e => Assert.Contains($"id=\"{e.Name}\"", page));
+        Assert.All(DocStrange.Jobs.Errors.ErrorCatalog.All, e => Assert.Contains($"id=\"{e.Name}\"", page));
     }
 
     [Fact]

@@ -143,7 +143,7 @@ public sealed class ErrorTests : IDisposable
     [Fact]
     public void The_error_code_list_matches_the_servers()
     {
-        var server = Enum.GetValues<DocStrange.Document.Errors.ErrorCode>().Select(DocStrange.Document.Errors.ErrorCatalog.NameOf);
+        var server = DocStrange.Jobs.Errors.ErrorCatalog.All.Select(e => e.Name);
         Assert.Equal(server.Order(), ErrorCodes.All.Order());
     }
 

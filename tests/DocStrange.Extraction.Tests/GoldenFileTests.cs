@@ -70,6 +70,6 @@ public class GoldenFileTests
     }
 
     private static string ErrorJson(DocStrangeException error) => JsonSerializer.Serialize(
-        new Dictionary<string, object> { ["error"] = new Dictionary<string, string> { ["code"] = ErrorCatalog.NameOf(error.Code), ["message"] = error.Message } },
+        new Dictionary<string, object> { ["error"] = new Dictionary<string, string> { ["code"] = error.Code.Name, ["message"] = error.Message } },
         new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 }

@@ -19,12 +19,12 @@ internal static class GoldenText
         };
         var paged = document.Pages.Count > 1;
         parts.AddRange(document.Blocks.Select(b => Render(b, paged)));
-        parts.AddRange(document.Warnings.Select(w => $"[warning {ErrorCatalog.NameOf(w.Code)}{(w.Page is { } p ? " @" + p : "")}] {w.Message}"));
+        parts.AddRange(document.Warnings.Select(w => $"[warning {w.Code.Name}{(w.Page is { } p ? " @" + p : "")}] {w.Message}"));
         return string.Join("\n\n", parts) + "\n";
     }
 
     /// <summary>The golden form of a conversion that failed with a named error.</summary>
-    public static string Render(DocStrangeException error) => $"[error {ErrorCatalog.NameOf(error.Code)}] {error.Message}\n";
+    public static string Render(DocStrangeException error) => $"[error {error.Code.Name}] {error.Message}\n";
 
     private static string Render(Block block, bool paged)
     {

@@ -1,4 +1,5 @@
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.Extensions.Time.Testing;
@@ -354,7 +355,7 @@ public abstract class JobStoreContract
         Clock.Advance(Lease + TimeSpan.FromSeconds(1));
         var first = Assert.Single(await store.RescueExpiredLeasesAsync(default));
         Assert.Equal(JobState.Pending, first.State);
-        Assert.Equal(ErrorCode.WorkerTimeout, first.Error?.Code);
+        Assert.Equal(ServiceErrors.WorkerTimeout, first.Error?.Code);
 
         await store.ClaimAsync(Pools.Cpu, "w2", Lease, NoCap, default);
         Clock.Advance(Lease + TimeSpan.FromSeconds(1));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Extraction;
+using DocStrange.Jobs.Errors;
 using DocStrange.Worker.Sandbox;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -66,7 +67,7 @@ public sealed class SandboxProtocolTests
         var exit = Exit(exitCode, Enum.Parse<LimitBreach>(breach), cpu);
         var failure = Assert.IsType<DocStrangeException>(Sandbox.Failure(exit, Request, "/nonexistent"));
         Assert.Equal(ErrorCode.ResourceLimit, failure.Code);
-        Assert.False(failure.Transient);
+        Assert.False(ErrorCatalog.IsTransient(failure.Code));
         Assert.Equal(limit, failure.Details["limit"]);
     }
 
@@ -79,7 +80,7 @@ public sealed class SandboxProtocolTests
         var exit = Exit(exitCode, LimitBreach.None, 0.2) with { StackOverflow = stackOverflow };
         var failure = Assert.IsType<DocStrangeException>(Sandbox.Failure(exit, Request, "/nonexistent"));
         Assert.Equal(ErrorCode.UnreadableDocument, failure.Code);
-        Assert.False(failure.Transient);
+        Assert.False(ErrorCatalog.IsTransient(failure.Code));
         Assert.Equal(reason, failure.Details["reason"]);
         Assert.Equal(signal, failure.Details["signal"]);
         Assert.Equal("deep.docx", failure.Details["file_name"]);

@@ -1,5 +1,6 @@
 using DocStrange.Document.Errors;
 using DocStrange.Extraction;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,7 @@ public sealed class TimeLimitTests : IDisposable
     public async Task The_soft_limit_stops_a_conversion_at_a_page_and_the_attempt_times_out()
     {
         var job = await RunOnceAsync(new EndlessReader(), soft: "00:00:00.300", hard: "00:01:00");
-        Assert.Equal(ErrorCode.WorkerTimeout, job.Error?.Code);
+        Assert.Equal(ServiceErrors.WorkerTimeout, job.Error?.Code);
         Assert.True(job.Error?.Retryable);
         Assert.Equal(JobState.Pending, job.State);
     }
@@ -35,7 +36,7 @@ public sealed class TimeLimitTests : IDisposable
     public async Task The_hard_limit_abandons_a_conversion_that_ignores_cancellation()
     {
         var job = await RunOnceAsync(new StuckReader(), soft: "00:00:00.200", hard: "00:00:00.600");
-        Assert.Equal(ErrorCode.WorkerTimeout, job.Error?.Code);
+        Assert.Equal(ServiceErrors.WorkerTimeout, job.Error?.Code);
         Assert.Contains("abandoned", job.Error?.Message);
     }
 

@@ -1,5 +1,6 @@
 using DocStrange.Api.Errors;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Tenancy;
 using Microsoft.Net.Http.Headers;
 
@@ -92,6 +93,6 @@ internal sealed class CallerMiddleware(RequestDelegate next, TiersOptions tiers,
         http.Response.Headers[HeaderNames.WWWAuthenticate] = reason == "missing"
             ? "Bearer realm=\"docstrange\""
             : "Bearer realm=\"docstrange\", error=\"invalid_token\"";
-        return ApiProblems.For(http, ErrorCode.InvalidApiKey, message, new Dictionary<string, object?> { ["reason"] = reason });
+        return ApiProblems.For(http, ServiceErrors.InvalidApiKey, message, new Dictionary<string, object?> { ["reason"] = reason });
     }
 }

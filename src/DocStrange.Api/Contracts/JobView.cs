@@ -56,6 +56,6 @@ public sealed record FileView(string Name, string Type, long Size);
 public sealed record JobErrorView(string Code, string Message, IReadOnlyDictionary<string, object?> Details, bool Retryable, int RetryCount, int MaxRetries, int? NextRetryInSeconds)
 {
     /// <summary>The view of a stored error.</summary>
-    public static JobErrorView From(JobError error) => new(ErrorCatalog.NameOf(error.Code), error.Message, error.Details,
+    public static JobErrorView From(JobError error) => new(error.Code.Name, error.Message, error.Details,
         error.Retryable, error.RetryCount, error.MaxRetries, error.NextRetryInSeconds);
 }

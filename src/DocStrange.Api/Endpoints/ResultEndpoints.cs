@@ -4,6 +4,7 @@ using DocStrange.Api.Http;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -60,14 +61,14 @@ public static class ResultEndpoints
 
         var problem = job.State switch
         {
-            JobState.Pending or JobState.Processing => ApiProblems.For(http, ErrorCode.ResultNotReady,
+            JobState.Pending or JobState.Processing => ApiProblems.For(http, ServiceErrors.ResultNotReady,
                 $"The job is {job.State.ToString().ToLowerInvariant()}; its result is not ready yet.",
                 new Dictionary<string, object?> { ["status"] = job.State.ToString().ToLowerInvariant() }, job.Id),
-            JobState.Cancelled => ApiProblems.For(http, ErrorCode.JobCancelled, "The job was cancelled; it has no result.", jobId: job.Id),
+            JobState.Cancelled => ApiProblems.For(http, ServiceErrors.JobCancelled, "The job was cancelled; it has no result.", jobId: job.Id),
             JobState.Failed => ApiProblems.For(http, job.Error?.Code ?? ErrorCode.ProcessingError,
                 job.Error?.Message ?? "The job failed.", job.Error?.Details, job.Id),
-            _ when job.Purged => ApiProblems.For(http, ErrorCode.ResultExpired, "The job's results were deleted.", jobId: job.Id),
-            _ when job.ResultExpiresAt <= time.GetUtcNow() => ApiProblems.For(http, ErrorCode.ResultExpired,
+            _ when job.Purged => ApiProblems.For(http, ServiceErrors.ResultExpired, "The job's results were deleted.", jobId: job.Id),
+            _ when job.ResultExpiresAt <= time.GetUtcNow() => ApiProblems.For(http, ServiceErrors.ResultExpired,
                 "The job's results have passed their retention period and were removed.",
                 new Dictionary<string, object?> { ["expired_at"] = job.ResultExpiresAt }, job.Id),
             _ => null,
@@ -86,5 +87,5 @@ public static class ResultEndpoints
     }
 
     private static ProblemHttpResult Missing(HttpContext http, Job job) =>
-        ApiProblems.For(http, ErrorCode.StorageError, "The stored result could not be found.", jobId: job.Id);
+        ApiProblems.For(http, ServiceErrors.StorageError, "The stored result could not be found.", jobId: job.Id);
 }

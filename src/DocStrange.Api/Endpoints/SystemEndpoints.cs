@@ -28,7 +28,7 @@ public static class SystemEndpoints
         return api;
     }
 
-    internal static async Task<Ok<SystemView>> GetSystemAsync(HttpContext http, IFormatCatalog formats, IWorkerDirectory workers, JobsOptions options, StorageMode mode, CancellationToken cancellationToken)
+    internal static async Task<Ok<SystemView>> GetSystemAsync(HttpContext http, IFormatCatalog formats, ILiveWorkers workers, JobsOptions options, StorageMode mode, CancellationToken cancellationToken)
     {
         var cpu = await workers.CountAsync(Pools.Cpu, cancellationToken);
         var gpu = await workers.CountAsync(Pools.Gpu, cancellationToken);

@@ -1,5 +1,6 @@
 using DocStrange.Api.Http;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -29,7 +30,7 @@ internal sealed class ApiExceptionHandler(IStorageFailureClassifier storageFailu
         if (result is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
-            result = ApiProblems.For(http, ErrorCode.InternalError, "Something went wrong on our side; the request id identifies it in our logs.");
+            result = ApiProblems.For(http, ServiceErrors.InternalError, "Something went wrong on our side; the request id identifies it in our logs.");
         }
         if (http.Response.HasStarted) return false;
         if (exception is DocStrangeException { } limited) RetryAfter.Apply(http, limited);
@@ -46,14 +47,14 @@ internal sealed class ApiExceptionHandler(IStorageFailureClassifier storageFailu
         if (storageFailures.Classify(exception) is not { } failure) return null;
         logger.LogError(exception, "Dependency failure on {Method} {Path}", http.Request.Method, http.Request.Path);
         var full = failure == StorageFailure.OutOfSpace;
-        var code = failure is StorageFailure.DatabaseUnavailable or StorageFailure.DatabaseDamaged ? ErrorCode.ServiceUnavailable : ErrorCode.StorageError;
+        var code = failure is StorageFailure.DatabaseUnavailable or StorageFailure.DatabaseDamaged ? ServiceErrors.ServiceUnavailable : ServiceErrors.StorageError;
         http.Response.OnStarting(() =>
         {
             http.Response.Headers.RetryAfter = full ? "60" : "5";
             return Task.CompletedTask;
         });
         var message = full ? "The server has no room to store files right now; try again later."
-            : code == ErrorCode.ServiceUnavailable ? "The job database is not answering; try again shortly."
+            : code == ServiceErrors.ServiceUnavailable ? "The job database is not answering; try again shortly."
             : "The file store is not answering; try again shortly.";
         return ApiProblems.For(http, code, message, status: StatusCodes.Status503ServiceUnavailable);
     }

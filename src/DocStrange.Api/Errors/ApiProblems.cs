@@ -1,5 +1,6 @@
 using DocStrange.Api.Contracts;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,7 +21,7 @@ public static class ApiProblems
         {
             Type = $"/docs/errors#{entry.Name}",
             Title = entry.Title,
-            Status = status ?? entry.HttpStatus,
+            Status = status ?? ErrorStatuses.Of(code),
             Detail = message,
         };
         problem.Extensions["error"] = new ApiError(entry.Name, message, details ?? new Dictionary<string, object?>());
@@ -36,7 +37,7 @@ public static class ApiProblems
 
     /// <summary>404 <c>JOB_NOT_FOUND</c>.</summary>
     public static ProblemHttpResult JobNotFound(HttpContext http, string jobId) =>
-        For(http, ErrorCode.JobNotFound, $"There is no job '{Truncate(jobId)}'.", jobId: JobIdOrNull(jobId));
+        For(http, ServiceErrors.JobNotFound, $"There is no job '{Truncate(jobId)}'.", jobId: JobIdOrNull(jobId));
 
     private static string Truncate(string text) => text.Length <= 64 ? text : text[..64] + "…";
 

@@ -1,4 +1,5 @@
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace DocStrange.Api.Errors;
@@ -17,7 +18,7 @@ internal static class StatusCodeProblems
             StatusCodes.Status415UnsupportedMediaType => "The request's content type is not accepted here.",
             _ => $"The request failed with status {status}.",
         };
-        var code = status >= 500 ? ErrorCode.InternalError : ErrorCode.InvalidRequest;
+        var code = status >= 500 ? ServiceErrors.InternalError : ErrorCode.InvalidRequest;
         await ApiProblems.For(http, code, message, status: status).ExecuteAsync(http);
     }
 }

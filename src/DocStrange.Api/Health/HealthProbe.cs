@@ -5,7 +5,7 @@ using DocStrange.Jobs.Ports;
 namespace DocStrange.Api.Health;
 
 /// <summary>Asks each dependency whether it answers, and how fast; and whether the data folder has room.</summary>
-public sealed class HealthProbe(IJobStoreHealth store, IBlobStore blobs, IWorkerDirectory workers, IStorageFailureClassifier storageFailures,
+public sealed class HealthProbe(IJobStoreHealth store, IBlobStore blobs, ILiveWorkers workers, IStorageFailureClassifier storageFailures,
     ILogger<HealthProbe> logger, ISignalHealth? signals = null, IStorageSpace? space = null)
 {
     private static readonly DateTime Started = Process.GetCurrentProcess().StartTime.ToUniversalTime();

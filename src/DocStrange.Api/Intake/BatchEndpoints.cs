@@ -2,6 +2,7 @@ using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs;
+using DocStrange.Jobs.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Intake;

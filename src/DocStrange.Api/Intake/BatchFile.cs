@@ -1,4 +1,5 @@
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 
 namespace DocStrange.Api.Intake;
 
@@ -8,6 +9,10 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal sealed class BatchFile : IAsyncDisposable
 {
+    /// <summary>Refusals of one file that leave the rest of the batch to go on.</summary>
+    private static readonly HashSet<ErrorCode> RefusedOne =
+        [ServiceErrors.QuotaExceeded, ServiceErrors.ConcurrencyLimitExceeded, ErrorCode.FileEmpty, ErrorCode.InvalidFileType, ErrorCode.FileTooLarge];
+
     private BatchFile(string fileName, Admission? admitted, StagedInput? staged, DocStrangeException? error)
     {
         FileName = fileName;
@@ -47,8 +52,7 @@ internal sealed class BatchFile : IAsyncDisposable
         {
             if (staged is not null) await staged.DisposeAsync();
             if (admitted is not null) await admitted.DisposeAsync();
-            if (ex is DocStrangeException { Code: ErrorCode.QuotaExceeded or ErrorCode.ConcurrencyLimitExceeded or ErrorCode.FileEmpty
-                    or ErrorCode.InvalidFileType or ErrorCode.FileTooLarge } refused)
+            if (ex is DocStrangeException refused && RefusedOne.Contains(refused.Code))
             {
                 return new BatchFile(fileName, null, null, refused);
             }

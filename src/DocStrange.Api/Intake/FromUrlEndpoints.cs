@@ -1,5 +1,6 @@
 using DocStrange.Api.Contracts;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Intake;
@@ -21,7 +22,7 @@ public static class FromUrlEndpoints
     internal static async Task<Results<Accepted<SubmitResponse>, ProblemHttpResult>> SubmitAsync(
         HttpContext http, UrlFetcher fetcher, DocumentIntake intake, FromUrlOptions options, CancellationToken cancellationToken)
     {
-        if (!options.Enabled) throw new DocStrangeException(ErrorCode.UrlNotAllowed, "This server does not download documents; upload the file instead.",
+        if (!options.Enabled) throw new DocStrangeException(ServiceErrors.UrlNotAllowed, "This server does not download documents; upload the file instead.",
             new Dictionary<string, object?> { ["reason"] = "disabled" });
         var idempotencyKey = IdempotencyKeys.Of(http.Request);
         var fields = await JsonOrFormFieldsReader.ReadAsync(http.Request, cancellationToken);
@@ -50,7 +51,7 @@ public static class FromUrlEndpoints
         }
         if (url.Scheme is not ("http" or "https"))
         {
-            throw new DocStrangeException(ErrorCode.UrlNotAllowed, "Only http and https URLs can be downloaded.",
+            throw new DocStrangeException(ServiceErrors.UrlNotAllowed, "Only http and https URLs can be downloaded.",
                 new Dictionary<string, object?> { ["field"] = "url", ["url"] = url.AbsoluteUri, ["reason"] = "scheme" });
         }
         return url;

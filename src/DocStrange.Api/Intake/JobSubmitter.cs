@@ -3,6 +3,7 @@ using DocStrange.Api.Metrics;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Jobs;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Tenancy;
@@ -18,7 +19,7 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal sealed class JobSubmitter(
     JobLifecycle lifecycle,
-    IWorkerDirectory workers,
+    ILiveWorkers workers,
     JobsOptions options,
     WebhookOptions webhooks,
     SubmissionMetrics metrics,
@@ -66,7 +67,7 @@ internal sealed class JobSubmitter(
         var gpu = await workers.CountAsync(Pools.Gpu, cancellationToken);
         if (mode == ProcessingMode.Gpu && gpu.Active == 0)
         {
-            throw new DocStrangeException(ErrorCode.GpuUnavailable, "No GPU worker is live; submit with processing_mode=auto or cpu.",
+            throw new DocStrangeException(ServiceErrors.GpuUnavailable, "No GPU worker is live; submit with processing_mode=auto or cpu.",
                 new Dictionary<string, object?> { ["processing_mode"] = "gpu" });
         }
         // auto: images go to the GPU pool when it has a live worker; everything else to the CPU pool.

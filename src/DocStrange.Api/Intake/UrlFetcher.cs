@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Network;
 
 namespace DocStrange.Api.Intake;
@@ -120,10 +121,10 @@ internal sealed class UrlFetcher : IDisposable
     }
 
     private static DocStrangeException NotAllowed(string message, Uri url, string reason, params (string Key, object? Value)[] more) =>
-        Error(ErrorCode.UrlNotAllowed, message, url, reason, more);
+        Error(ServiceErrors.UrlNotAllowed, message, url, reason, more);
 
     private static DocStrangeException Failed(string message, Uri url, string reason, params (string Key, object? Value)[] more) =>
-        Error(ErrorCode.UrlFetchFailed, message, url, reason, more);
+        Error(ServiceErrors.UrlFetchFailed, message, url, reason, more);
 
     private static DocStrangeException Error(ErrorCode code, string message, Uri url, string reason, (string Key, object? Value)[] more)
     {

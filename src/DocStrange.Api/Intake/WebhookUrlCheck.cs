@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Webhooks;
 
 namespace DocStrange.Api.Intake;
@@ -31,12 +32,12 @@ internal static class WebhookUrlCheck
         }
         catch (SocketException)
         {
-            throw new DocStrangeException(ErrorCode.UrlNotAllowed, $"The host of 'webhook_url' ({url.Host}) does not resolve.",
+            throw new DocStrangeException(ServiceErrors.UrlNotAllowed, $"The host of 'webhook_url' ({url.Host}) does not resolve.",
                 new Dictionary<string, object?> { ["field"] = "webhook_url", ["host"] = url.Host, ["reason"] = "unresolvable" });
         }
         if (refused.Count > 0)
         {
-            throw new DocStrangeException(ErrorCode.UrlNotAllowed,
+            throw new DocStrangeException(ServiceErrors.UrlNotAllowed,
                 $"'webhook_url' points to {refused[0]}, which is not public (a private, loopback, link-local or reserved range, or this server's own address); webhooks go to public addresses only.",
                 new Dictionary<string, object?>
                 {

@@ -5,7 +5,7 @@ using Prometheus;
 namespace DocStrange.Api.Metrics;
 
 /// <summary>
-/// Gauges read from the job table and the worker directory when Prometheus scrapes: jobs by state (and
+/// Gauges read from the job table and the live workers when Prometheus scrapes: jobs by state (and
 /// pool), the queue by pool and priority, worker slots by pool and state. One reading serves every scrape
 /// within <see cref="MetricsOptions.JobCountCacheDuration"/>.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class JobTableMetrics
     private static readonly JobState[] ActiveStates = [JobState.Pending, JobState.Processing];
 
     private readonly IJobReader _store;
-    private readonly IWorkerDirectory _workers;
+    private readonly ILiveWorkers _workers;
     private readonly TimeProvider _time;
     private readonly TimeSpan _cacheFor;
     private readonly Gauge _jobs;
@@ -25,7 +25,7 @@ public sealed class JobTableMetrics
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
 
     /// <summary>Creates the gauges and has the registry refresh them before each scrape.</summary>
-    public JobTableMetrics(CollectorRegistry registry, IJobReader store, IWorkerDirectory workers, TimeProvider time, MetricsOptions options)
+    public JobTableMetrics(CollectorRegistry registry, IJobReader store, ILiveWorkers workers, TimeProvider time, MetricsOptions options)
     {
         _store = store;
         _workers = workers;

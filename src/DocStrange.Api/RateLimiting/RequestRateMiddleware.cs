@@ -1,5 +1,6 @@
 using DocStrange.Api.Auth;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Tenancy;
 
 namespace DocStrange.Api.RateLimiting;
@@ -44,7 +45,7 @@ internal sealed class RequestRateMiddleware(RequestDelegate next, IUsageCounters
         });
         if (!result.Allowed)
         {
-            throw new DocStrangeException(ErrorCode.RateLimitExceeded,
+            throw new DocStrangeException(ServiceErrors.RateLimitExceeded,
                 $"Your tier allows {limit} requests a minute; try again in {reset} s.",
                 new Dictionary<string, object?>
                 {

@@ -5,6 +5,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
 using DocStrange.Extraction;
+using DocStrange.Jobs.Errors;
 
 namespace DocStrange.Cli.Commands;
 
@@ -114,7 +115,7 @@ internal static class ConvertCommand
             if (!File.Exists(file)) return "no such file";
             if (FileKinds.FromFileName(file) == FileKind.Unknown)
             {
-                return $"{ErrorCatalog.NameOf(ErrorCode.InvalidFileType)}: files like this are not accepted";
+                return $"{ErrorCode.InvalidFileType.Name}: files like this are not accepted";
             }
             var document = await converter.ConvertFileAsync(file, options, cancellationToken: cancellationToken);
             var target = outputFile ?? (outputDir is null ? null : Path.Combine(outputDir, $"{Path.GetFileName(file)}.{OutputFormats.ExtensionOf(format)}"));
@@ -134,15 +135,15 @@ internal static class ConvertCommand
         }
         catch (DocStrangeException ex)
         {
-            return $"{ErrorCatalog.NameOf(ex.Code)}: {ex.Message}";
+            return $"{ex.Code.Name}: {ex.Message}";
         }
         catch (IOException ex)
         {
-            return $"{ErrorCatalog.NameOf(ErrorCode.StorageError)}: {ex.Message}";
+            return $"{ServiceErrors.StorageError.Name}: {ex.Message}";
         }
         catch (UnauthorizedAccessException ex)
         {
-            return $"{ErrorCatalog.NameOf(ErrorCode.StorageError)}: {ex.Message}";
+            return $"{ServiceErrors.StorageError.Name}: {ex.Message}";
         }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Tenancy;
 using DocStrange.Storage;

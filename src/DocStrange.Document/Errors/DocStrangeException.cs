@@ -19,7 +19,4 @@ public sealed class DocStrangeException : Exception
 
     /// <summary>Structured facts about the error (sizes, names, limits), safe to show to the client.</summary>
     public IReadOnlyDictionary<string, object?> Details { get; }
-
-    /// <summary>Whether retrying the same work may succeed.</summary>
-    public bool Transient => ErrorCatalog.Get(Code).Transient;
 }

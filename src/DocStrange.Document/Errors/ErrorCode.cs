@@ -1,35 +1,26 @@
 namespace DocStrange.Document.Errors;
 
 /// <summary>
-/// The fixed set of error codes DocStrange reports (SPEC §2). On the wire each is written in upper
-/// snake case (<c>FILE_TOO_LARGE</c>); see <see cref="ErrorCatalog"/> for titles and HTTP statuses.
+/// An error code as clients see it: its wire name in upper snake case (<c>FILE_TOO_LARGE</c>, SPEC §2).
+/// The codes a conversion can raise are declared here; the service declares the rest next to the
+/// jobs it runs, so a code is a value rather than a member of one closed list.
 /// </summary>
-public enum ErrorCode
+public readonly record struct ErrorCode(string Name)
 {
-    InvalidRequest,
-    InvalidFileType,
-    FileTooLarge,
-    FileEmpty,
-    UnreadableDocument,
-    EncryptedDocument,
-    TooManyPages,
-    InvalidApiKey,
-    JobNotFound,
-    ResultNotReady,
-    ResultExpired,
-    RateLimitExceeded,
-    QuotaExceeded,
-    ConcurrencyLimitExceeded,
-    IdempotencyConflict,
-    UrlNotAllowed,
-    UrlFetchFailed,
-    ProcessingError,
-    OcrFailed,
-    GpuUnavailable,
-    StorageError,
-    WorkerTimeout,
-    JobCancelled,
-    ServiceUnavailable,
-    InternalError,
-    ResourceLimit,
+    public static readonly ErrorCode InvalidRequest = new("INVALID_REQUEST");
+    public static readonly ErrorCode InvalidFileType = new("INVALID_FILE_TYPE");
+    public static readonly ErrorCode FileTooLarge = new("FILE_TOO_LARGE");
+    public static readonly ErrorCode FileEmpty = new("FILE_EMPTY");
+    public static readonly ErrorCode UnreadableDocument = new("UNREADABLE_DOCUMENT");
+    public static readonly ErrorCode EncryptedDocument = new("ENCRYPTED_DOCUMENT");
+    public static readonly ErrorCode TooManyPages = new("TOO_MANY_PAGES");
+    public static readonly ErrorCode ProcessingError = new("PROCESSING_ERROR");
+    public static readonly ErrorCode OcrFailed = new("OCR_FAILED");
+    public static readonly ErrorCode ResourceLimit = new("RESOURCE_LIMIT");
+
+    /// <summary>The codes of a conversion, in the order the error reference lists them.</summary>
+    public static IReadOnlyList<ErrorCode> DocumentCodes { get; } =
+        [InvalidRequest, InvalidFileType, FileTooLarge, FileEmpty, UnreadableDocument, EncryptedDocument, TooManyPages, ProcessingError, OcrFailed, ResourceLimit];
+
+    public override string ToString() => Name;
 }

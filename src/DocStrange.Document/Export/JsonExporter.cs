@@ -37,7 +37,7 @@ public sealed class JsonExporter : IDocumentExporter
         ToWire(document.Metadata, document.Pages.Count(p => p.Ocr)),
         document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null, p.LayoutFallback ? true : null)).ToList(),
         document.Blocks.Select(ToWire).ToList(),
-        document.Warnings.Select(w => new WireWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page)).ToList());
+        document.Warnings.Select(w => new WireWarning(w.Code.Name, w.Message, w.Page)).ToList());
 
     private static WireMetadata ToWire(DocumentMetadata metadata, int ocrPages) => new(
         metadata.FileName, FileKinds.NameOf(metadata.FileKind), metadata.Title, metadata.PageCount,

@@ -20,10 +20,10 @@ internal static class PageOrientation
     public static double Score(OcrPage page) => page.Words.Sum(w => w.Confidence * w.Text.Length);
 
     /// <summary>The page recognised again after turning it as the detector says, or null when it is upright or the detector cannot tell.</summary>
-    public static (OcrPage Page, int Turns)? TryTurnUpright(Pix pix, int resolution, TesseractEngine engine, TesseractEnginePool pool,
+    public static (OcrPage Page, int Turns)? TryTurnUpright(Pix pix, int resolution, TesseractInstance instance, TesseractInstancePool pool,
         TesseractOptions options, CancellationToken cancellationToken)
     {
-        var detector = pool.TakeOrientationEngine();
+        var detector = pool.TakeOrientationInstance();
         (int QuarterTurns, double Confidence)? found;
         try
         {
@@ -31,10 +31,10 @@ internal static class PageOrientation
         }
         finally
         {
-            pool.ReturnOrientationEngine(detector);
+            pool.ReturnOrientationInstance(detector);
         }
         if (found is not { QuarterTurns: > 0 } orientation || orientation.Confidence < MinDetectorConfidence) return null;
         using var turned = pix.RotateQuarterTurns(orientation.QuarterTurns);
-        return (engine.Recognize(turned, resolution, options.PageTimeout, cancellationToken), orientation.QuarterTurns);
+        return (instance.Recognize(turned, resolution, options.PageTimeout, cancellationToken), orientation.QuarterTurns);
     }
 }

@@ -29,10 +29,10 @@ internal static class TesseractLanguages
         : [.. Directory.EnumerateFiles(folder, "*.traineddata")
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
-            .Where(n => n != TesseractEngine.OrientationLanguage)
+            .Where(n => n != TesseractInstance.OrientationLanguage)
             .Order(StringComparer.Ordinal)];
 
     /// <summary>Whether the orientation detector's data is installed.</summary>
     public static bool HasOrientationData(string? folder) =>
-        folder is not null && File.Exists(Path.Combine(folder, TesseractEngine.OrientationLanguage + ".traineddata"));
+        folder is not null && File.Exists(Path.Combine(folder, TesseractInstance.OrientationLanguage + ".traineddata"));
 }

@@ -4,7 +4,7 @@ using DocStrange.Extraction.Ocr.Native;
 namespace DocStrange.Extraction.Ocr;
 
 /// <summary>
-/// <see cref="IOcrEngine"/> on Tesseract 5 in-process: a pool of engines, one per thread, each page
+/// <see cref="IOcrEngine"/> on Tesseract 5 in-process: a pool of Tesseract instances, one per thread, each page
 /// cleaned up (<see cref="ImageCleanup"/>), recognised, and turned upright first when the text
 /// reads badly and the orientation detector says the page lies sideways or upside down.
 /// </summary>
@@ -12,7 +12,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
 {
     private readonly TesseractOptions _options;
     private readonly string? _dataFolder;
-    private readonly Lazy<TesseractEnginePool> _pool;
+    private readonly Lazy<TesseractInstancePool> _pool;
 
     private static readonly Lazy<TesseractOcrEngine> SharedEngine = new(() => new TesseractOcrEngine());
 
@@ -25,7 +25,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         _options = options ?? new TesseractOptions();
         _dataFolder = TesseractLanguages.FindDataFolder(_options.DataPath);
         InstalledLanguages = TesseractLanguages.Installed(_dataFolder);
-        _pool = new Lazy<TesseractEnginePool>(() => new TesseractEnginePool(_options with { DataPath = _dataFolder }));
+        _pool = new Lazy<TesseractInstancePool>(() => new TesseractInstancePool(_options with { DataPath = _dataFolder }));
     }
 
     /// <inheritdoc />
@@ -41,7 +41,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         using var lease = await _pool.Value.RentAsync(names, cancellationToken);
         try
         {
-            return await Task.Run(() => Recognize(lease.Engine, image, cancellationToken), cancellationToken);
+            return await Task.Run(() => Recognize(lease.Instance, image, cancellationToken), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -50,14 +50,14 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         }
     }
 
-    private OcrPage Recognize(TesseractEngine engine, OcrImage image, CancellationToken cancellationToken)
+    private OcrPage Recognize(TesseractInstance instance, OcrImage image, CancellationToken cancellationToken)
     {
         using var clean = ImageCleanup.Prepare(image.Pix, image.Resolution);
-        var page = engine.Recognize(clean.Pix, clean.Resolution, _options.PageTimeout, cancellationToken);
+        var page = instance.Recognize(clean.Pix, clean.Resolution, _options.PageTimeout, cancellationToken);
         var turns = 0;
         if (PageOrientation.LooksWrong(page) && TesseractLanguages.HasOrientationData(_dataFolder))
         {
-            var turned = PageOrientation.TryTurnUpright(clean.Pix, clean.Resolution, engine, _pool.Value, _options, cancellationToken);
+            var turned = PageOrientation.TryTurnUpright(clean.Pix, clean.Resolution, instance, _pool.Value, _options, cancellationToken);
             if (turned is { } better && PageOrientation.Score(better.Page) > PageOrientation.Score(page))
             {
                 (page, turns) = (better.Page, better.Turns);

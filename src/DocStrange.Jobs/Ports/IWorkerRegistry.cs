@@ -4,7 +4,7 @@ namespace DocStrange.Jobs.Ports;
 /// Where worker processes announce themselves, so any API replica (and every worker, for the owner cap
 /// that follows the pool's slots) can count the live ones.
 /// </summary>
-public interface IWorkerRegistry : IWorkerDirectory
+public interface IWorkerRegistry : ILiveWorkers
 {
     /// <summary>Records that the worker is alive, with its slots and how many are busy.</summary>
     Task HeartbeatAsync(WorkerHeartbeat heartbeat, CancellationToken cancellationToken);

@@ -1,4 +1,5 @@
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 
 namespace DocStrange.Jobs.Tenancy;
 
@@ -42,7 +43,7 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
             && active + documents > concurrent)
         {
             var many = active >= concurrent ? $"at least {active}" : $"{active}";
-            throw new DocStrangeException(ErrorCode.ConcurrencyLimitExceeded,
+            throw new DocStrangeException(ServiceErrors.ConcurrencyLimitExceeded,
                 $"You have {many} jobs pending or processing; your tier allows {concurrent} at a time. Wait for one to finish.",
                 new Dictionary<string, object?>
                 {
@@ -101,7 +102,7 @@ public sealed class SubmissionAdmission(IUsageCounters counters, IOwnerUsage usa
         if (!result.Allowed)
         {
             var retryAfter = window.SecondsUntilReset(now);
-            throw new DocStrangeException(ErrorCode.QuotaExceeded,
+            throw new DocStrangeException(ServiceErrors.QuotaExceeded,
                 $"You have submitted {result.Count} documents this {window.Name}; your tier allows {max}. The quota resets at {UsageWindows.Format(window.End)}.",
                 new Dictionary<string, object?>
                 {

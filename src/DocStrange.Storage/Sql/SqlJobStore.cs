@@ -3,6 +3,7 @@ using System.Data.Common;
 using Dapper;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 
@@ -263,7 +264,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
             var retry = job.Attempts <= job.MaxRetries;
             var error = new JobError
             {
-                Code = ErrorCode.WorkerTimeout,
+                Code = ServiceErrors.WorkerTimeout,
                 Message = "The worker processing the job stopped answering; the job was taken back.",
                 Retryable = retry,
                 RetryCount = retry ? job.Attempts : job.Attempts - 1,
@@ -322,7 +323,7 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
             to = to is { } t ? JobRow.NameOf(t) : null,
             actor,
             message,
-            code = code is { } c ? ErrorCatalog.NameOf(c) : null,
+            code = code is { } c ? c.Name : null,
         }, tx);
 
     private sealed class EventRow

@@ -7,7 +7,7 @@ namespace DocStrange.Storage.Sql;
 /// The <c>workers</c> table, beside the jobs: heartbeats in, live-worker counts out. A worker whose
 /// heartbeat is older than <see cref="LiveWindow"/> is counted as gone.
 /// </summary>
-public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IWorkerRegistry, IWorkerDirectory
+public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IWorkerRegistry, ILiveWorkers
 {
     /// <summary>How recent a heartbeat must be for its worker to count as live (three missed beats).</summary>
     public static readonly TimeSpan LiveWindow = TimeSpan.FromSeconds(15);

@@ -29,6 +29,6 @@ public sealed record ConversionSummary
         PageCount = document.Metadata.PageCount,
         OcrPages = document.Pages.Count(p => p.Ocr),
         LayoutFallbackPages = document.Pages.Count(p => p.LayoutFallback),
-        Warnings = [.. document.Warnings.Select(w => new JobWarning(ErrorCatalog.NameOf(w.Code), w.Message, w.Page))],
+        Warnings = [.. document.Warnings.Select(w => new JobWarning(w.Code.Name, w.Message, w.Page))],
     };
 }

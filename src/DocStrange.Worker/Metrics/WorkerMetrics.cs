@@ -77,7 +77,7 @@ public sealed class WorkerMetrics
     public void AttemptFinished(Job before, Job after, bool released)
     {
         var outcome = after.State == JobState.Pending ? (released ? "released" : "retried") : NameOf(after.State);
-        var code = !released && after.State is JobState.Failed or JobState.Pending && after.Error is { } error ? ErrorCatalog.NameOf(error.Code) : "";
+        var code = !released && after.State is JobState.Failed or JobState.Pending && after.Error is { } error ? error.Code.Name : "";
         _attempts.WithLabels(outcome, code).Inc();
         if (outcome == "retried") _retries.WithLabels(code).Inc();
 

@@ -54,7 +54,7 @@ public static class SandboxChild
         {
             var error = new SandboxError
             {
-                Code = ErrorCatalog.NameOf(ex.Code),
+                Code = ex.Code.Name,
                 Message = ex.Message,
                 Details = ex.Details.ToDictionary(d => d.Key, d => JsonSerializer.SerializeToElement(d.Value, SandboxProtocol.Json)),
             };

@@ -3,6 +3,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
 using DocStrange.Extraction;
+using DocStrange.Jobs.Errors;
 using DocStrange.Worker.Conversion;
 using Microsoft.Extensions.Logging;
 
@@ -69,10 +70,10 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
                 exit.ExitCode, exit.PeakResidentBytes >> 20, exit.CpuSeconds);
             if (Failure(exit, request, folder) is { } failure)
             {
-                if (failure is DocStrangeException { Code: ErrorCode.ResourceLimit or ErrorCode.UnreadableDocument } stopped && exit.ExitCode != SandboxProtocol.ConversionFailed)
+                if (failure is DocStrangeException stopped && (stopped.Code == ErrorCode.ResourceLimit || stopped.Code == ErrorCode.UnreadableDocument) && exit.ExitCode != SandboxProtocol.ConversionFailed)
                 {
                     _logger.LogWarning("Conversion child stopped ({Code}, exit {ExitCode}): peak {PeakMiB} MiB, {CpuSeconds:0.00} s CPU; its last words: {ErrorTail}",
-                        ErrorCatalog.NameOf(stopped.Code), exit.ExitCode, exit.PeakResidentBytes >> 20, exit.CpuSeconds, exit.ErrorTail);
+                        stopped.Code.Name, exit.ExitCode, exit.PeakResidentBytes >> 20, exit.CpuSeconds, exit.ErrorTail);
                 }
                 throw failure;
             }

@@ -26,7 +26,7 @@ public sealed class WebhookPayload(IBlobStore blobs, WebhookOptions options)
         body.Remove("timestamp");
         body["result"] = job.State == JobState.Completed && job.Result is { } result ? await ResultAsync(job, result, cancellationToken) : null;
         body["error"] = job.State != JobState.Completed && job.Error is { } error
-            ? new JsonObject { ["code"] = ErrorCatalog.NameOf(error.Code), ["message"] = error.Message }
+            ? new JsonObject { ["code"] = error.Code.Name, ["message"] = error.Message }
             : null;
         body["timestamp"] = timestamp;
         return body.ToJsonString();

@@ -5,8 +5,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DocStrange.Api.Errors;
 using DocStrange.Api.Tests.Hardening;
 using DocStrange.Document.Errors;
+using DocStrange.Jobs.Errors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
@@ -70,7 +72,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             }
             var code = body.TryGetProperty("error", out var error) ? error.GetProperty("code").GetString() ?? "" : "";
             answers.AddOrUpdate($"{status} {code}", 1, (_, n) => n + 1);
-            if (status is < 400 or >= 500 || !ErrorCatalog.TryParse(code, out var parsed) || ErrorCatalog.Get(parsed).HttpStatus != status)
+            if (status is < 400 or >= 500 || !ErrorCatalog.TryParse(code, out var parsed) || ErrorStatuses.Of(parsed) != status)
             {
                 badAnswers.Enqueue($"{input}: {status} {body}");
             }

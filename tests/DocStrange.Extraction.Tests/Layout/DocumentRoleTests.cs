@@ -1,6 +1,6 @@
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
-using DocStrange.Extraction.Layout.Document;
+using DocStrange.Extraction.Layout.DocumentWide;
 using DocStrange.Extraction.Layout.Roles;
 
 namespace DocStrange.Extraction.Tests.Layout;

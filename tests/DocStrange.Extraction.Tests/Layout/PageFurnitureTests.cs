@@ -1,5 +1,5 @@
 using DocStrange.Document.Model;
-using DocStrange.Extraction.Layout.Document;
+using DocStrange.Extraction.Layout.DocumentWide;
 
 namespace DocStrange.Extraction.Tests.Layout;
 

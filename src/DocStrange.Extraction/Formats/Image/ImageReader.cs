@@ -4,7 +4,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
-using DocStrange.Extraction.Layout.Document;
+using DocStrange.Extraction.Layout.DocumentWide;
 using DocStrange.Extraction.Ocr;
 
 namespace DocStrange.Extraction.Formats.Image;

@@ -13,7 +13,7 @@ internal sealed class ResultIterator : SafeHandle
     public override bool IsInvalid => handle == IntPtr.Zero;
 
     /// <summary>The iterator over the API's last result, or null when nothing was recognised.</summary>
-    public static ResultIterator? Of(TesseractApi api)
+    public static ResultIterator? Of(TessBaseApiHandle api)
     {
         var raw = Tesseract.TessBaseAPIGetIterator(api);
         if (raw == IntPtr.Zero) return null;

@@ -40,38 +40,38 @@ internal static unsafe partial class Tesseract
     public static partial void TessBaseAPIEnd(IntPtr api);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    public static partial int TessBaseAPIInit2(TesseractApi api, string? dataPath, string language, int engineMode);
+    public static partial int TessBaseAPIInit2(TessBaseApiHandle api, string? dataPath, string language, int engineMode);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
-    public static partial int TessBaseAPISetVariable(TesseractApi api, string name, string value);
+    public static partial int TessBaseAPISetVariable(TessBaseApiHandle api, string name, string value);
 
     [LibraryImport(Library)]
-    public static partial IntPtr TessBaseAPIGetAvailableLanguagesAsVector(TesseractApi api);
+    public static partial IntPtr TessBaseAPIGetAvailableLanguagesAsVector(TessBaseApiHandle api);
 
     [LibraryImport(Library)]
-    public static partial void TessBaseAPISetPageSegMode(TesseractApi api, int mode);
+    public static partial void TessBaseAPISetPageSegMode(TessBaseApiHandle api, int mode);
 
     [LibraryImport(Library)]
-    public static partial void TessBaseAPISetImage2(TesseractApi api, IntPtr pix);
+    public static partial void TessBaseAPISetImage2(TessBaseApiHandle api, IntPtr pix);
 
     [LibraryImport(Library)]
-    public static partial void TessBaseAPISetSourceResolution(TesseractApi api, int ppi);
+    public static partial void TessBaseAPISetSourceResolution(TessBaseApiHandle api, int ppi);
 
     [LibraryImport(Library)]
-    public static partial IntPtr TessBaseAPIGetThresholdedImage(TesseractApi api);
+    public static partial IntPtr TessBaseAPIGetThresholdedImage(TessBaseApiHandle api);
 
     [LibraryImport(Library)]
-    public static partial int TessBaseAPIRecognize(TesseractApi api, IntPtr monitor);
+    public static partial int TessBaseAPIRecognize(TessBaseApiHandle api, IntPtr monitor);
 
     [LibraryImport(Library)]
-    public static partial void TessBaseAPIClear(TesseractApi api);
+    public static partial void TessBaseAPIClear(TessBaseApiHandle api);
 
     [LibraryImport(Library)]
-    public static partial int TessBaseAPIDetectOrientationScript(TesseractApi api, out int degrees, out float confidence,
+    public static partial int TessBaseAPIDetectOrientationScript(TessBaseApiHandle api, out int degrees, out float confidence,
         out IntPtr scriptName, out float scriptConfidence);
 
     [LibraryImport(Library)]
-    public static partial IntPtr TessBaseAPIGetIterator(TesseractApi api);
+    public static partial IntPtr TessBaseAPIGetIterator(TessBaseApiHandle api);
 
     [LibraryImport(Library)]
     public static partial void TessResultIteratorDelete(IntPtr iterator);

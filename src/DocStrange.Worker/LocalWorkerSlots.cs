@@ -2,8 +2,8 @@ using DocStrange.Jobs.Ports;
 
 namespace DocStrange.Worker;
 
-/// <summary>The embedded mode's worker directory: this process's own slots, counted as they start, wait and work.</summary>
-public sealed class LocalWorkerDirectory(WorkerOptions options) : IWorkerDirectory
+/// <summary>The embedded mode's live workers: this process's own slots, counted as they start, wait and work.</summary>
+public sealed class LocalWorkerSlots(WorkerOptions options) : ILiveWorkers
 {
     private int _active;
     private int _busy;

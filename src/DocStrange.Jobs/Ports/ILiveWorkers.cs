@@ -1,7 +1,7 @@
 namespace DocStrange.Jobs.Ports;
 
 /// <summary>Which workers are live, for health and routing: in the embedded mode the process's own slots.</summary>
-public interface IWorkerDirectory
+public interface ILiveWorkers
 {
     /// <summary>Live worker slots of a pool (all pools when null).</summary>
     Task<WorkerCounts> CountAsync(string? pool, CancellationToken cancellationToken);

@@ -6,17 +6,17 @@ namespace DocStrange.Extraction.Ocr;
 /// <summary>
 /// One Tesseract instance initialised for one set of languages: recognises an image and reads the
 /// result back as lines of words with boxes and confidences. Initialising costs about 75 ms, so
-/// instances live in a <see cref="TesseractEnginePool"/>; an instance is used by one thread at a time.
+/// instances live in a <see cref="TesseractInstancePool"/>; an instance is used by one thread at a time.
 /// </summary>
-internal sealed class TesseractEngine : IDisposable
+internal sealed class TesseractInstance : IDisposable
 {
-    private readonly TesseractApi _api;
+    private readonly TessBaseApiHandle _api;
 
     /// <summary>Starts Tesseract for <paramref name="languages"/> (<c>eng+deu</c>) from <paramref name="dataPath"/> (null: the installed tessdata).</summary>
-    public TesseractEngine(string? dataPath, string languages)
+    public TesseractInstance(string? dataPath, string languages)
     {
         Languages = languages;
-        _api = new TesseractApi();
+        _api = new TessBaseApiHandle();
         // Tesseract reports progress and estimates on stderr; the service's logs are not the place.
         Tesseract.TessBaseAPISetVariable(_api, "debug_file", "/dev/null");
         var mode = languages == OrientationLanguage ? Tesseract.EngineLegacy : Tesseract.EngineDefault;

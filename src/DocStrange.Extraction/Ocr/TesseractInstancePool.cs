@@ -7,25 +7,25 @@ namespace DocStrange.Extraction.Ocr;
 /// <see cref="TesseractOptions.MaxParallelism"/> of them work at once across the whole process.
 /// Instances are created on first need and kept; past twice the parallelism idle ones are dropped.
 /// </summary>
-internal sealed class TesseractEnginePool(TesseractOptions options) : IDisposable
+internal sealed class TesseractInstancePool(TesseractOptions options) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(Math.Max(1, options.MaxParallelism));
-    private readonly ConcurrentDictionary<string, ConcurrentBag<TesseractEngine>> _idle = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<TesseractEngine> _orientation = [];
+    private readonly ConcurrentDictionary<string, ConcurrentBag<TesseractInstance>> _idle = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<TesseractInstance> _orientation = [];
     private int _idleCount;
     private bool _disposed;
 
-    /// <summary>Waits for a free slot and hands out an engine for <paramref name="languages"/>; dispose the lease to give both back.</summary>
+    /// <summary>Waits for a free slot and hands out an instance for <paramref name="languages"/>; dispose the lease to give both back.</summary>
     public async Task<Lease> RentAsync(string languages, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var engine = _idle.TryGetValue(languages, out var bag) && bag.TryTake(out var idle)
+            var instance = _idle.TryGetValue(languages, out var bag) && bag.TryTake(out var idle)
                 ? idle
                 : null;
-            if (engine is not null) Interlocked.Decrement(ref _idleCount);
-            return new Lease(this, engine ?? new TesseractEngine(options.DataPath, languages));
+            if (instance is not null) Interlocked.Decrement(ref _idleCount);
+            return new Lease(this, instance ?? new TesseractInstance(options.DataPath, languages));
         }
         catch
         {
@@ -34,16 +34,16 @@ internal sealed class TesseractEnginePool(TesseractOptions options) : IDisposabl
         }
     }
 
-    private void Return(TesseractEngine engine, bool healthy)
+    private void Return(TesseractInstance instance, bool healthy)
     {
         try
         {
             if (!healthy || _disposed || Volatile.Read(ref _idleCount) >= 2 * Math.Max(1, options.MaxParallelism))
             {
-                engine.Dispose();
+                instance.Dispose();
                 return;
             }
-            _idle.GetOrAdd(engine.Languages, _ => []).Add(engine);
+            _idle.GetOrAdd(instance.Languages, _ => []).Add(instance);
             Interlocked.Increment(ref _idleCount);
         }
         finally
@@ -54,16 +54,16 @@ internal sealed class TesseractEnginePool(TesseractOptions options) : IDisposabl
 
     /// <summary>
     /// An orientation detector, taken by a caller that already holds a slot (so it needs no second one);
-    /// give it back with <see cref="ReturnOrientationEngine"/>.
+    /// give it back with <see cref="ReturnOrientationInstance"/>.
     /// </summary>
-    public TesseractEngine TakeOrientationEngine() =>
-        _orientation.TryTake(out var engine) ? engine : new TesseractEngine(options.DataPath, TesseractEngine.OrientationLanguage);
+    public TesseractInstance TakeOrientationInstance() =>
+        _orientation.TryTake(out var instance) ? instance : new TesseractInstance(options.DataPath, TesseractInstance.OrientationLanguage);
 
     /// <summary>Keeps a detector for the next caller.</summary>
-    public void ReturnOrientationEngine(TesseractEngine engine)
+    public void ReturnOrientationInstance(TesseractInstance instance)
     {
-        if (_disposed) engine.Dispose();
-        else _orientation.Add(engine);
+        if (_disposed) instance.Dispose();
+        else _orientation.Add(instance);
     }
 
     /// <inheritdoc />
@@ -73,20 +73,20 @@ internal sealed class TesseractEnginePool(TesseractOptions options) : IDisposabl
         while (_orientation.TryTake(out var detector)) detector.Dispose();
         foreach (var bag in _idle.Values)
         {
-            while (bag.TryTake(out var engine)) engine.Dispose();
+            while (bag.TryTake(out var instance)) instance.Dispose();
         }
     }
 
-    /// <summary>One engine on loan; <see cref="Fail"/> before disposing when it misbehaved, so it is not reused.</summary>
-    public sealed class Lease(TesseractEnginePool pool, TesseractEngine engine) : IDisposable
+    /// <summary>One instance on loan; <see cref="Fail"/> before disposing when it misbehaved, so it is not reused.</summary>
+    public sealed class Lease(TesseractInstancePool pool, TesseractInstance instance) : IDisposable
     {
         private bool _healthy = true;
         private bool _returned;
 
-        /// <summary>The engine.</summary>
-        public TesseractEngine Engine => engine;
+        /// <summary>The instance.</summary>
+        public TesseractInstance Instance => instance;
 
-        /// <summary>Marks the engine as not to be reused.</summary>
+        /// <summary>Marks the instance as not to be reused.</summary>
         public void Fail() => _healthy = false;
 
         /// <inheritdoc />
@@ -94,7 +94,7 @@ internal sealed class TesseractEnginePool(TesseractOptions options) : IDisposabl
         {
             if (_returned) return;
             _returned = true;
-            pool.Return(engine, _healthy);
+            pool.Return(instance, _healthy);
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DocStrange.Document.Model;
 
-namespace DocStrange.Extraction.Layout.Document;
+namespace DocStrange.Extraction.Layout.DocumentWide;
 
 /// <summary>
 /// Finds running headers, footers and page numbers once every page is read, as most layout tools do

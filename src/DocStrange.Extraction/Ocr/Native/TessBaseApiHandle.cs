@@ -3,10 +3,10 @@ using System.Runtime.InteropServices;
 namespace DocStrange.Extraction.Ocr.Native;
 
 /// <summary>An owned <c>TessBaseAPI*</c>: ended and deleted when disposed or finalised. Not thread-safe; one thread uses it at a time.</summary>
-internal sealed class TesseractApi : SafeHandle
+internal sealed class TessBaseApiHandle : SafeHandle
 {
     /// <summary>A new, uninitialised API; call <see cref="Tesseract.TessBaseAPIInit2"/> next.</summary>
-    public TesseractApi() : base(IntPtr.Zero, ownsHandle: true)
+    public TessBaseApiHandle() : base(IntPtr.Zero, ownsHandle: true)
     {
         NativeEnvironment.Prepare();
         SetHandle(Tesseract.TessBaseAPICreate());
