@@ -111,6 +111,9 @@ def main():
         # No child waits ahead: the tree holds the server, the bomb's child and the small document's,
         # and the 300 MB over the budget are the server's and the small document's.
         "--DocStrange:Worker:Sandbox:WarmChildren=0",
+        # One caller sends both documents: with the per-owner cap off the small one takes the other
+        # slot at once, as another caller's would, instead of queueing behind the bomb.
+        "--DocStrange:Jobs:MaxRunningPerOwner=0",
         # A bomb's failure is final: a retried PROCESSING_ERROR would only hide what happened.
         "--DocStrange:Jobs:MaxRetries=0",
         "--DocStrange:Jobs:ResultCacheTtl=00:00:00",
