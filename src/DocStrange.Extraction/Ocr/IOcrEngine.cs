@@ -1,3 +1,5 @@
+using DocStrange.Extraction.Ocr.Errors;
+
 namespace DocStrange.Extraction.Ocr;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Pages;
 using DocStrange.Extraction.Layout.Regions;
 using DocStrange.Extraction.Layout.Roles;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocStrange.Document.Errors;
+using DocStrange.Extraction.Ocr.Errors;
 
 namespace DocStrange.Extraction.Ocr;
 

@@ -1,4 +1,5 @@
 using DocStrange.Document.Errors;
+using DocStrange.Extraction.Ocr.Errors;
 
 namespace DocStrange.Extraction.Ocr;
 

@@ -1,4 +1,5 @@
 using DocStrange.Document.Model;
+using DocStrange.Extraction.Ocr.Errors;
 using DocStrange.Extraction.Ocr.Native;
 
 namespace DocStrange.Extraction.Ocr;

@@ -3,6 +3,7 @@ using DocStrange.Extraction.Layout;
 using DocStrange.Extraction.Layout.Blocks;
 using DocStrange.Extraction.Layout.Lines;
 using DocStrange.Extraction.Layout.Order;
+using DocStrange.Extraction.Layout.Pages;
 using DocStrange.Extraction.Layout.Regions;
 using DocStrange.Extraction.Layout.Tables;
 using static DocStrange.Extraction.Tests.Layout.Words;

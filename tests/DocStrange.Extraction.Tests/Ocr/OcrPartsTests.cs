@@ -2,6 +2,7 @@ using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Formats.Image;
 using DocStrange.Extraction.Ocr;
+using DocStrange.Extraction.Ocr.Errors;
 
 namespace DocStrange.Extraction.Tests.Ocr;
 

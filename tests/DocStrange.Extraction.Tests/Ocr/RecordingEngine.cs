@@ -1,4 +1,5 @@
 using DocStrange.Extraction.Ocr;
+using DocStrange.Extraction.Ocr.Errors;
 
 namespace DocStrange.Extraction.Tests.Ocr;
 

@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Extraction.Ocr;
+using DocStrange.Extraction.Ocr.Errors;
 using DocStrange.Extraction.Ocr.Native;
 
 namespace DocStrange.Extraction.Formats.Image;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocStrange.Extraction.Ocr;
+using DocStrange.Extraction.Ocr.Errors;
 using DocStrange.Extraction.Ocr.Native;
 
 namespace DocStrange.Extraction.Formats.Pdf;

@@ -28,6 +28,6 @@ public sealed record PageRegion(BoundingBox Box)
 /// <summary>A page after layout analysis: its number and size, and its regions in reading order.</summary>
 public sealed record PageLayout(int Number, double Width, double Height, IReadOnlyList<PageRegion> Regions)
 {
-    /// <summary>Whether the full analysis lost or doubled a word and the page was laid out the safe way (<see cref="PageWordCheck"/>).</summary>
+    /// <summary>Whether the full analysis lost or doubled a word and the page was laid out the safe way (<see cref="Pages.PageWordCheck"/>).</summary>
     public bool FellBack { get; init; }
 }

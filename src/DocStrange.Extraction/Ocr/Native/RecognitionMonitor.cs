@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using DocStrange.Extraction.Ocr.Errors;
 
 namespace DocStrange.Extraction.Ocr.Native;
 

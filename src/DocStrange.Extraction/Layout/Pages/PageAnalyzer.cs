@@ -4,7 +4,7 @@ using DocStrange.Extraction.Layout.Order;
 using DocStrange.Extraction.Layout.Regions;
 using DocStrange.Extraction.Layout.Tables;
 
-namespace DocStrange.Extraction.Layout;
+namespace DocStrange.Extraction.Layout.Pages;
 
 /// <summary>
 /// Layout analysis of one page, whatever its source: words make lines; ruled tables take their words

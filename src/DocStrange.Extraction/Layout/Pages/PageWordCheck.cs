@@ -3,7 +3,7 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Model;
 using DocStrange.Extraction.Layout.Regions;
 
-namespace DocStrange.Extraction.Layout;
+namespace DocStrange.Extraction.Layout.Pages;
 
 /// <summary>
 /// The invariant every page layout must keep: the words of its regions (text lines, table cells,
