@@ -120,4 +120,22 @@ public class PdfWordSpacingTests
         List<Letter> letters = [Sized("w", 100, 8, 12, 200), Sized("1", 111, 3.9, 7, 204.6), Sized("n", 100, 3.9, 7, 180), Sized("o", 103.9, 3.9, 7, 180)];
         Assert.Equal(["1", "no", "w"], PdfWords.Extract(letters).Select(w => w.Text).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Turned_text_parts_at_a_word_space_along_its_baseline()
+    {
+        // A survey plan's bearing "320 25 00" set downwards at a slight slant, without space glyphs: a quarter
+        // of an em between the groups, which the nearest-neighbour extractor bridges.
+        var letters = new List<Letter>();
+        var (x, y) = (1563.96, 1222.64);
+        foreach (var (ch, gap) in new[] { ('3', 0.0), ('2', 0.0), ('0', 0.0), ('2', 2.57), ('5', 0.0), ('0', 2.57), ('0', 0.0) })
+        {
+            (x, y) = (x + 0.03 * gap, y - gap);
+            var box = new PdfRectangle(x - 3.9, y - 5.1, x + 0.6, y);
+            letters.Add(new Letter(ch.ToString(), box, box, new PdfPoint(x, y), new PdfPoint(x + 0.58, y - 5.11), 5.14, 11.3,
+                new FontDetails("Helvetica", false, 400, false), TextRenderingMode.Fill, GrayColor.Black, GrayColor.Black, 11.3, 0));
+            (x, y) = (x + 0.6, y - 5.16);
+        }
+        Assert.Equal(["320", "25", "00"], PdfWords.Extract(letters).Select(w => w.Text));
+    }
 }

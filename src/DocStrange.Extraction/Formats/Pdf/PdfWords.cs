@@ -26,7 +26,7 @@ internal static class PdfWords
         if (horizontal.Count < letters.Count)
         {
             var rotated = letters.Where(l => l.TextOrientation != TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(l.Value)).ToList();
-            words.AddRange(RotatedWords.GetWords(rotated));
+            foreach (var word in RotatedWords.GetWords(rotated)) SplitAlongBaseline(word, words);
         }
         foreach (var word in DefaultWordExtractor.Instance.GetWords(horizontal))
         {
@@ -62,6 +62,34 @@ internal static class PdfWords
             var advanceGap = after.StartBaseLine.X - Math.Max(before.StartBaseLine.X, before.EndBaseLine.X) - tracking;
             var glyphGap = after.BoundingBox.Left - before.BoundingBox.Right - tracking;
             if (advanceGap < SpaceGap * size || glyphGap < SpaceGap * size || Math.Abs(after.StartBaseLine.Y - before.StartBaseLine.Y) > 0.2 * size) continue;
+            into.Add(new Word(letters.Skip(start).Take(i - start).ToList()));
+            start = i;
+        }
+        into.Add(start == 0 ? word : new Word(letters.Skip(start).ToList()));
+    }
+
+    // Turned text has lost its space glyphs, and the nearest-neighbour extractor joins letters that merely
+    // line up ("256° 36′" read "25636"): a gap of a word space between one letter's advance and the next,
+    // measured along the baseline, parts the word as it does upright text.
+    private static void SplitAlongBaseline(Word word, List<Word> into)
+    {
+        var letters = word.Letters;
+        var first = letters[0];
+        var (dx, dy) = (first.EndBaseLine.X - first.StartBaseLine.X, first.EndBaseLine.Y - first.StartBaseLine.Y);
+        var length = Math.Sqrt(dx * dx + dy * dy);
+        if (letters.Count < 2 || length <= 0)
+        {
+            into.Add(word);
+            return;
+        }
+        (dx, dy) = (dx / length, dy / length);
+        double Along(UglyToad.PdfPig.Core.PdfPoint p) => p.X * dx + p.Y * dy;
+        var start = 0;
+        for (var i = 1; i < letters.Count; i++)
+        {
+            var size = Math.Max(1, Math.Max(letters[i - 1].PointSize, letters[i].PointSize));
+            var gap = Along(letters[i].StartBaseLine) - Math.Max(Along(letters[i - 1].StartBaseLine), Along(letters[i - 1].EndBaseLine));
+            if (gap < SpaceGap * size) continue;
             into.Add(new Word(letters.Skip(start).Take(i - start).ToList()));
             start = i;
         }
