@@ -6,7 +6,7 @@ namespace DocStrange.Api.Intake;
 /// An upload's chunks read as one stream, one blob open at a time, each checked to be as long as the
 /// manifest says (a chunk that is not is a storage fault, not the caller's file).
 /// </summary>
-internal sealed class ChunkSequenceStream(IBlobStore blobs, IReadOnlyList<UploadChunk> chunks) : Stream
+internal sealed class ChunkSequenceStream(IBlobStore blobs, IReadOnlyList<UploadChunk> chunks) : AsyncReadStream
 {
     private int _next;
     private Stream? _current;
@@ -35,20 +35,6 @@ internal sealed class ChunkSequenceStream(IBlobStore blobs, IReadOnlyList<Upload
             _next++;
         }
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Read asynchronously.");
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     public override async ValueTask DisposeAsync()
     {

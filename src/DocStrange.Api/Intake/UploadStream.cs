@@ -8,7 +8,7 @@ namespace DocStrange.Api.Intake;
 /// part; counts and hashes every byte, and stops with <c>FILE_TOO_LARGE</c> the moment the count
 /// passes the limit, so an oversized upload is never stored whole.
 /// </summary>
-internal sealed class UploadStream(ReadOnlyMemory<byte> head, Stream rest, UploadLimit limit, string fileName) : Stream
+internal sealed class UploadStream(ReadOnlyMemory<byte> head, Stream rest, UploadLimit limit, string fileName) : AsyncReadStream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private ReadOnlyMemory<byte> _head = head;
@@ -43,21 +43,7 @@ internal sealed class UploadStream(ReadOnlyMemory<byte> head, Stream rest, Uploa
         return n;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) =>
-        throw new NotSupportedException("Uploads are read asynchronously.");
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => Count; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
