@@ -138,4 +138,13 @@ public class PdfWordSpacingTests
         }
         Assert.Equal(["320", "25", "00"], PdfWords.Extract(letters).Select(w => w.Text));
     }
+
+    [Fact]
+    public void A_brace_several_lines_tall_is_no_part_of_the_bullet_or_word_it_touches()
+    {
+        // A 126-point "{" before a list's 10-point bullets, and a "}" closing its lines, drawn touching them.
+        var brace = Sized("{", 30, 4, 126, 178);
+        List<Letter> letters = [brace, Sized("•", 34, 4, 10, 186), Sized("a", 60, 5, 10, 232), Sized(",", 65, 2.5, 10, 232), Sized("}", 67.5, 6.8, 64, 232)];
+        Assert.Equal(["{", "•", "a,", "}"], PdfWords.Extract(letters).OrderBy(w => w.BoundingBox.Left).Select(w => w.Text));
+    }
 }

@@ -25,6 +25,16 @@ public class LineAndBlockTests
     }
 
     [Fact]
+    public void Lines_beside_a_brace_several_lines_tall_stay_apart()
+    {
+        // A 126-point brace whose baseline sits among five 10-point lines: were they its scripts, all would be one line.
+        var words = new List<LayoutWord> { Word("{", 30, 160, 126) };
+        words.AddRange(Column(["le conjoint", "la personne", "l'ascendant", "le descendant", "le collatéral"], 42, 110, leading: 12));
+        Assert.Equal(["le conjoint", "la personne", "l'ascendant", "le descendant", "le collatéral", "{"],
+            LineBuilder.Instance.Build(words).OrderBy(l => l.Words[0].Baseline).Select(l => l.Text));
+    }
+
+    [Fact]
     public void A_right_to_left_line_reads_from_the_right()
     {
         var words = new List<LayoutWord> { Word("שלום", 72, 100), Word("עולם", 72 + 25, 100) };

@@ -15,6 +15,10 @@ internal static class PdfScriptJoins
     // where a change of face within a line keeps the size.
     private const double SmallerBy = 0.85;
 
+    // At least this share: a bullet beside a brace drawn several lines tall is no script of it (the
+    // line builder's bound, LineBuilderOptions.MinLineSizeRatio).
+    private const double SmallerAtMost = 0.4;
+
     // Touching: one advance ends less than this share of the larger size from where the next starts.
     private const double TouchGap = 0.08;
 
@@ -85,7 +89,8 @@ internal static class PdfScriptJoins
         if (last.TextOrientation != TextOrientation.Horizontal || first.TextOrientation != TextOrientation.Horizontal) return false;
         if (Bidi.HasRightToLeft(before.Text) || Bidi.HasRightToLeft(after.Text)) return false;
         var larger = Math.Max(last.PointSize, first.PointSize);
-        if (larger <= 0 || Math.Min(last.PointSize, first.PointSize) > SmallerBy * larger) return false;
+        var smaller = Math.Min(last.PointSize, first.PointSize);
+        if (larger <= 0 || smaller > SmallerBy * larger || smaller < SmallerAtMost * larger) return false;
         var gap = Gap(before, after);
         if (gap > TouchGap * larger || gap < -TouchGap * larger) return false;
         // One line: the glyph boxes share some height.

@@ -61,12 +61,21 @@ internal static class PdfWords
             var size = Math.Max(1, Math.Max(before.PointSize, after.PointSize));
             var advanceGap = after.StartBaseLine.X - Math.Max(before.StartBaseLine.X, before.EndBaseLine.X) - tracking;
             var glyphGap = after.BoundingBox.Left - before.BoundingBox.Right - tracking;
-            if (advanceGap < SpaceGap * size || glyphGap < SpaceGap * size || Math.Abs(after.StartBaseLine.Y - before.StartBaseLine.Y) > 0.2 * size) continue;
+            var wordSpace = advanceGap >= SpaceGap * size && glyphGap >= SpaceGap * size && Math.Abs(after.StartBaseLine.Y - before.StartBaseLine.Y) <= 0.2 * size;
+            if (!wordSpace && !IsTallSign(before, after) && !IsTallSign(after, before)) continue;
             into.Add(new Word(letters.Skip(start).Take(i - start).ToList()));
             start = i;
         }
         into.Add(start == 0 ? word : new Word(letters.Skip(start).ToList()));
     }
+
+    // A brace or bracket drawn several lines tall beside a list ("{" before its bullets, "}" after its
+    // lines) touches the letters next to it, but is no part of their word: joined, it gives the word its
+    // height, and the lines it spans would read as one.
+    private static bool IsTallSign(Letter sign, Letter beside) =>
+        sign.PointSize >= TallSignRatio * Math.Max(1, beside.PointSize) && sign.Value.Length > 0 && !char.IsLetterOrDigit(sign.Value[0]);
+
+    private const double TallSignRatio = 2.5;
 
     // Turned text has lost its space glyphs, and the nearest-neighbour extractor joins letters that merely
     // line up ("256° 36′" read "25636"): a gap of a word space between one letter's advance and the next,

@@ -67,6 +67,7 @@ public sealed class LineBuilder(LineBuilderOptions options) : ILineBuilder
     private double? Score(Acc line, LayoutWord word)
     {
         var size = Math.Max(line.Size, word.FontSize);
+        if (Math.Min(line.Size, word.FontSize) < options.MinLineSizeRatio * size) return null;
         var gap = word.Box.Left - line.Right;
         var maxGap = word.Monospace && line.Words[^1].Monospace ? options.MaxMonospaceGap : options.MaxWordGap;
         if (gap > maxGap * size) return null;

@@ -23,4 +23,11 @@ public sealed record LineBuilderOptions
 
     /// <summary>A word this much smaller than the line (or less) may be a superscript or subscript.</summary>
     public double ScriptSizeRatio { get; init; } = 0.85;
+
+    /// <summary>
+    /// Words whose sizes differ more than this (the smaller under this share of the larger) are not one line, not
+    /// even as a script: beside a brace several lines tall the rise allowed to a superscript spans lines of text,
+    /// which would all become one line, and a sign that shares a baseline with one of them would lend it its height.
+    /// </summary>
+    public double MinLineSizeRatio { get; init; } = 0.4;
 }
