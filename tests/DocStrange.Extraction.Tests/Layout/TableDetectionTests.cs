@@ -85,6 +85,111 @@ public class TableDetectionTests
         Assert.Equal(["250", "5.9", "102"], Rows(region.Table)[2]);
     }
 
+    // A table ruled across only, with two column groups each ruled off under its heading: rules at
+    // top, under the group headings (two shorter rules), under the column heads and at the bottom.
+    private static (List<LayoutWord> Words, List<Ruling> Rulings) GroupedTable(double top)
+    {
+        var rulings = new List<Ruling> { new(72, top, 400, top), new(120, top + 14, 255, top + 14), new(265, top + 14, 400, top + 14), new(72, top + 28, 400, top + 28), new(72, top + 80, 400, top + 80) };
+        var words = new List<LayoutWord>();
+        words.AddRange(Phrase("Age", 80, top + 22));
+        words.AddRange(Phrase("Women", 160, top + 10));
+        words.AddRange(Phrase("Men", 308, top + 10));
+        foreach (var (head, x) in new[] { ("no.", 130), ("Rate", 190), ("no.", 275), ("Rate", 340) }) words.AddRange(Phrase(head, x, top + 24));
+        string[][] body = [["45–54", "47", "21.8", "164", "81.0"], ["55–64", "116", "85.5", "241", "191.7"], ["65–74", "164", "234.9", "256", "424.4"]];
+        for (var r = 0; r < body.Length; r++)
+        {
+            words.AddRange(Phrase(body[r][0], 80, top + 42 + r * 14));
+            for (var c = 1; c < 5; c++) words.AddRange(Phrase(body[r][c], c < 3 ? 130 + (c - 1) * 60 : 275 + (c - 3) * 65, top + 42 + r * 14));
+        }
+        return (words, rulings);
+    }
+
+    [Fact]
+    public void Shorter_rules_inside_a_table_ruled_across_only_part_its_column_group_headings_from_the_column_heads()
+    {
+        var (words, rulings) = GroupedTable(100);
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        var rows = Rows(region.Table);
+        Assert.Equal(5, region.Table.ColumnCount);
+        Assert.Equal(["Women", "^", "Men", "^"], rows[0][1..]);
+        Assert.Equal(["no.", "Rate", "no.", "Rate"], rows[1][1..]);
+        Assert.Equal(["55–64", "116", "85.5", "241", "191.7"], rows[3]);
+    }
+
+    [Fact]
+    public void A_note_and_the_next_caption_between_two_tables_ruled_across_part_them()
+    {
+        var (first, firstRules) = GroupedTable(100);
+        var (second, secondRules) = GroupedTable(260);
+        var words = first.Concat(second).ToList();
+        words.AddRange(Phrase("Abbreviation: CI = confidence interval, per 100,000 standard population of the states.", 72, 196));
+        words.AddRange(Phrase("TABLE 2. Number of deaths and death rates for stroke among adults, by age group and sex", 72, 240));
+        var regions = RuledTableDetector.Instance.Detect(Page(words, [.. firstRules, .. secondRules]), Lines(words));
+        Assert.Equal(2, regions.Count);
+        Assert.All(regions, r => Assert.Equal(5, r.Table.ColumnCount));
+        Assert.DoesNotContain(regions.SelectMany(r => r.Words), w => w.Text is "Abbreviation:" or "TABLE");
+    }
+
+    [Fact]
+    public void A_head_word_reaching_a_little_past_a_column_gap_stays_in_its_column()
+    {
+        // "Age group" over a column of labels: its last letters stand over the gap before the figures, so
+        // only the rows under the head's rule part the two columns, and "group" crosses that separator.
+        Ruling H(double y) => new(72, y, 300, y);
+        var words = new List<LayoutWord>();
+        words.AddRange(Phrase("Age group", 72, 110));
+        words.AddRange(Phrase("Deaths", 125, 110));
+        words.AddRange(Phrase("Rate", 200, 110));
+        string[][] body = [["45–54yr", "47", "21.8"], ["55–64yr", "116", "85.5"], ["65–74yr", "164", "234.9"]];
+        for (var r = 0; r < body.Length; r++)
+        {
+            words.AddRange(Phrase(body[r][0], 72, 130 + r * 14));
+            words.AddRange(Phrase(body[r][1], 116.5, 130 + r * 14));
+            words.AddRange(Phrase(body[r][2], 200, 130 + r * 14));
+        }
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, [H(100), H(116), H(170)]), Lines(words)));
+        Assert.Equal(["Age group", "Deaths", "Rate"], Rows(region.Table)[0]);
+        Assert.Equal(["55–64yr", "116", "85.5"], Rows(region.Table)[2]);
+    }
+
+    [Fact]
+    public void Section_labels_set_across_the_columns_do_not_hide_the_gaps_between_them()
+    {
+        Ruling H(double y) => new(72, y, 330, y);
+        var words = new List<LayoutWord>();
+        foreach (var (head, x) in new[] { ("Source", 72.0), ("2007", 200.0), ("2008", 245.0) }) words.AddRange(Phrase(head, x, 110));
+        var y = 128.0;
+        foreach (var section in new[] { "Projected enrollment, in thousands", "Difference from actual, in percent" })
+        {
+            words.AddRange(Phrase(section, 150, y));
+            y += 14;
+            foreach (var (label, a, b) in new[] { ("Projections 2017", "49,644", "49,825"), ("Projections 2018", "49,470", "49,623") })
+            {
+                words.AddRange(Phrase(label, 72, y));
+                words.AddRange(Phrase(a, 200, y));
+                words.AddRange(Phrase(b, 245, y));
+                y += 14;
+            }
+        }
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, [H(100), H(116), H(y)]), Lines(words)));
+        var rows = Rows(region.Table);
+        Assert.Equal(3, region.Table.ColumnCount);
+        Assert.Contains(["Projections 2018", "49,470", "49,623"], rows);
+    }
+
+    [Fact]
+    public void Confidence_intervals_and_the_counts_beside_them_are_two_columns_though_close()
+    {
+        // "(16.0–29.0) 1,564": figures a third of an em apart, as a statistical table sets its columns.
+        var words = new List<LayoutWord>();
+        foreach (var (range, count, y) in new[] { ("(16.0–29.0)", "1,564", 120.0), ("(69.9–101.0)", "2,636", 134.0), ("(199.0–270.9)", "3,859", 148.0) })
+        {
+            words.Add(Word(range, 165 - range.Length * 5, y));
+            words.Add(Word(count, 170, y));
+        }
+        Assert.Equal([167.5], TextSeparators.Columns(words, 90, 200, 8, 1, 1));
+    }
+
     [Fact]
     public void Row_rules_left_out_of_the_label_column_still_part_its_labels()
     {
@@ -100,6 +205,62 @@ public class TableDetectionTests
         }
         var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
         Assert.Equal(rows, Rows(region.Table));
+    }
+
+    // A grid of figures ruled under every row, from x = 172 to 372, rows 20 points high from y = 100.
+    private static List<Ruling> FigureGrid(int rows)
+    {
+        var rulings = new List<Ruling>();
+        for (var r = 0; r <= rows; r++) rulings.Add(new(172, 100 + r * 20, 372, 100 + r * 20));
+        foreach (var x in new double[] { 172, 272, 372 }) rulings.Add(new(x, 100, x, 100 + rows * 20));
+        return rulings;
+    }
+
+    [Fact]
+    public void Row_labels_standing_left_of_a_ruled_grid_are_its_first_column()
+    {
+        string[][] rows = [["Alcona", "963", "439"], ["Caledonia", "923", "393"], ["City Harrisville", "389", "171"], ["Curtis", "1026", "349"]];
+        var words = new List<LayoutWord>();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            words.AddRange(Phrase(rows[r][0], 80, 114 + r * 20));
+            for (var c = 1; c < 3; c++) words.AddRange(Phrase(rows[r][c], 80 + c * 100, 114 + r * 20));
+        }
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, FigureGrid(rows.Length)), Lines(words)));
+        Assert.Equal(rows, Rows(region.Table));
+    }
+
+    [Fact]
+    public void An_empty_spacer_row_joins_no_cell_to_the_total_under_it()
+    {
+        // A total ruled off by a spacer row; the total's own rules leave out its first column, as the figure there stands proud.
+        var rulings = new List<Ruling>();
+        foreach (var y in new double[] { 100, 120, 140 }) rulings.Add(new(72, y, 372, y));
+        foreach (var y in new double[] { 150, 170 }) rulings.Add(new(172, y, 372, y));
+        foreach (var x in new double[] { 72, 172, 272, 372 }) rulings.Add(new(x, 100, x, 170));
+        string[][] rows = [["Alcona", "963", "439"], ["Curtis", "1026", "349"], ["Totals", "1989", "788"]];
+        var words = new List<LayoutWord>();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var y = r < 2 ? 114 + r * 20 : 164;
+            for (var c = 0; c < 3; c++) words.AddRange(Phrase(rows[r][c], 80 + c * 100, y));
+        }
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal(rows, Rows(region.Table));
+    }
+
+    [Fact]
+    public void Prose_beside_a_ruled_grid_stays_out_of_it()
+    {
+        // Lines 13 points apart beside rows 20 apart: they straddle the grid's rules.
+        var words = Column(["A note set in the margin", "beside the grid, which", "reads on over several", "lines of its own text", "and ends here."], 40, 112, leading: 13);
+        for (var r = 0; r < 4; r++)
+        {
+            words.AddRange(Phrase($"{r + 1}0", 180, 114 + r * 20));
+            words.AddRange(Phrase($"{r + 2}5", 280, 114 + r * 20));
+        }
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, FigureGrid(4)), Lines(words)));
+        Assert.DoesNotContain(region.Words, w => w.Box.Right < 172);
     }
 
     [Fact]

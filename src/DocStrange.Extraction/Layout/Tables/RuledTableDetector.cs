@@ -25,12 +25,13 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var merged = PageFrame.RemoveFrames(RulingNetwork.Merge(page.Rulings), page.Width, page.Height);
         var result = new List<TableRegion>();
         var taken = new HashSet<LayoutWord>(ReferenceEqualityComparer.Instance);
-        foreach (var (rulings, frame) in Frames(merged))
+        foreach (var (rulings, frame) in Frames(merged, lines))
         {
-            var box = rulings.All(r => r.IsHorizontal) ? RuleStackExtent.Extend(frame, lines.Where(l => !l.Words.Any(taken.Contains)).ToList()) : frame;
+            var free = lines.Where(l => !l.Words.Any(taken.Contains)).ToList();
+            var (box, drawn) = rulings.All(r => r.IsHorizontal) ? (RuleStackExtent.Extend(frame, free), rulings) : RowLabelsOutside.Extend(frame, rulings, free);
             var inside = words.Where(w => !taken.Contains(w) && box.Contains(w.CenterX, w.CenterY, 1)).ToList();
             if (inside.Count < 2) continue;
-            if ((Build(rulings, box, inside, splitDrawnColumns: true) ?? Build(rulings, box, inside, splitDrawnColumns: false)) is not { } table) continue;
+            if ((Build(drawn, box, inside, splitDrawnColumns: true) ?? Build(drawn, box, inside, splitDrawnColumns: false)) is not { } table) continue;
             result.Add(new TableRegion(table, box, inside));
             taken.UnionWith(inside);
         }
@@ -38,7 +39,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     }
 
     // Networks of touching rulings, then stacks of lone horizontal rules with the same ends.
-    private IEnumerable<(List<Ruling> Rulings, BoundingBox Box)> Frames(List<Ruling> rulings)
+    private IEnumerable<(List<Ruling> Rulings, BoundingBox Box)> Frames(List<Ruling> rulings, IReadOnlyList<LayoutLine> lines)
     {
         var networks = RulingNetwork.Connect(rulings);
         var frames = networks.Where(n => n.Box.Width >= options.MinSize && n.Box.Height >= options.MinSize).ToList();
@@ -53,15 +54,37 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
             {
                 if (used[j] || !SameEnds(lone[i], lone[j]) || lone[j].Y1 - stack[^1].Y1 > options.MaxRuleStackGap) continue;
                 if (frames.Any(f => f.Box.Top > stack[^1].Y1 && f.Box.Bottom < lone[j].Y1 && f.Box.OverlapsHorizontally(Box(lone[j])))) break;
+                if (lines.Any(l => l.Box.CenterY() > stack[^1].Y1 && l.Box.CenterY() < lone[j].Y1 && IsProse(l, lone[j]))) break;
                 stack.Add(lone[j]);
                 used[j] = true;
             }
-            if (stack.Count >= 2) frames.Add((stack, new BoundingBox(stack.Min(r => r.X1), stack[0].Y1, stack.Max(r => r.X2), stack[^1].Y1)));
+            if (stack.Count < 2) continue;
+            // Shorter rules between the stack's, within its width, rule off its column groups (a group's
+            // heading over its columns): rows of its header.
+            var bottom = stack[^1].Y1;
+            for (var j = i + 1; j < lone.Count && lone[j].Y1 < bottom; j++)
+            {
+                if (used[j] || lone[j].X1 < lone[i].X1 - 3 || lone[j].X2 > lone[i].X2 + 3) continue;
+                stack.Add(lone[j]);
+                used[j] = true;
+            }
+            stack.Sort((a, b) => a.Y1.CompareTo(b.Y1));
+            frames.Add((stack, new BoundingBox(stack.Min(r => r.X1), stack[0].Y1, stack.Max(r => r.X2), stack[^1].Y1)));
         }
         return frames.OrderBy(f => f.Box.Top);
     }
 
     private static BoundingBox Box(Ruling r) => new(r.X1, r.Y1, r.X2, r.Y2);
+
+    // A line of running text across most of the rules' width: a table's rows part at its column gaps into
+    // lines of a few words, so such a line between two rules (a note under one table, the caption of the
+    // next) ends the stack; the rules on either side are two tables.
+    private static bool IsProse(LayoutLine line, Ruling rule) =>
+        line.Words.Count >= ProseWords && Math.Min(line.Box.Right, rule.X2) - Math.Max(line.Box.Left, rule.X1) >= ProseWidth * (rule.X2 - rule.X1);
+
+    private const int ProseWords = 8;
+
+    private const double ProseWidth = 0.6;
 
     private static bool SameEnds(Ruling a, Ruling b) => Math.Abs(a.X1 - b.X1) <= 3 && Math.Abs(a.X2 - b.X2) <= 3;
 
@@ -82,7 +105,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         var drawnColumns = xs.Count > 2;
         var drawnRows = ys.Count > 2;
         if (code && !drawnColumns) return null;
-        if (!drawnColumns) xs = [box.Left, .. TextColumns(inside, box, ys, size), box.Right];
+        if (!drawnColumns) xs = [box.Left, .. TextColumns(inside, box, ys, size, lineBuilder), box.Right];
         var drawnXs = xs.ToHashSet();
         if (drawnColumns && splitDrawnColumns) xs = SplitDrawnColumns(xs, inside, size);
         if (splitDrawnColumns && drawnColumns && xs.Count == drawnCount) return null;
@@ -108,6 +131,10 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
             // Rules drawn over most of the table's columns: where one leaves a column out, that column's text decides.
             var ruledAcross = Enumerable.Range(0, grid.Rows).Select(k => k > 0
                 && Enumerable.Range(0, grid.Columns).Count(c => Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1))) * 2 > grid.Columns).ToList();
+            // A row with no text anywhere (a spacer drawn between the body and its total) joins no cell
+            // across a rule drawn over the table: empty rows between the rules of a table nested in a
+            // cell do not part that cell.
+            var emptyRow = Enumerable.Range(0, grid.Rows).Select(r => !inside.Any(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1))).ToList();
             for (var c = 0; c < grid.Columns; c++)
             {
                 // Only a column of one-line cells that the rules part again and again (labels), not one cell over two lines.
@@ -116,7 +143,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
                 if (parted.Count < 3) parted.Clear();
                 for (var k = 1; k < grid.Rows; k++)
                 {
-                    if (drawnYs[k] && !Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1)) && !parted.Contains(k)) grid.JoinDown(k, c);
+                    if (drawnYs[k] && !Covered(horizontals, grid.Y(k), grid.X(c), grid.X(c + 1)) && !parted.Contains(k) && !(ruledAcross[k] && (emptyRow[k - 1] || emptyRow[k]))) grid.JoinDown(k, c);
                 }
             }
         }
@@ -132,15 +159,31 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     private const double NumberGap = 0.1;
 
     // Columns read from the text of a table ruled across only (above, under its header, below): from
-    // the rows under the header's rule when they part into more columns than the whole table does, as
+    // the rows under a header rule when they part into more columns than the whole table does, as
     // a header's words set over two columns ("Weight Relative to Controls") cross the gaps of its body.
-    private static List<double> TextColumns(List<LayoutWord> inside, BoundingBox box, List<double> ys, double size)
+    private static List<double> TextColumns(List<LayoutWord> inside, BoundingBox box, List<double> ys, double size, ILineBuilder lineBuilder)
     {
-        var all = TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1, NumberGap * size);
-        if (ys.Count < 3) return WithoutBulletStrips(all, inside, box.Left);
-        var body = inside.Where(w => w.CenterY > ys[1]).ToList();
-        var bodyColumns = TextSeparators.Columns(body, box.Left, box.Right, 0.8 * size, 1, NumberGap * size);
-        return WithoutBulletStrips(bodyColumns.Count > all.Count && body.Count * 2 >= inside.Count ? bodyColumns : all, inside, box.Left);
+        var best = TextSeparators.Columns(inside, box.Left, box.Right, 0.8 * size, 1, NumberGap * size);
+        var cells = InRowsOfCells(inside, lineBuilder);
+        // A header of several rows (column groups ruled off over their columns) ends at the lowest rule
+        // that still has most of the table under it.
+        for (var k = 1; k + 1 < ys.Count; k++)
+        {
+            var body = cells.Where(w => w.CenterY > ys[k]).ToList();
+            if (body.Count * 2 < inside.Count) break;
+            var bodyColumns = TextSeparators.Columns(body, box.Left, box.Right, 0.8 * size, 1, NumberGap * size);
+            if (bodyColumns.Count > best.Count) best = bodyColumns;
+        }
+        return WithoutBulletStrips(best, inside, box.Left);
+    }
+
+    // The words of the rows that part into cells: a row that is one run of text (a section label set
+    // across the columns, "Projected enrollment, in thousands") crosses their gaps and tells nothing of
+    // them; while such rows are the lesser part of the table, the columns are read without them.
+    private static List<LayoutWord> InRowsOfCells(List<LayoutWord> inside, ILineBuilder lineBuilder)
+    {
+        var cells = TextSeparators.RowsOf(lineBuilder.Build(inside)).Where(row => row.Count >= 2).SelectMany(row => row.SelectMany(l => l.Words)).ToList();
+        return cells.Count * 2 >= inside.Count ? cells : inside;
     }
 
     // A strip holding nothing but bullet glyphs is the markers of lists inside the cells, set apart from
@@ -216,8 +259,27 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         return result;
     }
 
-    private static bool Crossed(List<LayoutWord> words, CellGrid grid, int r, int k) =>
-        TextSeparators.Bridged(words.Where(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1)), grid.X(k));
+    private static bool Crossed(List<LayoutWord> words, CellGrid grid, int r, int k)
+    {
+        var row = words.Where(w => w.CenterY > grid.Y(r) && w.CenterY < grid.Y(r + 1)).ToList();
+        return TextSeparators.Bridged(row.Where(w => !Overhangs(w, grid.X(k), row)), grid.X(k));
+    }
+
+    // A separator read from the text stands mid-gap between the columns' body text; a head word that
+    // reaches a little past it ("Age group" over a column of labels, its last letters over the gap) sits
+    // in the column holding most of it and spans nothing, unless its phrase goes on beyond the separator
+    // ("Postnatal Day 1" centred over two columns).
+    private static bool Overhangs(LayoutWord word, double x, List<LayoutWord> row)
+    {
+        if (word.Box.Left >= x || word.Box.Right <= x || Math.Min(x - word.Box.Left, word.Box.Right - x) > MaxOverhang * word.Box.Width) return false;
+        var intoRight = x - word.Box.Left > word.Box.Right - x;
+        var space = TextSeparators.MaxWordSpace * Math.Max(1, word.FontSize);
+        return !row.Any(o => !ReferenceEquals(o, word) && Math.Abs(o.Baseline - word.Baseline) <= 0.3 * Math.Max(1, word.FontSize)
+            && (intoRight ? o.Box.Left >= word.Box.Right - 1 && o.Box.Left - word.Box.Right <= space
+                          : o.Box.Right <= word.Box.Left + 1 && word.Box.Left - o.Box.Right <= space));
+    }
+
+    private const double MaxOverhang = 0.15;
 
     // A glyph box may reach a hair past the rule its cell is ruled by (right-aligned figures against
     // their shading's edge): that much is no crossing.

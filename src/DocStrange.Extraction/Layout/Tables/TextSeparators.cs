@@ -120,10 +120,11 @@ public static partial class TextSeparators
 
     private static bool HasSeparator(string text) => text.Contains(',') || text.Contains('.');
 
-    // A number as tables print one: digits with thousands and decimal separators, a sign or brackets, a percent.
+    // A number as tables print one: digits with thousands and decimal separators, a sign or brackets, a
+    // percent; or a range of two ("(1,576.0–1,754.9)", a confidence interval).
     private static bool IsMagnitude(string text) => MagnitudePattern().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[-−+(]?\d[\d,.]*%?\)?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-−+(]?\d[\d,.]*%?(?:[–-]\d[\d,.]*%?)?\)?$")]
     private static partial System.Text.RegularExpressions.Regex MagnitudePattern();
 
     private static double Center(int[] coverage, int start, int end)
