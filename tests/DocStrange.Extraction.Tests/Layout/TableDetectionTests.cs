@@ -190,11 +190,10 @@ public class TableDetectionTests
         Assert.Equal([167.5], TextSeparators.Columns(words, 90, 200, 8, 1, 1));
     }
 
-    [Fact]
-    public void Notes_inside_a_table_frame_under_its_last_row_are_text_under_the_table()
+    // A grid of three rows and four columns ruled down to y = 148, in a frame down to `bottom`.
+    private static (List<LayoutWord> Words, List<Ruling> Rulings, string[][] Rows) GridInFrame(double bottom)
     {
-        // A boxed grid of states and answers whose frame also holds its notes.
-        var rulings = new List<Ruling> { new(72, 100, 472, 100), new(72, 200, 472, 200), new(72, 100, 72, 200), new(472, 100, 472, 200) };
+        var rulings = new List<Ruling> { new(72, 100, 472, 100), new(72, bottom, 472, bottom), new(72, 100, 72, bottom), new(472, 100, 472, bottom) };
         foreach (var y in new double[] { 120, 134, 148 }) rulings.Add(new(72, y, 472, y));
         foreach (var x in new double[] { 172, 272, 372 }) rulings.Add(new(x, 100, x, 148));
         var words = new List<LayoutWord>();
@@ -203,6 +202,14 @@ public class TableDetectionTests
         {
             for (var c = 0; c < 4; c++) words.AddRange(Phrase(rows[r][c], 80 + c * 100, 114 + r * 14));
         }
+        return (words, rulings, rows);
+    }
+
+    [Fact]
+    public void Notes_inside_a_table_frame_under_its_last_row_are_text_under_the_table()
+    {
+        // A boxed grid of states and answers whose frame also holds its notes.
+        var (words, rulings, rows) = GridInFrame(200);
         words.AddRange(Phrase("Note: na means not available.", 80, 162));
         words.AddRange(Phrase("a In Alaska and Nebraska no districts exceeded the cap this year.", 80, 176));
         words.AddRange(Phrase("Source: interviews, 2004 and 2006.", 80, 190));
@@ -214,15 +221,7 @@ public class TableDetectionTests
     [Fact]
     public void A_last_row_of_one_short_cell_stays_in_the_table()
     {
-        var rulings = new List<Ruling> { new(72, 100, 472, 100), new(72, 162, 472, 162), new(72, 100, 72, 162), new(472, 100, 472, 162) };
-        foreach (var y in new double[] { 120, 134, 148 }) rulings.Add(new(72, y, 472, y));
-        foreach (var x in new double[] { 172, 272, 372 }) rulings.Add(new(x, 100, x, 148));
-        var words = new List<LayoutWord>();
-        string[][] rows = [["State", "Tested", "Exempt", "Scores"], ["VA", "Yes", "No", "53"], ["WA", "Yes", "No", "na"]];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            for (var c = 0; c < 4; c++) words.AddRange(Phrase(rows[r][c], 80 + c * 100, 114 + r * 14));
-        }
+        var (words, rulings, _) = GridInFrame(162);
         words.AddRange(Phrase("All states answered.", 80, 158));
         var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
         Assert.Contains(region.Words, w => w.Text == "answered.");
