@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The HTTP contract seen from another ecosystem: builds docstrange, starts `docstrange serve` on a free
-# loopback port with a fresh data folder and lints its live OpenAPI document with Redocly
-# (../../redocly.yaml: the recommended rules, warnings as errors). Stops the server again, also when a
-# step fails. Exits non-zero when any step fails.
-#   tests/ts-client/run.sh
+# loopback port with a fresh data folder, lints its live OpenAPI document with Redocly (../../redocly.yaml:
+# the recommended rules, warnings as errors), generates TypeScript types from it (openapi-typescript),
+# compiles the client and its tests under strict tsc, and runs them end to end against the server
+# (node --test). Stops the server again, also when a step fails. Exits non-zero when any step fails.
+#   tests/ts-client/run.sh [extra node --test arguments, e.g. --test-name-pattern=events]
 source "$(dirname "$0")/../../script/lib/common.sh"
 source "$ROOT/script/lib/services.sh"
 
@@ -40,4 +41,13 @@ failed() {
 say "linting the served OpenAPI document (redocly lint)"
 (cd "$HERE" && npx --no-install redocly lint --config "$ROOT/redocly.yaml" "$URL/openapi/v1.json") || failed "the OpenAPI document has lint problems"
 
-say "the OpenAPI document passed the lint"
+say "generating the TypeScript client's types from the served document"
+(cd "$HERE" && rm -rf generated dist && node generate.mjs "$URL/openapi/v1.json" generated/docstrange.ts) || failed "generating the types failed"
+
+say "compiling the client and its tests (tsc, strict)"
+(cd "$HERE" && npx --no-install tsc -p .) || failed "the generated client does not compile"
+
+say "running the client's end-to-end tests (node --test)"
+(cd "$HERE" && DOCSTRANGE_URL="$URL" node --test --test-concurrency=1 --test-timeout=120000 "$@" dist/src/*.test.js) \
+  || failed "some TypeScript client tests failed"
+say "the TypeScript client tests passed"

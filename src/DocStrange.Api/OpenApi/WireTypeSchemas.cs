@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -8,7 +9,7 @@ namespace DocStrange.Api.OpenApi;
 /// Schemas typed as the server writes them. The serializer reads numbers from strings too (the web
 /// defaults), which the generator describes as <c>["integer","string"]</c> with a pattern; the server
 /// never writes a number as a string, so the string is dropped. Times go through the API's own
-/// converter, which leaves them without a type: they are RFC 3339 strings. Enums of names get theirs.
+/// converter, which leaves them without a type: they are RFC 3339 strings. Enums of names get theirs, and maps of any values say that they hold some.
 /// </summary>
 internal sealed class WireTypeSchemas : IOpenApiSchemaTransformer
 {
@@ -32,6 +33,11 @@ internal sealed class WireTypeSchemas : IOpenApiSchemaTransformer
             // every use of the shared schema: a nullable member says so itself (oneOf with null), and a form field is left out instead.
             schema.Enum = [.. values.Where(v => v is not null)];
             schema.Type = JsonSchemaType.String;
+        }
+        if (context.JsonTypeInfo.Kind == JsonTypeInfoKind.Dictionary && schema.AdditionalProperties is null)
+        {
+            // A map of any JSON values (an error's details): said so, or clients see an object with no members at all.
+            schema.AdditionalProperties = new OpenApiSchema();
         }
         return Task.CompletedTask;
     }

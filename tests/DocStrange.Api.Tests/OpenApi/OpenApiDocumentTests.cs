@@ -48,6 +48,9 @@ public sealed class OpenApiDocumentTests : IDisposable
         var codes = document.Schemas.GetProperty("ApiError").GetProperty("properties").GetProperty("code").GetProperty("enum")
             .EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal(ErrorCatalog.All.Select(e => e.Name), codes);
+        // Details are a map of any values: a client must be able to read details.field.
+        Assert.Equal(JsonValueKind.Object, document.Schemas.GetProperty("ApiError").GetProperty("properties").GetProperty("details")
+            .GetProperty("additionalProperties").ValueKind);
 
         foreach (var (method, path, operation) in document.Operations().Where(o => o.Path.StartsWith("/api/v1/", StringComparison.Ordinal)))
         {
