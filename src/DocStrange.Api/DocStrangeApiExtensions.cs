@@ -58,6 +58,7 @@ public static class DocStrangeApiExtensions
     {
         app.UseHttpHardening();
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<RequestLogMiddleware>();
         // Early, so refusals and errors of the later middleware are counted with their status codes.
         app.MapDocStrangeMetrics();
         app.UseExceptionHandler();
