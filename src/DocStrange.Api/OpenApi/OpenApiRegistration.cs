@@ -12,6 +12,7 @@ public static class OpenApiRegistration
             options.AddSchemaTransformer<ErrorCodeSchema>();
             options.AddSchemaTransformer<FilePartSchemas>();
             options.AddOperationTransformer<ErrorResponses>();
+            options.AddOperationTransformer<HeadResponses>();
             options.AddDocumentTransformer<DocumentInfo>();
             options.AddDocumentTransformer<SecuritySchemes>();
             options.AddDocumentTransformer<StandardHeaders>();
