@@ -9,7 +9,7 @@ public static class OpenApiRegistration
         services.AddOpenApi(options =>
         {
             options.AddSchemaTransformer<WireTypeSchemas>();
-            options.AddSchemaTransformer<ErrorCodeSchema>();
+            options.AddSchemaTransformer<ClosedSetSchemas>();
             options.AddSchemaTransformer<FilePartSchemas>();
             options.AddOperationTransformer<ErrorResponses>();
             options.AddOperationTransformer<HeadResponses>();

@@ -9,16 +9,24 @@ namespace DocStrange.Jobs.Model;
 /// </summary>
 public static class ProgressScale
 {
-    private static readonly FrozenDictionary<string, (int Start, int End)> Bands = new Dictionary<string, (int, int)>
-    {
-        ["queued"] = (0, 0),
-        ["downloading"] = (2, 2),
-        ["parsing"] = (5, 60),
-        ["ocr"] = (60, 85),
-        ["layout"] = (85, 90),
-        ["exporting"] = (90, 90),
-        ["uploading"] = (95, 95),
-    }.ToFrozenDictionary();
+    private static readonly (string Stage, int Start, int End)[] Scale =
+    [
+        ("queued", 0, 0),
+        ("downloading", 2, 2),
+        ("parsing", 5, 60),
+        ("ocr", 60, 85),
+        ("layout", 85, 90),
+        ("exporting", 90, 90),
+        ("uploading", 95, 95),
+    ];
+
+    private static readonly FrozenDictionary<string, (int Start, int End)> Bands = Scale.ToFrozenDictionary(s => s.Stage, s => (s.Start, s.End));
+
+    /// <summary>The stage a final job shows.</summary>
+    public const string Done = "done";
+
+    /// <summary>Every stage a job shows, in order, <see cref="Done"/> last.</summary>
+    public static IReadOnlyList<string> Stages { get; } = [.. Scale.Select(s => s.Stage), Done];
 
     /// <summary>The percent of a stage with <paramref name="pagesDone"/> of <paramref name="pagesTotal"/> pages (the band's start when the total is unknown).</summary>
     public static int Of(string stage, int pagesDone, int? pagesTotal)

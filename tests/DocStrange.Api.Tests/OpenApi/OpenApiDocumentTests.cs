@@ -103,6 +103,8 @@ public sealed class OpenApiDocumentTests : IDisposable
             if (schema.TryGetProperty("format", out var format) && format.GetString() == "date-time") Assert.Contains("string", types);
             if (schema.TryGetProperty("enum", out _)) Assert.Contains("string", types);
         }
+        var stage = document.Schemas.GetProperty("ProgressView").GetProperty("properties").GetProperty("stage");
+        Assert.Equal(["queued", "downloading", "parsing", "ocr", "layout", "exporting", "uploading", "done"], EnumOf(stage));
         var job = document.Schemas.GetProperty("JobView").GetProperty("properties");
         Assert.Equal(["integer"], TypesOf(job.GetProperty("attempts")));
         Assert.Equal(["null", "string"], TypesOf(job.GetProperty("started_at")).Order());
