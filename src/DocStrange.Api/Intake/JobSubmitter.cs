@@ -33,6 +33,7 @@ internal sealed class JobSubmitter(
         var file = staged.File ?? throw new InvalidOperationException("The staged input has received no file.");
         jobOptions = EffectiveLimits.WithPageLimit(jobOptions, caller.Limits, options);
         InstalledLanguages.Check(jobOptions, formats.OcrLanguages);
+        OnePageKinds.Check(jobOptions, file.Kind);
         await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
         var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, file.Kind, cancellationToken);
         var job = new Job
