@@ -69,6 +69,30 @@ ensure_npm() {
   command -v npm >/dev/null 2>&1 || ensure_apt_packages nodejs npm
 }
 
+# npm_ci_when_changed DIR: installs DIR's packages from its lockfile (npm ci), again only when the lockfile changed.
+npm_ci_when_changed() {
+  local dir=$1
+  cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json" && return 0
+  say "installing the packages of ${dir#"$ROOT"/} (npm ci)"
+  (cd "$dir" && npm ci --no-audit --no-fund --silent)
+  cp "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"
+}
+
+# wait_ready URL LOG: up to 60 s for URL's /api/v1/health/ready to answer 200; else the log's last lines and a failure.
+wait_ready() {
+  node -e '
+    const url = process.argv[1];
+    const deadline = Date.now() + 60000;
+    (async () => {
+      while (Date.now() < deadline) {
+        try { if ((await fetch(`${url}/api/v1/health/ready`)).ok) return; } catch {}
+        await new Promise(r => setTimeout(r, 200));
+      }
+      console.error(`the server was not ready at ${url} within 60 s`);
+      process.exit(1);
+    })();' "$1" || { tail -n 30 "$2" >&2; return 1; }
+}
+
 # s3rver is installed once into the repository's tool folder (ignored by git).
 ensure_s3rver() {
   S3RVER="$ROOT/.artifacts/tools/s3rver/node_modules/.bin/s3rver"

@@ -8,6 +8,7 @@ using DocStrange.Api.Metrics;
 using DocStrange.Api.Security;
 using DocStrange.Api.RateLimiting;
 using DocStrange.Api.Intake;
+using DocStrange.Api.OpenApi;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Tenancy;
@@ -48,12 +49,7 @@ public static class DocStrangeApiExtensions
         // An API process without workers: no live slots, and every allow-listed kind accepted.
         services.TryAddSingleton<ILiveWorkers, NoLocalWorkers>();
         services.TryAddSingleton<IFormatCatalog, AllowListFormatCatalog>();
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "DocStrange API";
-            document.Info.Description = "Documents in, Markdown / JSON / HTML / CSV / text out, through asynchronous jobs.";
-            return Task.CompletedTask;
-        }));
+        services.AddDocStrangeOpenApi();
         return builder;
     }
 
@@ -62,6 +58,7 @@ public static class DocStrangeApiExtensions
     {
         app.UseHttpHardening();
         app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<RequestLogMiddleware>();
         // Early, so refusals and errors of the later middleware are counted with their status codes.
         app.MapDocStrangeMetrics();
         app.UseExceptionHandler();

@@ -91,7 +91,7 @@ public sealed class JobLifecycle(
         return job with
         {
             State = JobState.Completed,
-            Progress = new JobProgress("done", result.PagesProcessed, result.PagesProcessed),
+            Progress = new JobProgress(ProgressScale.Done, result.PagesProcessed, result.PagesProcessed),
             Result = result with { Cached = true, Sizes = sizes, ProcessingTimeMs = 0 },
             StartedAt = completedAt,
             CompletedAt = completedAt,

@@ -51,10 +51,23 @@ internal sealed class AttemptMonitor : IProgress<ConversionProgress>, IAsyncDisp
     public JobProgress Latest => Volatile.Read(ref _latest);
 
     /// <inheritdoc />
-    public void Report(ConversionProgress value) => Volatile.Write(ref _latest, new JobProgress(value.Stage, value.PagesDone, value.PagesTotal));
+    public void Report(ConversionProgress value) => Advance(latest => latest.Then(value.Stage, value.PagesDone, value.PagesTotal));
 
     /// <summary>Sets the stage outside the converter (exporting, uploading).</summary>
-    public void Stage(string stage) => Volatile.Write(ref _latest, Latest with { Stage = stage });
+    public void Stage(string stage) => Advance(latest => latest.Then(stage, latest.PagesDone, latest.PagesTotal));
+
+    /// <summary>
+    /// Replaces the latest progress with the next one, atomically: OCR reports pages from several threads at
+    /// once, and a report built on a stale one must not write a lower percent over a higher.
+    /// </summary>
+    private void Advance(Func<JobProgress, JobProgress> next)
+    {
+        while (true)
+        {
+            var latest = Volatile.Read(ref _latest);
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _latest, next(latest), latest), latest)) return;
+        }
+    }
 
     /// <summary>Writes the latest progress now, and checks the lease and cancel flag.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using DocStrange.Document.Files;
 using DocStrange.Extraction;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Errors;
+using DocStrange.Jobs.Logging;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using DocStrange.Worker.Conversion;
@@ -36,7 +37,7 @@ public sealed class JobExecutor(
     /// <summary>Runs the attempt to its end; only the shutdown of the worker escapes as cancellation.</summary>
     public async Task RunAsync(Job job, string workerId, CancellationToken stopping)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["job_id"] = job.Id, ["attempt"] = job.Attempts });
+        using var scope = logger.BeginScope(new LogFields(("job_id", job.Id), ("attempt", job.Attempts)));
         await using var monitor = new AttemptMonitor(queue, reader, changes, job, workerId, options, logger, stopping);
         try
         {

@@ -55,8 +55,10 @@ public sealed class SubmitFlowTests : IDisposable
     [Fact]
     public async Task Pages_that_select_nothing_fail_the_job_with_invalid_request()
     {
+        // A PDF's page count is known only once it is read (a one-page kind is refused at submission: OnePageSelectionTests).
         var client = _factory.CreateClient();
-        var jobId = await client.SubmitAsync(ApiClient.TextForm(fields: ("pages", "5")));
+        var pdf = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "data", "multi_page.pdf"));
+        var jobId = await client.SubmitAsync(ApiClient.Form("multi_page.pdf", pdf, ("pages", "9")));
         var job = await client.WaitFinalAsync(jobId);
         Assert.Equal("failed", job.GetProperty("status").GetString());
         Assert.Equal("INVALID_REQUEST", job.GetProperty("error").GetProperty("code").GetString());

@@ -84,7 +84,8 @@ public sealed class ErrorTests : IDisposable
     public async Task A_failed_job_is_returned_by_the_wait_and_its_result_throws_its_code()
     {
         var client = Client();
-        var submitted = await client.SubmitAsync(TestFiles.Text("One page only\n"), "short.txt", new SubmitOptions { Pages = "5" });
+        // Pages past a PDF's end fail its job once it is read (a one-page kind would be refused at submission).
+        var submitted = await client.SubmitFileAsync(TestFiles.MultiPagePdfPath, new SubmitOptions { Pages = "9", Ocr = "never" });
 
         var job = await client.WaitForCompletionAsync(submitted.JobId, TimeSpan.FromSeconds(30));
         Assert.Equal(JobState.Failed, job.Status);

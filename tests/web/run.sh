@@ -13,12 +13,8 @@ require_dotnet
 ensure_apt_packages "${SERVICE_PACKAGES[@]}" "${WEB_TEST_PACKAGES[@]}"
 ensure_npm
 
-# playwright-core from the lockfile, installed again only when the lockfile changed.
-if ! cmp -s "$WEB/package-lock.json" "$WEB/node_modules/.installed-lock.json"; then
-  say "installing the web tests' packages (npm ci)"
-  (cd "$WEB" && npm ci --no-audit --no-fund --silent)
-  cp "$WEB/package-lock.json" "$WEB/node_modules/.installed-lock.json"
-fi
+# playwright-core from the lockfile.
+npm_ci_when_changed "$WEB"
 
 build_cli
 
@@ -42,29 +38,14 @@ start_server() {
   SERVER_URL="http://127.0.0.1:$port"
 }
 
-# wait_ready URL NAME: up to 60 s for /api/v1/health/ready to answer 200.
-wait_ready() {
-  node -e '
-    const [url, name] = process.argv.slice(1);
-    const deadline = Date.now() + 60000;
-    (async () => {
-      while (Date.now() < deadline) {
-        try { if ((await fetch(`${url}/api/v1/health/ready`)).ok) return; } catch {}
-        await new Promise(r => setTimeout(r, 200));
-      }
-      console.error(`${name} was not ready at ${url} within 60 s`);
-      process.exit(1);
-    })();' "$1" "$2" || { tail -n 30 "$RUN_DIR/$2.log" >&2; die "the $2 server did not start"; }
-}
-
 ADMIN_KEY="webtest-admin-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 say "starting docstrange serve twice (anonymous access on, and off)"
 start_server open
 OPEN_URL=$SERVER_URL
 start_server locked "--DocStrange:Tiers:AllowAnonymous=false" "--DocStrange:Security:AdminKey=$ADMIN_KEY"
 LOCKED_URL=$SERVER_URL
-wait_ready "$OPEN_URL" open
-wait_ready "$LOCKED_URL" locked
+wait_ready "$OPEN_URL" "$RUN_DIR/open.log" || die "the open server did not start"
+wait_ready "$LOCKED_URL" "$RUN_DIR/locked.log" || die "the locked server did not start"
 
 say "running tests/web/*.test.js (node --test, playwright-core)"
 status=0

@@ -1,6 +1,7 @@
 using DocStrange.Api.Errors;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs.Errors;
+using DocStrange.Jobs.Logging;
 using DocStrange.Jobs.Tenancy;
 using Microsoft.Net.Http.Headers;
 
@@ -60,7 +61,7 @@ internal sealed class CallerMiddleware(RequestDelegate next, TiersOptions tiers,
         }
         http.Features.Set(check.Caller);
         // The key's id (never its secret) on every log line of the request.
-        using (logger.BeginScope(new Dictionary<string, object> { ["key_id"] = check.Caller.KeyId! }))
+        using (logger.BeginScope(new LogFields(("key_id", check.Caller.KeyId))))
         {
             await next(http);
         }

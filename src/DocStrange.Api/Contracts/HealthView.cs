@@ -24,3 +24,6 @@ public static class ComponentStatus
     /// <summary>It does not answer, or its file is damaged.</summary>
     public const string Unhealthy = "unhealthy";
 }
+
+/// <summary>The answer of <c>/health/live</c>: the process runs.</summary>
+public sealed record LivenessView(string Status);

@@ -31,7 +31,7 @@ public sealed record JobView(
         job.Id,
         job.State,
         new ProgressView(job.Progress.Percent(job.State), job.Progress.PagesDone, job.Progress.PagesTotal,
-            JobStateMachine.IsFinal(job.State) ? "done" : job.Progress.Stage),
+            JobStateMachine.IsFinal(job.State) ? ProgressScale.Done : job.Progress.Stage),
         job.State == JobState.Pending ? queuePosition : null,
         job.Attempts,
         job.CreatedAt,

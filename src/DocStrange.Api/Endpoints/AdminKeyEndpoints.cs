@@ -2,6 +2,7 @@ using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Http;
+using DocStrange.Api.OpenApi;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,11 +22,14 @@ public static class AdminKeyEndpoints
         var keys = api.MapGroup("/admin/keys").WithTags("Admin").AddEndpointFilter<AdminKeyFilter>();
         // The body is read by the handler, after the admin key is checked: not bound (and parsed) before the filter runs.
         keys.MapPost("/", CreateAsync).WithName("CreateApiKey").WithSummary("Make a key; the answer shows its secret, once.")
-            .AddOpenApiOperationTransformer(DescribeCreateBodyAsync);
+            .AddOpenApiOperationTransformer(DescribeCreateBodyAsync).AnswersLocation(StatusCodes.Status201Created)
+            .ProducesErrors(ErrorCode.InvalidRequest);
         keys.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("Every key, newest first, without secrets.");
-        keys.MapDelete("/{id}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke a key: it stops working at once.");
+        keys.MapDelete("/{id}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke a key: it stops working at once.")
+            .ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status404NotFound);
         keys.MapPost("/{id}/rotate", RotateAsync).WithName("RotateApiKey")
-            .WithSummary("Give a key a new secret (shown once); the old one stops working, the key's jobs stay its own.");
+            .WithSummary("Give a key a new secret (shown once); the old one stops working, the key's jobs stay its own.")
+            .ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status404NotFound).ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -2,8 +2,10 @@ using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Http;
+using DocStrange.Api.OpenApi;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,11 +18,18 @@ public static class JobEndpoints
     /// <summary>Maps <c>GET /jobs</c>, <c>GET /jobs/{id}</c> and <c>DELETE /jobs/{id}</c>.</summary>
     public static RouteGroupBuilder MapJobEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/jobs", ListAsync).WithName("ListJobs").WithSummary("The caller's jobs, newest first, with cursor pagination.");
+        api.MapGet("/jobs", ListAsync).WithName("ListJobs").WithSummary("The caller's jobs, newest first, with cursor pagination.")
+            .WithQuery("status", Schemas.Enum(Enum.GetNames<JobState>().Select(n => n.ToLowerInvariant())), "Only jobs in this status.")
+            .WithQuery("cursor", Schemas.Text(), "The next_cursor of the previous page.")
+            .WithQuery("limit", Schemas.Integer(1, 100, 20), "Jobs per page.")
+            .ProducesErrors(ErrorCode.InvalidRequest);
         api.MapGet("/jobs/{id}", GetAsync).WithName("GetJob")
-            .WithSummary("A job's status and progress; ?wait=N holds the answer until the status changes or N seconds pass.");
+            .WithSummary("A job's status and progress; ?wait=N holds the answer until the status changes or N seconds pass.")
+            .WithQuery("wait", Schemas.Integer(0), "Seconds to hold the answer until the status changes (at most limits.max_wait_seconds of GET /system).")
+            .ProducesErrors(ErrorCode.InvalidRequest, ServiceErrors.JobNotFound);
         api.MapDelete("/jobs/{id}", DeleteAsync).WithName("CancelJob")
-            .WithSummary("Cancel a pending or running job; for a finished job, delete its stored input and results.");
+            .WithSummary("Cancel a pending or running job; for a finished job, delete its stored input and results.")
+            .ProducesErrors(ServiceErrors.JobNotFound, ServiceErrors.StorageError);
         return api;
     }
 

@@ -2,6 +2,8 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
+using DocStrange.Api.OpenApi;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +20,9 @@ public static class JobEventEndpoints
     public static RouteGroupBuilder MapJobEventEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{id}/events", StreamAsync).WithName("StreamJobEvents")
-            .WithSummary("Server-Sent Events: a `job` event with the job at every status or progress change, the last one final.");
+            .WithSummary("Server-Sent Events: a `job` event with the job at every status or progress change, the last one final.")
+            .AddOpenApiOperationTransformer(JobEventStream.DescribeAsync)
+            .ProducesErrors(ServiceErrors.JobNotFound);
         return api;
     }
 

@@ -1,6 +1,7 @@
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
 using DocStrange.Api.Http;
+using DocStrange.Api.OpenApi;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
@@ -18,10 +19,14 @@ public static class ResultEndpoints
     public static RouteGroupBuilder MapResultEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/jobs/{id}/result", GetResultAsync).WithName("GetResult")
-            .WithSummary("The result in one of the job's formats (?format=), with the conversion's metadata.");
+            .WithSummary("The result in one of the job's formats (?format=), with the conversion's metadata.")
+            .WithQuery("format", Schemas.Enum(OutputFormatNames.All), "One of the job's formats; default its first.")
+            .ProducesErrors(RouteErrors.Result);
         api.MapGet("/jobs/{id}/download", DownloadAsync).WithName("DownloadResult")
-            .WithSummary("The result as a file attachment (?format=).")
-            .Produces(StatusCodes.Status200OK, contentType: "text/markdown");
+            .WithSummary("The result as a file attachment (?format=), with the format's content type.")
+            .WithQuery("format", Schemas.Enum(OutputFormatNames.All), "One of the job's formats; default its first.")
+            .AddOpenApiOperationTransformer(ResultDownload.DescribeAsync)
+            .ProducesErrors(RouteErrors.Result);
         return api;
     }
 

@@ -22,9 +22,11 @@ public static class SystemEndpoints
     public static RouteGroupBuilder MapSystemEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/system", GetSystemAsync).WithName("GetSystem").WithSummary("Formats, processing modes, limits and version.");
-        api.MapGet("/health", GetHealthAsync).WithName("GetHealth").WithSummary("Detailed health of the service and its dependencies.");
-        api.MapGet("/health/live", () => TypedResults.Ok(new { status = "alive" })).WithName("GetLiveness").WithSummary("200 while the process runs.");
-        api.MapGet("/health/ready", GetReadyAsync).WithName("GetReadiness").WithSummary("200 when the dependencies answer, else 503.");
+        api.MapGet("/health", GetHealthAsync).WithName("GetHealth").WithSummary("Detailed health of the service and its dependencies.")
+            .Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet("/health/live", () => TypedResults.Ok(new LivenessView("alive"))).WithName("GetLiveness").WithSummary("200 while the process runs.");
+        api.MapGet("/health/ready", GetReadyAsync).WithName("GetReadiness").WithSummary("200 when the dependencies answer, else 503.")
+            .Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DocStrange.Jobs.Logging;
 
 namespace DocStrange.Api.Http;
 
@@ -23,7 +24,7 @@ internal sealed class RequestIdMiddleware(RequestDelegate next, ILogger<RequestI
             http.Response.Headers[Header] = id;
             return Task.CompletedTask;
         });
-        using (logger.BeginScope(new Dictionary<string, object> { ["request_id"] = id }))
+        using (logger.BeginScope(new LogFields(("request_id", id))))
         {
             await next(http);
         }

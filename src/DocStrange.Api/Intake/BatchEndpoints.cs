@@ -1,5 +1,6 @@
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
+using DocStrange.Api.OpenApi;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs;
 using DocStrange.Jobs.Errors;
@@ -16,7 +17,9 @@ public static class BatchEndpoints
         api.MapPost("/documents/batch", SubmitAsync)
             .WithName("SubmitDocumentBatch")
             .WithSummary("Upload several documents (repeated 'file' parts) with shared options; 202 with a job per accepted file and an error per refused one.")
-            .AddOpenApiOperationTransformer(MultipartSubmissionSchema.DescribeAsync)
+            .WithMultipartForm<BatchUploadForm, RouteHandlerBuilder>()
+            .AcceptsIdempotencyKey()
+            .ProducesErrors(RouteErrors.Submission)
             .DisableAntiforgery();
         return api;
     }

@@ -1,4 +1,5 @@
 using DocStrange.Api.Contracts;
+using DocStrange.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DocStrange.Api.Intake;
@@ -12,7 +13,9 @@ public static class DocumentEndpoints
         api.MapPost("/documents", SubmitAsync)
             .WithName("SubmitDocument")
             .WithSummary("Upload a document; answers 202 with the job at once.")
-            .AddOpenApiOperationTransformer(MultipartSubmissionSchema.DescribeAsync)
+            .WithMultipartForm<DocumentUploadForm, RouteHandlerBuilder>()
+            .AcceptsIdempotencyKey().AnswersLocation(StatusCodes.Status202Accepted)
+            .ProducesErrors(RouteErrors.Submission)
             .DisableAntiforgery();
         return api;
     }

@@ -1,4 +1,5 @@
 using DocStrange.Api.Contracts;
+using DocStrange.Api.OpenApi;
 using DocStrange.Document.Errors;
 using DocStrange.Jobs.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,8 @@ public static class FromUrlEndpoints
             .WithName("SubmitDocumentFromUrl")
             .WithSummary("Download a document from an http(s) URL (public addresses only unless configured) and answer 202 with its job.")
             .Accepts<FromUrlRequest>("application/json", "application/x-www-form-urlencoded")
+            .AcceptsIdempotencyKey().AnswersLocation(StatusCodes.Status202Accepted)
+            .ProducesErrors([.. RouteErrors.Submission, ServiceErrors.UrlFetchFailed])
             .DisableAntiforgery();
         return api;
     }
@@ -57,16 +60,3 @@ public static class FromUrlEndpoints
         return url;
     }
 }
-
-/// <summary>The body of <c>POST /documents/from-url</c> (for the OpenAPI document; the body is read field by field).</summary>
-/// <param name="Url">The http(s) address of the document.</param>
-/// <param name="OutputFormat">One or a comma list of markdown, json, html, csv, text.</param>
-/// <param name="ProcessingMode">auto, cpu or gpu.</param>
-/// <param name="Pages">Page ranges such as 1-3,7.</param>
-/// <param name="Ocr">auto, always or never.</param>
-/// <param name="Languages">OCR languages, e.g. eng,deu.</param>
-/// <param name="Priority">express, normal or batch.</param>
-/// <param name="Password">The password of a protected PDF.</param>
-/// <param name="WebhookUrl">Where to send signed job events.</param>
-public sealed record FromUrlRequest(string Url, string? OutputFormat, string? ProcessingMode, string? Pages, string? Ocr, string? Languages,
-    string? Priority, string? Password, string? WebhookUrl);

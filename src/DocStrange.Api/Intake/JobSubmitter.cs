@@ -23,6 +23,7 @@ internal sealed class JobSubmitter(
     JobsOptions options,
     WebhookOptions webhooks,
     SubmissionMetrics metrics,
+    IFormatCatalog formats,
     TimeProvider time)
 {
     /// <summary>Makes (or replays, or answers from the cache) the job of <paramref name="staged"/>'s received file.</summary>
@@ -31,6 +32,8 @@ internal sealed class JobSubmitter(
     {
         var file = staged.File ?? throw new InvalidOperationException("The staged input has received no file.");
         jobOptions = EffectiveLimits.WithPageLimit(jobOptions, caller.Limits, options);
+        InstalledLanguages.Check(jobOptions, formats.OcrLanguages);
+        OnePageKinds.Check(jobOptions, file.Kind);
         await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
         var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, file.Kind, cancellationToken);
         var job = new Job

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Endpoints;
 using DocStrange.Api.Http;
+using DocStrange.Api.OpenApi;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Jobs;
@@ -20,7 +21,11 @@ public static class SyncEndpoints
         api.MapPost("/documents/sync", SubmitAsync)
             .WithName("ConvertDocumentSync")
             .WithSummary("Upload a small document and wait (?wait=N s) for its result: 200 with the result, the job's error, or 202 with the job while it still runs.")
-            .AddOpenApiOperationTransformer(MultipartSubmissionSchema.DescribeAsync)
+            .WithMultipartForm<DocumentUploadForm, RouteHandlerBuilder>()
+            .WithQuery("wait", Schemas.Integer(0), "Seconds to wait for the result (default 30, at most the server's limit) before answering 202 with the job.")
+            .WithQuery("format", Schemas.Enum(OutputFormatNames.All), "Which of the submission's formats to answer with; default the first.")
+            .AcceptsIdempotencyKey().AnswersLocation(StatusCodes.Status202Accepted)
+            .ProducesErrors([.. RouteErrors.Submission, .. RouteErrors.Result])
             .DisableAntiforgery();
         return api;
     }

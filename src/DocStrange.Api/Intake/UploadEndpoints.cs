@@ -1,8 +1,10 @@
 using DocStrange.Api.Auth;
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Errors;
+using DocStrange.Api.OpenApi;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
+using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Tenancy;
@@ -26,16 +28,35 @@ public static class UploadEndpoints
     {
         api.MapPost("/uploads", CreateAsync).WithName("CreateUpload")
             .WithSummary("Start a resumable upload of {file_name, size}; 201 with its id, offset 0 and the largest chunk accepted.")
-            .Accepts<CreateUploadRequest>("application/json").DisableAntiforgery();
+            .Accepts<CreateUploadRequest>("application/json").DisableAntiforgery()
+            .AnswersLocation(StatusCodes.Status201Created).WithResponseHeader(StatusCodes.Status201Created, OffsetHeader, Offset, "0: where the first chunk starts.")
+            .ProducesErrors(ErrorCode.InvalidRequest, ErrorCode.InvalidFileType, ErrorCode.FileTooLarge, ErrorCode.FileEmpty, ServiceErrors.QuotaExceeded);
         api.MapPatch("/uploads/{id}", AppendAsync).WithName("AppendUploadChunk")
             .WithSummary("Append a chunk (raw bytes) at the offset given in Upload-Offset; 409 with the server's offset when it is not that.")
-            .Accepts<Stream>("application/offset+octet-stream", "application/octet-stream").DisableAntiforgery();
-        api.MapMethods("/uploads/{id}", ["GET", "HEAD"], GetAsync).WithName("GetUpload")
-            .WithSummary("The upload's offset (also in the Upload-Offset header), to resume after a broken connection.");
+            .AddOpenApiOperationTransformer(DescribeChunkBodyAsync).DisableAntiforgery()
+            .WithRequestHeader(OffsetHeader, Offset, "Where this chunk starts: the upload's offset.", required: true)
+            .WithResponseHeader(StatusCodes.Status200OK, OffsetHeader, Offset, "The offset after this chunk.")
+            .WithResponseHeader(StatusCodes.Status409Conflict, OffsetHeader, Offset, "The server's offset, where the next chunk must start.")
+            .ProducesErrors(ErrorCode.InvalidRequest, ErrorCode.FileTooLarge, ServiceErrors.QuotaExceeded, ServiceErrors.StorageError)
+            .ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status404NotFound).ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status409Conflict);
+        // GET and HEAD are two operations: one id each, and HEAD answers the headers without the body.
+        foreach (var (method, name) in new[] { ("GET", "GetUpload"), ("HEAD", "GetUploadOffset") })
+        {
+            api.MapMethods("/uploads/{id}", [method], GetAsync).WithName(name)
+                .WithSummary(method == "GET" ? "The upload's offset (also in the Upload-Offset header), to resume after a broken connection."
+                    : "The upload's offset in the Upload-Offset header and its size in Upload-Length, without a body.")
+                .WithResponseHeader(StatusCodes.Status200OK, OffsetHeader, Offset, "Where the next chunk starts.")
+                .WithResponseHeader(StatusCodes.Status200OK, "Upload-Length", Offset, "The whole file's size in bytes.")
+                .ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status404NotFound);
+        }
         api.MapPost("/uploads/{id}/complete", CompleteAsync).WithName("CompleteUpload")
             .WithSummary("Make a job of a fully received upload, with the same option fields as POST /documents; 202 with the job.")
-            .Accepts<FromUrlRequest>("application/json", "application/x-www-form-urlencoded").DisableAntiforgery();
-        api.MapDelete("/uploads/{id}", DeleteAsync).WithName("AbortUpload").WithSummary("Abort an upload and delete what it received.");
+            .Accepts<JobOptionsRequest>("application/json", "application/x-www-form-urlencoded").DisableAntiforgery()
+            .AcceptsIdempotencyKey().AnswersLocation(StatusCodes.Status202Accepted)
+            .ProducesErrors(RouteErrors.Submission)
+            .ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status404NotFound).ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status409Conflict);
+        api.MapDelete("/uploads/{id}", DeleteAsync).WithName("AbortUpload").WithSummary("Abort an upload and delete what it received.")
+            .ProducesError(ErrorCode.InvalidRequest, StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -137,6 +158,24 @@ public static class UploadEndpoints
         if (await uploads.FindAsync(id, http.GetCaller().OwnerId, cancellationToken) is null) return NotFound(http, id);
         await uploads.DeleteAsync(id, cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    private static readonly Microsoft.OpenApi.OpenApiSchema Offset = Schemas.Integer(0);
+
+    /// <summary>The chunk is raw bytes read from the body as it comes, not bound to a parameter.</summary>
+    private static Task DescribeChunkBodyAsync(Microsoft.OpenApi.OpenApiOperation operation, Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context,
+        CancellationToken cancellationToken)
+    {
+        operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+            {
+                ["application/offset+octet-stream"] = new() { Schema = Schemas.Binary() },
+                ["application/octet-stream"] = new() { Schema = Schemas.Binary() },
+            },
+        };
+        return Task.CompletedTask;
     }
 
     private static UploadView ViewOf(UploadManifest manifest, UploadOptions options) => new(manifest.Id, manifest.FileName, manifest.Size, manifest.Offset,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DocStrange.Api.Http;
 using Prometheus;
 
 namespace DocStrange.Api.Metrics;
@@ -11,9 +12,6 @@ namespace DocStrange.Api.Metrics;
 /// </summary>
 public sealed class HttpMetricsMiddleware
 {
-    /// <summary>The route label of a request that matched no endpoint.</summary>
-    public const string Unmatched = "unmatched";
-
     private readonly RequestDelegate _next;
     private readonly Counter _requests;
     private readonly Histogram _duration;
@@ -55,7 +53,7 @@ public sealed class HttpMetricsMiddleware
         finally
         {
             _inProgress.Dec();
-            var route = RouteOf(matched ?? context.GetEndpoint());
+            var route = RouteTemplate.Of(matched ?? context.GetEndpoint());
             // Methods are a closed set for the routes served; anything else would let callers make labels.
             var method = HttpMethods.GetCanonicalizedValue(context.Request.Method) is var m && KnownMethods.Contains(m) ? m : "OTHER";
             var status = failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
@@ -66,7 +64,4 @@ public sealed class HttpMetricsMiddleware
 
     private static readonly HashSet<string> KnownMethods =
         [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete, HttpMethods.Options];
-
-    private static string RouteOf(Endpoint? endpoint) =>
-        endpoint is RouteEndpoint { RoutePattern.RawText: { } template } ? template : Unmatched;
 }

@@ -1,0 +1,63 @@
+using DocStrange.Document.Conversion;
+using DocStrange.Document.Export;
+using DocStrange.Jobs.Model;
+
+namespace DocStrange.Api.Contracts;
+
+/// <summary>
+/// The options of a submission, as JSON members or form fields. The routes read them field by field
+/// (a misspelt one is refused, not ignored); these records describe them to clients.
+/// </summary>
+public record JobOptionsRequest
+{
+    /// <summary>The formats to make, in order (the first is what /result and /download give without ?format=); a comma list in one value works too. Default markdown.</summary>
+    public IReadOnlyList<OutputFormat>? OutputFormat { get; init; }
+
+    /// <summary>Which worker pool converts it. Default auto.</summary>
+    public ProcessingMode? ProcessingMode { get; init; }
+
+    /// <summary>Pages and ranges, 1-based: 1-3,7 or 10- (to the end). Default every page.</summary>
+    public string? Pages { get; init; }
+
+    /// <summary>Whether to recognise text in page images. Default auto.</summary>
+    public OcrMode? Ocr { get; init; }
+
+    /// <summary>OCR languages as Tesseract names, separated by , or +: eng,deu. Default eng.</summary>
+    public string? Languages { get; init; }
+
+    /// <summary>Queue priority. Default normal.</summary>
+    public JobPriority? Priority { get; init; }
+
+    /// <summary>The password of a protected PDF.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>For a presentation, also convert each slide's speaker notes. Default false.</summary>
+    public bool? IncludeNotes { get; init; }
+
+    /// <summary>How Markdown writes a table cell spanning several rows or columns: once, or repeated at every position it covers. Default once.</summary>
+    public TableSpans? TableSpans { get; init; }
+
+    /// <summary>An http(s) URL that receives signed job.completed, job.failed and job.cancelled events.</summary>
+    public string? WebhookUrl { get; init; }
+}
+
+/// <summary>The body of <c>POST /documents/from-url</c>: the document's address and the submission's options.</summary>
+public sealed record FromUrlRequest : JobOptionsRequest
+{
+    /// <summary>The http(s) address of the document (public addresses only unless the server allows others).</summary>
+    public required string Url { get; init; }
+}
+
+/// <summary>The multipart form of <c>POST /documents</c> and <c>POST /documents/sync</c>: one file and the options.</summary>
+public sealed record DocumentUploadForm : JobOptionsRequest
+{
+    /// <summary>The document; its extension names its type and must agree with its content.</summary>
+    public required IFormFile File { get; init; }
+}
+
+/// <summary>The multipart form of <c>POST /documents/batch</c>: the file part repeated, and options shared by every file.</summary>
+public sealed record BatchUploadForm : JobOptionsRequest
+{
+    /// <summary>The documents, one part each; each extension names its file's type.</summary>
+    public required IReadOnlyList<IFormFile> File { get; init; }
+}
