@@ -1,0 +1,11 @@
+namespace DocStrange.Document.Fields;
+
+/// <summary>
+/// The fields a caller asked for, from a list of names (<c>extract_fields</c>) or from a JSON Schema
+/// (<c>json_schema</c>), whose text is kept so the result can be validated against it.
+/// </summary>
+public sealed record FieldRequest(IReadOnlyList<FieldSpec> Fields)
+{
+    /// <summary>The caller's JSON Schema, as given; null when the fields came as a list.</summary>
+    public string? Schema { get; init; }
+}
