@@ -6,8 +6,8 @@ public static class FieldLimits
     /// <summary>The most names <c>extract_fields</c> takes.</summary>
     public const int MaxListedFields = 50;
 
-    /// <summary>The largest schema text, in characters.</summary>
-    public const int MaxSchemaChars = 256 * 1024;
+    /// <summary>The largest schema text, in characters: the size of one form field.</summary>
+    public const int MaxSchemaChars = 64 * 1024;
 
     /// <summary>The most properties a schema may declare, all levels together.</summary>
     public const int MaxSchemaProperties = 2000;

@@ -5,7 +5,7 @@ namespace DocStrange.Document.Fields;
 
 /// <summary>
 /// Reads <c>extract_fields</c>: names separated by commas (the option may also be repeated), each optionally
-/// <c>name:type</c> with a type of <c>string, number, integer, date, currency, boolean</c>. A name without
+/// <c>name:type</c> with a type of <c>string, number, integer, date, currency, boolean</c> (or <c>email</c>, <c>phone</c>). A name without
 /// a type takes the one its words suggest (<c>invoice_date</c> a date, <c>total_amount</c> a currency).
 /// </summary>
 public static partial class FieldListParser
@@ -20,6 +20,8 @@ public static partial class FieldListParser
         ["date"] = FieldType.Date,
         ["currency"] = FieldType.Currency,
         ["boolean"] = FieldType.Boolean,
+        ["email"] = FieldType.Email,
+        ["phone"] = FieldType.Phone,
     };
 
     /// <summary>Parses the option's values; throws <c>INVALID_REQUEST</c> naming the option for a bad name, type or count.</summary>

@@ -8,4 +8,11 @@ public sealed record FieldRequest(IReadOnlyList<FieldSpec> Fields)
 {
     /// <summary>The caller's JSON Schema, as given; null when the fields came as a list.</summary>
     public string? Schema { get; init; }
+
+    /// <summary>The request of a job's stored options (<c>name:type</c> items or a schema's text); null when it asked for no fields.</summary>
+    public static FieldRequest? From(IReadOnlyList<string> fieldList, string? schema)
+    {
+        if (!string.IsNullOrWhiteSpace(schema)) return FieldSchemaParser.Parse(schema);
+        return fieldList.Count > 0 ? FieldListParser.Parse(fieldList) : null;
+    }
 }
