@@ -22,12 +22,22 @@ internal sealed class LabelIndex
 
     private readonly Dictionary<string, List<(int Target, double Weight)>> _byPhrase = new(StringComparer.Ordinal);
 
+    // Near misses are looked for among phrases of about the same length with the same first letter: a slip
+    // rarely hits the first letter, and this keeps a schema of a thousand fields from comparing every pair.
+    private readonly Dictionary<(char First, int Length), List<string>> _byShape = [];
+
     /// <summary>Adds the labels of one target (a field, a column).</summary>
     public void Add(int target, IEnumerable<LabelVariant> variants)
     {
         foreach (var variant in variants)
         {
-            if (!_byPhrase.TryGetValue(variant.Phrase, out var targets)) _byPhrase[variant.Phrase] = targets = [];
+            if (!_byPhrase.TryGetValue(variant.Phrase, out var targets))
+            {
+                _byPhrase[variant.Phrase] = targets = [];
+                var shape = (variant.Phrase[0], variant.Phrase.Length);
+                if (!_byShape.TryGetValue(shape, out var alike)) _byShape[shape] = alike = [];
+                alike.Add(variant.Phrase);
+            }
             targets.Add((target, variant.Weight));
         }
     }
@@ -67,12 +77,16 @@ internal sealed class LabelIndex
 
     private void AddNearMisses(string phrase, int first, int last, List<LabelMatch> matches)
     {
-        foreach (var (known, targets) in _byPhrase)
+        var spread = phrase.Length / 4 + 1;
+        for (var length = phrase.Length - spread; length <= phrase.Length + spread; length++)
         {
-            if (Math.Abs(known.Length - phrase.Length) > phrase.Length / 4 + 1) continue;
-            var ratio = Similarity.Ratio(known, phrase);
-            if (ratio < FuzzyThreshold) continue;
-            foreach (var (target, weight) in targets) matches.Add(new LabelMatch(target, first, last, ratio * FuzzyDiscount * weight));
+            if (!_byShape.TryGetValue((phrase[0], length), out var alike)) continue;
+            foreach (var known in alike)
+            {
+                var ratio = Similarity.Ratio(known, phrase, FuzzyThreshold);
+                if (ratio < FuzzyThreshold) continue;
+                foreach (var (target, weight) in _byPhrase[known]) matches.Add(new LabelMatch(target, first, last, ratio * FuzzyDiscount * weight));
+            }
         }
     }
 
