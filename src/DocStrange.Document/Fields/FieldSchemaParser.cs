@@ -84,7 +84,7 @@ public static class FieldSchemaParser
         var type = TypeOf(schema, path);
         var spec = type switch
         {
-            "string" => new FieldSpec(name, Format(schema, path)),
+            "string" => new FieldSpec(name, Format(name, schema, path)),
             "number" => new FieldSpec(name, FieldType.Number),
             "integer" => new FieldSpec(name, FieldType.Integer),
             "boolean" => new FieldSpec(name, FieldType.Boolean),
@@ -132,9 +132,10 @@ public static class FieldSchemaParser
         throw Invalid(path + "/type", "\"type\" must be one type name, or one type and \"null\".");
     }
 
-    private static FieldType Format(JsonElement schema, string path)
+    private static FieldType Format(string name, JsonElement schema, string path)
     {
-        if (!schema.TryGetProperty("format", out var format)) return FieldType.String;
+        // JSON Schema has no format for a telephone number; a string named like one is read as one (and stays a string).
+        if (!schema.TryGetProperty("format", out var format)) return FieldTypeHints.FromName(name) is FieldType.Phone or FieldType.Email ? FieldTypeHints.FromName(name) : FieldType.String;
         return format.ValueKind == JsonValueKind.String ? format.GetString() switch
         {
             "date" => FieldType.Date,

@@ -49,7 +49,7 @@ internal sealed class DocumentTexts
             }
             foreach (var line in block.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                units.Add(new TextUnit(units.Count, line, LabelTokenizer.Tokens(line), page, box));
+                units.Add(new TextUnit(units.Count, line, LabelTokenizer.Tokens(line), page, box) { IsTitle = block.Role == BlockRole.Title });
             }
         }
         return new DocumentTexts(units, tables);

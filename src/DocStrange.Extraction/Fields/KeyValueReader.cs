@@ -16,26 +16,32 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
     private const double RightCell = 0.97;
     private const double CellBelow = 0.9;
     private const double TextBelow = 0.85;
+    private const double Beside = 0.85;
     private const double NoColon = 0.92;
     private const double Embedded = 0.55;
-    private const int MaxGenericLabelWords = 3;
 
     public IEnumerable<Candidate> Candidates()
     {
-        foreach (var unit in texts.Units)
+        foreach (var unit in texts.Units.Where(u => !u.IsTitle))
         {
             var matches = NotInValues(unit.Tokens, Outermost(labels.Find(unit.Tokens)));
             if (matches.Count == 0) continue;
             var starts = LabelStarts(unit, matches);
-            foreach (var match in matches)
+            var read = matches.Select(m => (Match: m, Candidate: Read(unit, m, starts, out var empty), Empty: empty)).ToList();
+            var bare = read.Where(r => r.Empty).ToList();
+            var aside = bare.Count > 0 ? Aside(unit) : [];
+            foreach (var (match, candidate, empty) in read)
             {
-                if (Read(unit, match, starts) is { } candidate) yield return candidate;
+                // Bare labels (no value after them) pair in order with the texts beside theirs, when there are as many of each.
+                var beside = empty && candidate is null && bare.Count == aside.Count ? ReadAside(unit, match, aside[bare.FindIndex(b => b.Match == match)]) : null;
+                if ((candidate ?? beside) is { } found) yield return found;
             }
         }
     }
 
-    private Candidate? Read(TextUnit unit, LabelMatch match, SortedSet<int> starts)
+    private Candidate? Read(TextUnit unit, LabelMatch match, SortedSet<int> starts, out bool empty)
     {
+        empty = false;
         var tokens = unit.Tokens;
         var spec = fields[match.Target];
         var valueStart = match.Last + 1;
@@ -52,7 +58,8 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
         var label = unit.Text[tokens[match.First].Start..labelEnd];
         var source = unit.Cell is null ? FieldSource.KeyValue : FieldSource.Table;
 
-        if (valueStart < end)
+        empty = valueStart >= end;
+        if (!empty)
         {
             var from = tokens[valueStart].Start;
             var to = end < tokens.Length ? tokens[end].Start : unit.Text.Length;
@@ -70,12 +77,35 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
         return null;
     }
 
+    /// <summary>
+    /// The value of a bare label of <paramref name="unit"/> in a text beside it: a grid of labels and values the layout read
+    /// as one text, with the values that did not fit it as texts to its right.
+    /// </summary>
+    private Candidate? ReadAside(TextUnit unit, LabelMatch match, TextUnit neighbour)
+    {
+        if (ValueReader.Read(neighbour.Text, fields[match.Target], hints) is not { } value) return null;
+        var label = unit.Text[unit.Tokens[match.First].Start..unit.Tokens[match.Last].End];
+        return new Candidate(match.Target, value, neighbour, match.Score * NoColon * Beside * value.Fit, FieldSource.KeyValue) { Label = label };
+    }
+
+    /// <summary>The texts right of <paramref name="unit"/> within its height, top to bottom, that hold no label.</summary>
+    private List<TextUnit> Aside(TextUnit unit)
+    {
+        if (unit.Box is not { } a) return [];
+        return [.. texts.Units
+            .Where(u => u.Cell is null && u.Page == unit.Page && u.Order != unit.Order && u.Box is { } b
+                && b.Top < a.Bottom && b.Bottom > a.Top && b.Left > a.Left + a.Height / 4 && labels.Find(u.Tokens).Count == 0)
+            .OrderBy(u => u.Box!.Value.Top)];
+    }
+
     /// <summary>Where the value of a label that ends its text may stand: the cell to its right, then the one under it; for text, the next text on the page.</summary>
     private IEnumerable<(TextUnit Unit, double Layout)> Neighbours(TextUnit unit)
     {
         if (unit.Cell is { } cell)
         {
-            var right = Enumerable.Range(cell.Column + 1, 3).Select(c => texts.CellAt(cell.Table, cell.Row, c)).FirstOrDefault(u => u is not null);
+            // The next filled cell of the row, however many columns a spanned label cell covers.
+            var right = Enumerable.Range(cell.Column + 1, Math.Max(0, texts.Tables[cell.Table].Table.ColumnCount - cell.Column - 1))
+                .Select(c => texts.CellAt(cell.Table, cell.Row, c)).FirstOrDefault(u => u is not null);
             if (right is not null) yield return (right, RightCell);
             if (texts.CellAt(cell.Table, cell.Row + 1, cell.Column) is { } below) yield return (below, CellBelow);
             yield break;
@@ -137,11 +167,11 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
     private static List<LabelMatch> Outermost(List<LabelMatch> matches) =>
         [.. matches.Where(m => !matches.Any(o => o.First <= m.First && o.Last >= m.Last && o.Last - o.First > m.Last - m.First))];
 
-    /// <summary>The tokens where a label starts: the fields' labels, and any words before a colon ("Phone:"), which end the value before them.</summary>
+    /// <summary>The tokens where a label starts: the fields' labels, and the word before any other colon ("Ref:"), which end the value before them.</summary>
     private static SortedSet<int> LabelStarts(TextUnit unit, List<LabelMatch> matches)
     {
         var starts = new SortedSet<int>(matches.Select(m => m.First));
-        starts.UnionWith(GenericLabelStarts(unit));
+        starts.UnionWith(GenericLabelStarts(unit).Where(s => !matches.Any(m => m.First <= s && s <= m.Last)));
         return starts;
     }
 
@@ -154,10 +184,8 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
             var j = i - 1;
             while (j >= 0 && tokens[j] is { IsWord: false, Form: "." }) j--;
             if (j < 0 || !tokens[j].HasLetter) continue;
-            var start = j;
-            // Back over the capitalised words of the label ("Due Date:"), at most a few.
-            for (var k = j - 1; k >= 0 && j - k < MaxGenericLabelWords && tokens[k].HasLetter && char.IsUpper(unit.Text[tokens[k].Start]); k--) start = k;
-            yield return start;
+            // Only the word before the colon: the words before it may be the last of a value ("Bob Chen Ref:").
+            yield return j;
         }
     }
 

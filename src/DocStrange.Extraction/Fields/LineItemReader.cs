@@ -23,7 +23,8 @@ internal sealed class LineItemReader(DocumentTexts texts, ReadingHints hints)
 
         var mapped = texts.Tables.Select(t => (Table: t, Map: Columns(t, index, properties.Count))).Where(m => m.Map.Score > 0).ToList();
         var needed = Math.Min(2, properties.Count);
-        var best = mapped.Where(m => m.Map.Columns.Count(c => c >= 0) >= needed).MaxBy(m => m.Map.Score);
+        // Ordered, not MaxBy: MaxBy of no tuples throws where no table has the columns.
+        var best = mapped.Where(m => m.Map.Columns.Count(c => c >= 0) >= needed).OrderByDescending(m => m.Map.Score).FirstOrDefault();
         if (best.Table is null) return null;
         var rows = new List<LineItemRow>();
         foreach (var (table, map) in mapped.Where(m => m.Table.Index == best.Table.Index || m.Map.Columns.SequenceEqual(best.Map.Columns) && m.Table.Index > best.Table.Index))

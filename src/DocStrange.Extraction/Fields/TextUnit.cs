@@ -14,4 +14,7 @@ internal sealed record TextUnit(int Order, string Text, LabelToken[] Tokens, int
 {
     /// <summary>Where the unit stands when it is a table cell.</summary>
     public CellPlace? Cell { get; init; }
+
+    /// <summary>Whether the unit is the document's title ("INVOICE"), which names the document, not a value beside it.</summary>
+    public bool IsTitle { get; init; }
 }

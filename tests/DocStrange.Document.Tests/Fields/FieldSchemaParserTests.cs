@@ -34,6 +34,13 @@ public sealed class FieldSchemaParserTests
         Assert.NotNull(request.Schema);
     }
 
+    [Fact]
+    public void A_string_named_like_a_phone_number_is_read_as_one()
+    {
+        var request = FieldSchemaParser.Parse("""{"type": "object", "properties": {"phone": {"type": "string"}, "mobile_phone": {"type": "string"}, "note": {"type": "string"}}}""");
+        Assert.Equal([FieldType.Phone, FieldType.Phone, FieldType.String], request.Fields.Select(f => f.Type));
+    }
+
     [Theory]
     [InlineData("""not json""", "/")]
     [InlineData("""{"type": "string"}""", "/")]

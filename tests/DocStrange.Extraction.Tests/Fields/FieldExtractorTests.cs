@@ -132,4 +132,53 @@ public sealed class FieldExtractorTests
         var result = FieldExtractor.Extract(document.Build(), new FieldRequest([vendor]));
         Assert.Equal("Acme Ltd", (string?)result.Data["vendor"]!["name"]);
     }
+
+    [Fact]
+    public void Bare_labels_pair_in_order_with_the_texts_beside_them()
+    {
+        // A borderless grid of labels and values the layout read as one text, its long values standing apart to the right.
+        var document = new FieldDocuments().Beside("Invoice ID INV-7 Pay by Customer Bob Chen", 50, "29 August 2025");
+        var result = Extract(document, "invoice_number", "due_date", "customer");
+        Assert.Equal("INV-7", (string?)result.Data["invoice_number"]);
+        Assert.Equal("2025-08-29", (string?)result.Data["due_date"]);
+        Assert.Equal("Bob Chen", (string?)result.Data["customer"]);
+    }
+
+    [Fact]
+    public void The_documents_title_is_no_label()
+    {
+        var result = Extract(new FieldDocuments().Line("PURCHASE ORDER", role: Document.Model.BlockRole.Title).Line("Globex GmbH"), "po_number");
+        Assert.Null(result.Data["po_number"]);
+    }
+
+    [Fact]
+    public void Initials_with_dots_are_one_word()
+    {
+        Assert.Equal("PO-19093", (string?)Extract(new FieldDocuments().Line("P.O. No.: PO-19093"), "po_number").Data["po_number"]);
+    }
+
+    [Fact]
+    public void The_last_word_of_a_value_before_an_unknown_label_stays_in_the_value()
+    {
+        Assert.Equal("Bob Chen", (string?)Extract(new FieldDocuments().Line("Name: Bob Chen Ref: 7"), "full_name").Data["full_name"]);
+    }
+
+    [Fact]
+    public void An_identifier_prefers_a_value_with_a_digit()
+    {
+        var result = Extract(new FieldDocuments().Line("Receipt No").Line("Globex GmbH").Line("Receipt No").Line("4471"), "receipt_number");
+        Assert.Equal("4471", (string?)result.Data["receipt_number"]);
+    }
+
+    [Fact]
+    public void A_spanned_label_cell_takes_the_next_filled_cell_of_its_row()
+    {
+        var cells = new List<Document.Model.TableCell>
+        {
+            new(0, 0, "Item", IsHeader: true), new(0, 1, "Qty", IsHeader: true), new(0, 2, "Unit", IsHeader: true), new(0, 3, "Note", IsHeader: true), new(0, 4, "Amount", IsHeader: true),
+            new(1, 0, "Paper"), new(1, 1, "2"), new(1, 2, "$4.00"), new(1, 3, "-"), new(1, 4, "$8.00"),
+            new(2, 0, "Total", ColumnSpan: 4), new(2, 4, "$8.80"),
+        };
+        Assert.Equal(8.80m, (decimal?)Extract(new FieldDocuments().Table(cells, 3), "total").Data["total"]);
+    }
 }

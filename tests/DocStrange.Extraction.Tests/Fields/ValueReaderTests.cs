@@ -73,6 +73,15 @@ public sealed class ValueReaderTests
     }
 
     [Theory]
+    [InlineData("Due 03/04/2024, total $12.00", false)]
+    [InlineData("Due 03/04/2024, total 12,00 €", true)]
+    [InlineData("Due 03/04/2024 or 25/04/2024, total $12.00", true)]
+    public void Without_an_unambiguous_date_dollar_amounts_mean_month_first(string text, bool dayFirst)
+    {
+        Assert.Equal(dayFirst, ReadingHints.From([text]).DayFirst);
+    }
+
+    [Theory]
     [InlineData("☑ Member", true)]
     [InlineData("[x] subscribed", true)]
     [InlineData("Yes", true)]

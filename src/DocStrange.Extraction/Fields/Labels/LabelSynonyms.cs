@@ -16,6 +16,7 @@ internal static class LabelSynonyms
         ["tax", "tax amount", "vat", "vat amount", "sales tax", "gst", "mwst", "ust", "tva", "iva", "tax total"],
         ["tax rate", "vat rate", "tax percent", "vat percent", "steuersatz"],
         ["purchase order number", "purchase order", "order number", "po number", "order id", "order reference", "order", "bestellnummer", "numero de commande"],
+        ["delivery date", "deliver by", "ship date", "shipping date", "delivery", "lieferdatum", "liefertermin", "date de livraison"],
         ["customer name", "customer", "bill to", "billed to", "client", "sold to", "client name", "kunde", "buyer"],
         ["vendor name", "vendor", "supplier", "supplier name", "seller", "merchant", "store", "from", "lieferant"],
         ["customer number", "customer id", "account number", "client number", "kundennummer"],
@@ -34,7 +35,7 @@ internal static class LabelSynonyms
         ["description", "item", "product", "service", "details", "article", "item description", "product description", "beschreibung", "artikel", "designation", "descripcion"],
         ["quantity", "units", "hours", "menge", "anzahl", "quantite", "cantidad", "unit"],
         ["unit price", "price", "rate", "unit cost", "price per unit", "each", "einzelpreis", "prix unitaire", "precio unitario", "cost"],
-        ["line total", "amount", "total", "ext price", "extended price", "net", "gesamtpreis", "montant", "importe", "line amount", "total price"],
+        ["line total", "amount", "total", "ext price", "extended price", "net", "gesamtpreis", "betrag", "montant", "importe", "line amount", "total price"],
         ["sku", "item code", "product code", "code", "part number", "article number", "artikelnummer", "reference"],
     ];
 

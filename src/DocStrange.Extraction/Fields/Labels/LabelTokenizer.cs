@@ -9,6 +9,8 @@ internal static partial class LabelTokenizer
     {
         // Same-length rewrites keep every offset valid: "e-mail" is one word, as is "sub-total".
         var joined = JoinedWords().Replace(text, m => m.Groups[1].Value + m.Groups[2].Value + " ");
+        // "P.O." is "PO": initials written with dots are one word.
+        joined = Initials().Replace(joined, m => m.Groups[1].Value + m.Groups[2].Value + "  ");
         var tokens = new List<LabelToken>();
         foreach (Match m in TokenPattern().Matches(joined))
         {
@@ -27,6 +29,9 @@ internal static partial class LabelTokenizer
 
     [GeneratedRegex(@"\b(e|sub)[-‐ ](mail|total)\b", RegexOptions.IgnoreCase)]
     private static partial Regex JoinedWords();
+
+    [GeneratedRegex(@"\b(\p{L})\.(\p{L})\.")]
+    private static partial Regex Initials();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+|#|\S")]
     private static partial Regex TokenPattern();

@@ -19,7 +19,7 @@ internal static class ValueReader
         FieldType.Boolean => BooleanReader.Read(text),
         FieldType.Email => ContactReader.ReadEmail(text),
         FieldType.Phone => ContactReader.ReadPhone(text),
-        FieldType.String => spec.Choices.Count > 0 ? Choice(text, spec.Choices) : Text(text),
+        FieldType.String => spec.Choices.Count > 0 ? Choice(text, spec.Choices) : Identifier(spec, Text(text)),
         _ => null,
     };
 
@@ -34,6 +34,14 @@ internal static class ValueReader
         var value = text[start..end];
         var words = value.Count(c => c == ' ') + 1;
         return new TypedValue(JsonValue.Create(value), start, end - start, value) { Fit = words <= 8 ? 1 : 0.6 };
+    }
+
+    /// <summary>An identifier (a field named <c>…_number</c>, <c>…_id</c>, <c>…_no</c>) without a digit fits less: "Globex GmbH" is no invoice number.</summary>
+    private static TypedValue? Identifier(FieldSpec spec, TypedValue? value)
+    {
+        if (value is null || value.Raw.Any(char.IsAsciiDigit)) return value;
+        var last = spec.Name.Split('_', '-', ' ').Last().ToLowerInvariant();
+        return last is "number" or "id" or "no" or "nr" or "code" or "ref" ? value with { Fit = value.Fit * 0.5 } : value;
     }
 
     /// <summary>The first of the allowed values the text names, written as the schema writes it.</summary>
