@@ -32,9 +32,14 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
             var aside = bare.Count > 0 ? Aside(unit) : [];
             foreach (var (match, candidate, empty) in read)
             {
-                // Bare labels (no value after them) pair in order with the texts beside theirs, when there are as many of each.
+                // Bare labels (no value of theirs after them) pair in order with the texts beside theirs, when there are as many of each.
                 var beside = empty && candidate is null && bare.Count == aside.Count ? ReadAside(unit, match, aside[bare.FindIndex(b => b.Match == match)]) : null;
                 if ((candidate ?? beside) is { } found) yield return found;
+            }
+            // Several bare labels and one text beside: their values in a row, one after the other.
+            if (bare.Count > 1 && aside.Count == 1)
+            {
+                foreach (var found in AsideInTurn(bare.Select(b => b.Match).ToList(), aside[0])) yield return found;
             }
         }
     }
@@ -63,7 +68,12 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
         {
             var from = tokens[valueStart].Start;
             var to = end < tokens.Length ? tokens[end].Start : unit.Text.Length;
-            if (ValueReader.Read(unit.Text[from..to], spec, hints) is not { } value) return null;
+            // Text that is not of the field's type is not its value: the value stands elsewhere, as for a bare label.
+            if (ValueReader.Read(unit.Text[from..to], spec, hints) is not { } value)
+            {
+                empty = true;
+                return null;
+            }
             return new Candidate(match.Target, value with { Start = value.Start + from }, unit, score * SameText * value.Fit, source) { Label = label };
         }
         // The label ends its text: the value stands beside or under it. A label followed by another label has no value here.
@@ -88,13 +98,42 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
         return new Candidate(match.Target, value, neighbour, match.Score * NoColon * Beside * value.Fit, FieldSource.KeyValue) { Label = label };
     }
 
+    /// <summary>
+    /// The values of several bare labels in the one text beside them ("INV-7 14-Jun-2024 Bob Chen" for "Invoice No.",
+    /// "Date", "Customer"), read in turn: a typed value must start where the last ended, a text runs to where the next
+    /// label's typed value starts. Nothing unless every label gets a value and the text is used up.
+    /// </summary>
+    private List<Candidate> AsideInTurn(List<LabelMatch> bare, TextUnit beside)
+    {
+        var found = new List<Candidate>();
+        var offset = 0;
+        for (var i = 0; i < bare.Count; i++)
+        {
+            while (offset < beside.Text.Length && char.IsWhiteSpace(beside.Text[offset])) offset++;
+            var rest = beside.Text[offset..];
+            var spec = fields[bare[i].Target];
+            var take = rest.Length;
+            if (spec.Type == FieldType.String && i + 1 < bare.Count)
+            {
+                var nextSpec = fields[bare[i + 1].Target];
+                if (nextSpec.Type == FieldType.String || ValueReader.Read(rest, nextSpec, hints) is not { Start: > 0 } next) return [];
+                take = next.Start;
+            }
+            if (rest.Length == 0 || ValueReader.Read(rest[..take], spec, hints) is not { } value || spec.Type != FieldType.String && value.Start != 0) return [];
+            if (spec.Type != FieldType.String) take = value.Length;
+            found.Add(new Candidate(bare[i].Target, value with { Start = value.Start + offset }, beside, bare[i].Score * NoColon * Beside * value.Fit, FieldSource.KeyValue));
+            offset += take;
+        }
+        return beside.Text[offset..].Trim().Length == 0 ? found : [];
+    }
+
     /// <summary>The texts right of <paramref name="unit"/> within its height, top to bottom, that hold no label.</summary>
     private List<TextUnit> Aside(TextUnit unit)
     {
         if (unit.Box is not { } a) return [];
         return [.. texts.Units
             .Where(u => u.Cell is null && u.Page == unit.Page && u.Order != unit.Order && u.Box is { } b
-                && b.Top < a.Bottom && b.Bottom > a.Top && b.Left > a.Left + a.Height / 4 && labels.Find(u.Tokens).Count == 0)
+                && b.Top < a.Bottom && b.Bottom > a.Top && b.Left > a.Left + a.Height / 4 && NotInValues(u.Tokens, labels.Find(u.Tokens)).Count == 0)
             .OrderBy(u => u.Box!.Value.Top)];
     }
 

@@ -145,6 +145,24 @@ public sealed class FieldExtractorTests
     }
 
     [Fact]
+    public void Several_bare_labels_take_their_values_in_turn_from_the_one_text_beside_them()
+    {
+        var document = new FieldDocuments().Beside("Inv. No. Invoice Date Due by Billed To", 50, "INV-2023-8387 14-Jun-2024 28-Jun-2024 Hugo Lefèvre");
+        var result = Extract(document, "invoice_number", "date", "due_date", "customer_name");
+        Assert.Equal("INV-2023-8387", (string?)result.Data["invoice_number"]);
+        Assert.Equal("2024-06-14", (string?)result.Data["date"]);
+        Assert.Equal("2024-06-28", (string?)result.Data["due_date"]);
+        Assert.Equal("Hugo Lefèvre", (string?)result.Data["customer_name"]);
+    }
+
+    [Fact]
+    public void A_label_followed_by_text_not_of_its_type_takes_the_text_beside()
+    {
+        var document = new FieldDocuments().Beside("Invoice No. INV-9 Pay by Carla Gómez", 50, "25-Mar-2024");
+        Assert.Equal("2024-03-25", (string?)Extract(document, "due_date").Data["due_date"]);
+    }
+
+    [Fact]
     public void The_documents_title_is_no_label()
     {
         var result = Extract(new FieldDocuments().Line("PURCHASE ORDER", role: Document.Model.BlockRole.Title).Line("Globex GmbH"), "po_number");
