@@ -16,30 +16,31 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
     private const double RightCell = 0.97;
     private const double CellBelow = 0.9;
     private const double TextBelow = 0.85;
-    private const double Beside = 0.85;
     private const double NoColon = 0.92;
     private const double Embedded = 0.55;
+
+    private readonly BesideReader _beside = new(texts, fields, labels, hints);
 
     public IEnumerable<Candidate> Candidates()
     {
         foreach (var unit in texts.Units.Where(u => !u.IsTitle))
         {
-            var matches = NotInValues(unit.Tokens, Outermost(labels.Find(unit.Tokens)));
+            var matches = LabelFilters.NotInValues(unit.Tokens, LabelFilters.Outermost(labels.Find(unit.Tokens)));
             if (matches.Count == 0) continue;
             var starts = LabelStarts(unit, matches);
             var read = matches.Select(m => (Match: m, Candidate: Read(unit, m, starts, out var empty), Empty: empty)).ToList();
             var bare = read.Where(r => r.Empty).ToList();
-            var aside = bare.Count > 0 ? Aside(unit) : [];
+            var aside = bare.Count > 0 ? _beside.TextsBeside(unit) : [];
             foreach (var (match, candidate, empty) in read)
             {
                 // Bare labels (no value of theirs after them) pair in order with the texts beside theirs, when there are as many of each.
-                var beside = empty && candidate is null && bare.Count == aside.Count ? ReadAside(unit, match, aside[bare.FindIndex(b => b.Match == match)]) : null;
-                if ((candidate ?? beside) is { } found) yield return found;
+                var paired = empty && candidate is null && bare.Count == aside.Count ? _beside.Read(unit, match, aside[bare.FindIndex(b => b.Match == match)]) : null;
+                if ((candidate ?? paired) is { } found) yield return found;
             }
             // Several bare labels and one text beside: their values in a row, one after the other.
             if (bare.Count > 1 && aside.Count == 1)
             {
-                foreach (var found in AsideInTurn(bare.Select(b => b.Match).ToList(), aside[0])) yield return found;
+                foreach (var found in _beside.InTurn(bare.Select(b => b.Match).ToList(), aside[0])) yield return found;
             }
         }
     }
@@ -87,56 +88,6 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
         return null;
     }
 
-    /// <summary>
-    /// The value of a bare label of <paramref name="unit"/> in a text beside it: a grid of labels and values the layout read
-    /// as one text, with the values that did not fit it as texts to its right.
-    /// </summary>
-    private Candidate? ReadAside(TextUnit unit, LabelMatch match, TextUnit neighbour)
-    {
-        if (ValueReader.Read(neighbour.Text, fields[match.Target], hints) is not { } value) return null;
-        var label = unit.Text[unit.Tokens[match.First].Start..unit.Tokens[match.Last].End];
-        return new Candidate(match.Target, value, neighbour, match.Score * NoColon * Beside * value.Fit, FieldSource.KeyValue) { Label = label };
-    }
-
-    /// <summary>
-    /// The values of several bare labels in the one text beside them ("INV-7 14-Jun-2024 Bob Chen" for "Invoice No.",
-    /// "Date", "Customer"), read in turn: a typed value must start where the last ended, a text runs to where the next
-    /// label's typed value starts. Nothing unless every label gets a value and the text is used up.
-    /// </summary>
-    private List<Candidate> AsideInTurn(List<LabelMatch> bare, TextUnit beside)
-    {
-        var found = new List<Candidate>();
-        var offset = 0;
-        for (var i = 0; i < bare.Count; i++)
-        {
-            while (offset < beside.Text.Length && char.IsWhiteSpace(beside.Text[offset])) offset++;
-            var rest = beside.Text[offset..];
-            var spec = fields[bare[i].Target];
-            var take = rest.Length;
-            if (spec.Type == FieldType.String && i + 1 < bare.Count)
-            {
-                var nextSpec = fields[bare[i + 1].Target];
-                if (nextSpec.Type == FieldType.String || ValueReader.Read(rest, nextSpec, hints) is not { Start: > 0 } next) return [];
-                take = next.Start;
-            }
-            if (rest.Length == 0 || ValueReader.Read(rest[..take], spec, hints) is not { } value || spec.Type != FieldType.String && value.Start != 0) return [];
-            if (spec.Type != FieldType.String) take = value.Length;
-            found.Add(new Candidate(bare[i].Target, value with { Start = value.Start + offset }, beside, bare[i].Score * NoColon * Beside * value.Fit, FieldSource.KeyValue));
-            offset += take;
-        }
-        return beside.Text[offset..].Trim().Length == 0 ? found : [];
-    }
-
-    /// <summary>The texts right of <paramref name="unit"/> within its height, top to bottom, that hold no label.</summary>
-    private List<TextUnit> Aside(TextUnit unit)
-    {
-        if (unit.Box is not { } a) return [];
-        return [.. texts.Units
-            .Where(u => u.Cell is null && u.Page == unit.Page && u.Order != unit.Order && u.Box is { } b
-                && b.Top < a.Bottom && b.Bottom > a.Top && b.Left > a.Left + a.Height / 4 && NotInValues(u.Tokens, labels.Find(u.Tokens)).Count == 0)
-            .OrderBy(u => u.Box!.Value.Top)];
-    }
-
     /// <summary>Where the value of a label that ends its text may stand: the cell to its right, then the one under it; for text, the next text on the page.</summary>
     private IEnumerable<(TextUnit Unit, double Layout)> Neighbours(TextUnit unit)
     {
@@ -165,46 +116,9 @@ internal sealed class KeyValueReader(DocumentTexts texts, IReadOnlyList<FieldSpe
         var first = Array.FindIndex(unit.Tokens, t => t.IsWord);
         if (first < 0) return false;
         var lastWord = Array.FindLastIndex(unit.Tokens, t => t.IsWord);
-        return labels.Find(unit.Tokens).Any(m => m.First == first && (ColonAfter(unit.Tokens, m.Last) || m.Last == lastWord))
+        return labels.Find(unit.Tokens).Any(m => m.First == first && (LabelFilters.ColonAfter(unit.Tokens, m.Last) || m.Last == lastWord))
             || GenericLabelStarts(unit).Contains(first);
     }
-
-    /// <summary>
-    /// Drops a label that stands where a labelled value begins without a colon of its own: in
-    /// "Invoice No.: INV-2024-0042" the "INV" is the value, not the label "invoice".
-    /// </summary>
-    private static List<LabelMatch> NotInValues(LabelToken[] tokens, List<LabelMatch> matches)
-    {
-        var valueStarts = matches.Where(m => ColonAfter(tokens, m.Last)).Select(m => FirstWordAfter(tokens, m.Last)).ToHashSet();
-        return [.. matches.Where(m => (!valueStarts.Contains(m.First) || ColonAfter(tokens, m.Last)) && !PartOfCode(tokens, m.Last))];
-    }
-
-    /// <summary>Whether the label's last word runs into a code ("PO-7781", "INV/2024"): then it is a value's prefix.</summary>
-    private static bool PartOfCode(LabelToken[] tokens, int last) =>
-        last + 2 < tokens.Length && tokens[last + 1] is { IsWord: false, Form: "-" or "/" or "_" } joiner
-        && joiner.Start == tokens[last].End && tokens[last + 2].Start == joiner.End && tokens[last + 2].IsWord;
-
-    private static bool ColonAfter(LabelToken[] tokens, int last)
-    {
-        for (var i = last + 1; i < tokens.Length && !tokens[i].IsWord; i++)
-        {
-            if (tokens[i].IsColon) return true;
-        }
-        return false;
-    }
-
-    private static int FirstWordAfter(LabelToken[] tokens, int last)
-    {
-        for (var i = last + 1; i < tokens.Length; i++)
-        {
-            if (tokens[i].IsWord) return i;
-        }
-        return -1;
-    }
-
-    /// <summary>Drops a label inside a longer one ("date" in "due date"): the longer names the value.</summary>
-    private static List<LabelMatch> Outermost(List<LabelMatch> matches) =>
-        [.. matches.Where(m => !matches.Any(o => o.First <= m.First && o.Last >= m.Last && o.Last - o.First > m.Last - m.First))];
 
     /// <summary>The tokens where a label starts: the fields' labels, and the word before any other colon ("Ref:"), which end the value before them.</summary>
     private static SortedSet<int> LabelStarts(TextUnit unit, List<LabelMatch> matches)
