@@ -47,6 +47,7 @@ public static class FieldSchemaParser
             {
                 throw Invalid("", "The schema must be an object schema: {\"type\": \"object\", \"properties\": {...}}.");
             }
+            CheckKeywords(root, "");
             var counter = new int[1];
             return new FieldRequest(Properties(root, "", 1, counter)) { Schema = text };
         }
@@ -77,10 +78,7 @@ public static class FieldSchemaParser
     {
         if (name.Length is 0 or > 200) throw Invalid(path, "A property name must have 1 to 200 characters.");
         if (schema.ValueKind != JsonValueKind.Object) throw Invalid(path, "A property's schema must be an object such as {\"type\": \"string\"}.");
-        foreach (var keyword in schema.EnumerateObject())
-        {
-            if (!Known.Contains(keyword.Name)) throw Invalid($"{path}/{Escape(keyword.Name)}", $"The keyword \"{keyword.Name}\" is not in the subset taken (type, properties, items, required, enum, format, title, description, examples).");
-        }
+        CheckKeywords(schema, path);
         var type = TypeOf(schema, path);
         var spec = type switch
         {
@@ -99,6 +97,15 @@ public static class FieldSchemaParser
             Examples = Texts(schema, "examples", path),
             Choices = Texts(schema, "enum", path),
         };
+    }
+
+    private static void CheckKeywords(JsonElement schema, string path)
+    {
+        foreach (var keyword in schema.EnumerateObject())
+        {
+            if (!Known.Contains(keyword.Name)) throw Invalid($"{path}/{Escape(keyword.Name)}", $"The keyword \"{keyword.Name}\" is not in the subset taken (type, properties, items, required, enum, format, title, description, examples).");
+            SchemaConstraints.Check(keyword, $"{path}/{Escape(keyword.Name)}", Invalid);
+        }
     }
 
     private static List<FieldSpec> Items(JsonElement schema, string path, int depth, int[] counter)

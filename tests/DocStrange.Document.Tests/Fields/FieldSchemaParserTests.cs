@@ -50,6 +50,11 @@ public sealed class FieldSchemaParserTests
     [InlineData("""{"type": "object", "properties": {"a": {"type": "string", "oneOf": []}}}""", "/properties/a/oneOf")]
     [InlineData("""{"type": "object", "properties": {"a/b": {"type": "array"}}}""", "/properties/a~1b/items")]
     [InlineData("""{"type": "object", "properties": {"a": {"type": "string", "title": 3}}}""", "/properties/a/title")]
+    [InlineData("""{"type": "object", "properties": {"a": {"type": "string", "pattern": "(unclosed"}}}""", "/properties/a/pattern")]
+    [InlineData("""{"type": "object", "properties": {"a": {"type": "number", "minimum": "zero"}}}""", "/properties/a/minimum")]
+    [InlineData("""{"type": "object", "properties": {"a": {"type": "string", "maxLength": -1}}}""", "/properties/a/maxLength")]
+    [InlineData("""{"type": "object", "minProperties": 1, "properties": {"a": {"type": "string"}}}""", "/minProperties")]
+    [InlineData("""{"type": "object", "additionalProperties": "no", "properties": {"a": {"type": "string"}}}""", "/additionalProperties")]
     public void A_schema_outside_the_subset_is_invalid_naming_the_path(string schema, string path)
     {
         var error = Assert.Throws<DocStrangeException>(() => FieldSchemaParser.Parse(schema));
