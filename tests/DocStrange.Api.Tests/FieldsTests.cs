@@ -76,5 +76,15 @@ public sealed class FieldsTests : IDisposable
         Assert.Equal(name, problem.GetProperty("error").GetProperty("details").GetProperty("field").GetString());
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_field_options()
+    {
+        var document = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var form = document.GetProperty("paths").GetProperty("/api/v1/documents").GetProperty("post").GetProperty("requestBody")
+            .GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties");
+        Assert.Contains("name:type", form.GetProperty("extract_fields").GetProperty("description").GetString());
+        Assert.Contains("JSON Schema", form.GetProperty("json_schema").GetProperty("description").GetString());
+    }
+
     public void Dispose() => _factory.Dispose();
 }

@@ -12,7 +12,7 @@ public static class MultipartSubmissionSchema
 {
     private static readonly (string Name, string Description)[] Fields =
     [
-        ("output_format", "One or a comma list of markdown, json, html, csv, text (default markdown)."),
+        ("output_format", "One or a comma list of markdown, json, html, csv, text, fields (default markdown)."),
         ("processing_mode", "auto, cpu or gpu (default auto)."),
         ("pages", "Page ranges such as 1-3,7 (default all)."),
         ("ocr", "auto, always or never (default auto)."),
@@ -22,6 +22,8 @@ public static class MultipartSubmissionSchema
         ("include_notes", "true to convert presentation speaker notes too (default false)."),
         ("table_spans", "once or repeat: Markdown writes a cell spanning several rows or columns once (default) or at every position it covers."),
         ("webhook_url", "An http(s) URL that receives signed job.completed / job.failed / job.cancelled events."),
+        ("extract_fields", "Fields to extract: names, each optionally name:type (string, number, integer, date, currency, boolean); at most 50."),
+        ("json_schema", "A JSON Schema (draft 2020-12 subset) whose object to fill from the document, instead of extract_fields."),
     ];
 
     /// <summary>Adds the multipart request body to the operation.</summary>
