@@ -98,6 +98,7 @@ public sealed class ValueReaderTests
         Assert.Equal("billing@acme.example", ContactReader.ReadEmail("write to Billing@Acme.example today")!.Value!.GetValue<string>());
         Assert.Equal("+441134960000", ContactReader.ReadPhone("Tel +44 (113) 496-0000")!.Value!.GetValue<string>());
         Assert.Null(ContactReader.ReadPhone("Order 12345"));
+        Assert.Null(ContactReader.ReadPhone("born 03/04/1995"));
     }
 
     [Fact]
@@ -106,6 +107,13 @@ public sealed class ValueReaderTests
         var value = ValueReader.Read(": INV-2024-0042 ;", new FieldSpec("invoice_number", FieldType.String), Point)!;
         Assert.Equal("INV-2024-0042", value.Value!.GetValue<string>());
         Assert.Equal("INV-2024-0042", value.Raw);
+    }
+
+    [Fact]
+    public void Text_leaves_out_the_rules_a_scan_leaves_after_it()
+    {
+        Assert.Equal("Bob Chen", ValueReader.Read(" Bob Chen _", new FieldSpec("full_name", FieldType.String), Point)!.Value!.GetValue<string>());
+        Assert.Equal("58467989", ValueReader.Read("58467989 —", new FieldSpec("account_number", FieldType.String), Point)!.Value!.GetValue<string>());
     }
 
     [Fact]

@@ -16,6 +16,8 @@ internal static partial class ContactReader
     {
         foreach (Match m in PhonePattern().Matches(text))
         {
+            // "03/04/1995" has a phone number's digits, but it is a date.
+            if (DateReader.Read(m.Value, ReadingHints.Default) is { } date && date.Length >= m.Value.Trim().Length - 1) continue;
             var digits = new string([.. m.Value.Where(char.IsAsciiDigit)]);
             // Fewer digits is a reference or an amount; more is not one number (E.164 has at most 15).
             if (digits.Length is < 7 or > 15) continue;

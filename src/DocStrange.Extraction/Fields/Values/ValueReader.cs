@@ -7,7 +7,8 @@ namespace DocStrange.Extraction.Fields.Values;
 internal static class ValueReader
 {
     private static readonly char[] Leading = [':', '#', '-', '–', '=', '.', ' ', '\t', '|'];
-    private static readonly char[] Trailing = [',', ';', ':', ' ', '\t', '|', '-', '–'];
+    // Rules and underlines a scan's recognition leaves after a value ("Bob Chen _") are not part of it.
+    private static readonly char[] Trailing = [',', ';', ':', ' ', '\t', '|', '-', '–', '—', '_'];
 
     /// <summary>The first value of <paramref name="spec"/>'s type in <paramref name="text"/>; null when the text holds none.</summary>
     public static TypedValue? Read(string text, FieldSpec spec, ReadingHints hints) => spec.Type switch
