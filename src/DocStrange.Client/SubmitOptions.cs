@@ -6,7 +6,7 @@ namespace DocStrange.Client;
 /// </summary>
 public sealed record SubmitOptions
 {
-    /// <summary>Output formats (<c>markdown</c>, <c>json</c>, <c>html</c>, <c>csv</c>, <c>text</c>); the first is the default result.</summary>
+    /// <summary>Output formats (<c>markdown</c>, <c>json</c>, <c>html</c>, <c>csv</c>, <c>text</c>, <c>fields</c>); the first is the default result.</summary>
     public IReadOnlyList<string>? OutputFormats { get; init; }
 
     /// <summary>Pages to convert, 1-based ranges such as <c>1-3,7</c> or <c>10-</c>.</summary>
@@ -32,6 +32,12 @@ public sealed record SubmitOptions
 
     /// <summary>How Markdown writes a table cell spanning several rows or columns: <c>once</c> (the server's default) or <c>repeat</c>.</summary>
     public string? TableSpans { get; init; }
+
+    /// <summary>Fields to extract, each a name or <c>name:type</c> (<c>string</c>, <c>number</c>, <c>integer</c>, <c>date</c>, <c>currency</c>, <c>boolean</c>); the result is the <c>fields</c> format.</summary>
+    public IReadOnlyList<string>? ExtractFields { get; init; }
+
+    /// <summary>A JSON Schema whose object to fill from the document, instead of <see cref="ExtractFields"/>.</summary>
+    public string? JsonSchema { get; init; }
 
     /// <summary>Where the server POSTs the signed <c>job.completed</c> / <c>job.failed</c> / <c>job.cancelled</c> event.</summary>
     public string? WebhookUrl { get; init; }

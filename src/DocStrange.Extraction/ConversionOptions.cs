@@ -1,4 +1,5 @@
 using DocStrange.Document.Conversion;
+using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
 
 namespace DocStrange.Extraction;
@@ -38,4 +39,7 @@ public sealed record ConversionOptions
     /// skipped with a warning, so one pathological page cannot hold a worker for the whole job.
     /// </summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The fields to read from the converted document into <see cref="Document.Model.DocumentModel.Extracted"/>; null for none.</summary>
+    public FieldRequest? Fields { get; init; }
 }

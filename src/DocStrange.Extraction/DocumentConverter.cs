@@ -1,6 +1,7 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
+using DocStrange.Extraction.Fields;
 using DocStrange.Extraction.Formats.LibreOffice;
 using DocStrange.Extraction.Ocr;
 
@@ -75,7 +76,8 @@ public sealed class DocumentConverter
                 new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) }, ex);
         }
         CheckSomePageSelected(document, request);
-        return document;
+        // Fields are read from the model, not the file: every kind of input (scans after OCR too) goes the same way.
+        return request.Options.Fields is { } fields ? document with { Extracted = FieldExtractor.Extract(document, fields) } : document;
     }
 
     private static void CheckSomePageSelected(DocumentModel document, ConversionRequest request)

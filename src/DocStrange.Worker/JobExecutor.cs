@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
+using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
 using DocStrange.Extraction;
 using DocStrange.Jobs;
@@ -129,6 +130,7 @@ public sealed class JobExecutor(
             // Fixed at submission; a job stored before the limit was carried there has none, and gets the service's.
             MaxPages = job.Options.MaxPages ?? (jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null),
             PageTimeout = options.PageTimeout,
+            Fields = FieldRequest.From(job.Options.ExtractFields, job.Options.JsonSchema),
         };
         var request = new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor };
         var export = new ExportOptions { TableSpans = job.Options.TableSpans };

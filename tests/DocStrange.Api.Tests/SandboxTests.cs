@@ -114,6 +114,22 @@ public sealed class SandboxTests : IDisposable
         return error;
     }
 
+    [Fact]
+    public async Task Fields_asked_for_are_read_in_the_child_too()
+    {
+        using var factory = Sandboxed(Docstrange);
+        var client = factory.CreateClient();
+        const string schema = """{"type":"object","properties":{"total":{"type":"number"}}}""";
+        var listed = await client.SubmitAsync(ApiClient.TextForm("Total due: 12.50\n", ("extract_fields", "total"), ("output_format", "fields")));
+        var filled = await client.SubmitAsync(ApiClient.TextForm("Total due: 13.50\n", ("json_schema", schema), ("output_format", "fields")));
+        foreach (var (job, total) in new[] { (listed, 12.50m), (filled, 13.50m) })
+        {
+            Assert.Equal("completed", (await client.WaitFinalAsync(job)).GetProperty("status").GetString());
+            using var fields = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/jobs/{job}/download"));
+            Assert.Equal(total, fields.RootElement.GetProperty("data").GetProperty("total").GetDecimal());
+        }
+    }
+
     /// <summary>A server whose workers convert in a sandbox child started as <paramref name="command"/>; a retry would come at once.</summary>
     private static ApiFactory Sandboxed(string command, int memoryMb = 2048, int cpuSeconds = 300) => new(settings: new Dictionary<string, string>
     {

@@ -78,5 +78,32 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Matches(@"^\d+\.\d+\.\d+", outcome.Stdout.Trim());
     }
 
+    [Fact]
+    public async Task Fields_asked_for_are_written_as_the_fields_output()
+    {
+        var file = Write("invoice.txt", "Invoice No.: INV-9\n\nTotal due: 12,50 EUR\n");
+        var outcome = await CliRunner.RunAsync("convert", file, "--fields", "invoice_number,total:currency");
+        Assert.Equal(0, outcome.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(outcome.Stdout);
+        Assert.Equal("INV-9", json.RootElement.GetProperty("data").GetProperty("invoice_number").GetString());
+        Assert.Equal(12.5m, json.RootElement.GetProperty("data").GetProperty("total").GetDecimal());
+        Assert.Equal("EUR", json.RootElement.GetProperty("fields").GetProperty("total").GetProperty("currency").GetString());
+    }
+
+    [Fact]
+    public async Task A_schema_file_is_filled_and_a_bad_one_is_refused_with_its_path()
+    {
+        var file = Write("invoice.txt", "Invoice No.: INV-9\n");
+        var good = Write("good.json", """{"type":"object","properties":{"invoice_number":{"type":"string"}}}""");
+        var outcome = await CliRunner.RunAsync("convert", file, "--schema", good, "--format", "json");
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("\"extracted\"", outcome.Stdout);
+
+        var bad = Write("bad.json", """{"type":"object","properties":{"n":{"type":"money"}}}""");
+        outcome = await CliRunner.RunAsync("convert", file, "--schema", bad);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("/properties/n/type", outcome.Stderr);
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

@@ -27,6 +27,25 @@ public sealed class SubmitAndResultTests : IDisposable
     }
 
     [Fact]
+    public async Task Fields_are_asked_for_by_list_or_by_schema_for_one_file_or_a_batch()
+    {
+        var client = Client();
+        const string text = "Invoice No.: INV-5\n\nTotal: 12.50\n";
+        async Task<JsonElement> DataAsync(string jobId)
+        {
+            await client.WaitForCompletionAsync(jobId, TimeSpan.FromSeconds(30));
+            return JsonDocument.Parse((await client.GetResultAsync(jobId)).Content).RootElement.GetProperty("data");
+        }
+
+        var listed = await client.SubmitAsync(TestFiles.Text(text), "a.txt", new SubmitOptions { ExtractFields = ["invoice_number", "total:number"], OutputFormats = ["fields"] });
+        Assert.Equal("INV-5", (await DataAsync(listed.JobId)).GetProperty("invoice_number").GetString());
+
+        var schema = new SubmitOptions { JsonSchema = """{"type":"object","properties":{"total":{"type":"number"}}}""", OutputFormats = ["fields"] };
+        var batch = await client.SubmitBatchAsync([(TestFiles.Text(text), "b.txt")], schema);
+        Assert.Equal(12.50m, (await DataAsync(batch.Jobs.Single().JobId)).GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
     public async Task Submit_wait_result_and_download()
     {
         var client = Client();

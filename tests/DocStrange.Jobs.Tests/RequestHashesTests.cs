@@ -24,4 +24,14 @@ public class RequestHashesTests
         var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
         Assert.Equal(expected, RequestHashes.Of(Input, new JobOptions()));
     }
+
+    [Fact]
+    public void Fields_asked_for_make_another_request()
+    {
+        var plain = RequestHashes.Of(Input, new JobOptions());
+        var listed = RequestHashes.Of(Input, new JobOptions { ExtractFields = ["total:currency"] });
+        var other = RequestHashes.Of(Input, new JobOptions { ExtractFields = ["total:number"] });
+        var schema = RequestHashes.Of(Input, new JobOptions { JsonSchema = """{"type":"object","properties":{"total":{"type":"number"}}}""" });
+        Assert.Equal(4, new[] { plain, listed, other, schema }.Distinct().Count());
+    }
 }

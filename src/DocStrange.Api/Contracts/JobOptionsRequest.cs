@@ -39,6 +39,12 @@ public record JobOptionsRequest
 
     /// <summary>An http(s) URL that receives signed job.completed, job.failed and job.cancelled events.</summary>
     public string? WebhookUrl { get; init; }
+
+    /// <summary>Fields to extract: a comma list of names, each optionally name:type (string, number, integer, date, currency, boolean); at most 50.</summary>
+    public string? ExtractFields { get; init; }
+
+    /// <summary>A JSON Schema (draft 2020-12 subset) whose object to fill from the document, instead of extract_fields.</summary>
+    public string? JsonSchema { get; init; }
 }
 
 /// <summary>The body of <c>POST /documents/from-url</c>: the document's address and the submission's options.</summary>

@@ -35,6 +35,8 @@ public static class ErrorStatuses
         [ServiceErrors.ServiceUnavailable] = 503,
         [ServiceErrors.InternalError] = 500,
         [ErrorCode.ResourceLimit] = 422,
+        [ErrorCode.InvalidSchema] = 400,
+        [ErrorCode.SchemaTooLarge] = 400,
     }.ToFrozenDictionary();
 
     /// <summary>The status of a code of <see cref="ErrorCatalog"/>.</summary>

@@ -14,28 +14,25 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal static partial class JobOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "table_spans", "webhook_url"];
-
-    // Accepted by the contract but not offered by this server yet; refused rather than ignored.
-    private static readonly string[] NotYetOffered = ["extract_fields", "json_schema"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "table_spans", "webhook_url", "extract_fields", "json_schema"];
 
     public static JobOptions Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> fields)
     {
         foreach (var name in fields.Keys)
         {
-            if (NotYetOffered.Contains(name))
-            {
-                throw Invalid(name, $"'{name}' is not offered by this server yet.");
-            }
             if (!Known.Contains(name))
             {
                 throw Invalid(name, $"Unknown field '{name}'. Known fields: file, {string.Join(", ", Known)}.");
             }
         }
 
+        var formats = OutputFormats.ParseList(Joined(fields, "output_format"));
+        var (extractFields, schema) = FieldOptionsParser.Parse(fields.GetValueOrDefault("extract_fields"), Single(fields, "json_schema"), formats);
         return new JobOptions
         {
-            Formats = OutputFormats.ParseList(Joined(fields, "output_format")),
+            Formats = formats,
+            ExtractFields = extractFields,
+            JsonSchema = schema,
             ProcessingMode = Enum<ProcessingMode>(fields, "processing_mode", ProcessingMode.Auto),
             Pages = PageSelection.Parse(Single(fields, "pages")).Text,
             Ocr = Enum<OcrMode>(fields, "ocr", OcrMode.Auto),

@@ -89,6 +89,12 @@ internal sealed class MultipartUploadReader(ApiOptions api)
         var length = 0;
         int read;
         while (length < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0) length += read;
+        if (length > api.MaxFieldBytes && name == "json_schema")
+        {
+            // A schema has its own code, so a caller can tell "too large" from "malformed".
+            throw new DocStrangeException(ErrorCode.SchemaTooLarge, $"The schema is longer than {api.MaxFieldBytes} bytes.",
+                new Dictionary<string, object?> { ["field"] = name, ["max_bytes"] = api.MaxFieldBytes });
+        }
         if (length > api.MaxFieldBytes) throw Invalid($"The field '{name}' is longer than {api.MaxFieldBytes} bytes.");
         return Encoding.UTF8.GetString(buffer, 0, length);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using DocStrange.Document.Conversion;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
+using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Errors;
@@ -20,10 +21,9 @@ internal static class ConvertCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The documents to convert." };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string?>("--format", "-f")
         {
-            Description = "markdown, json, html, csv or text.",
-            DefaultValueFactory = _ => "markdown",
+            Description = "markdown (the default), json, html, csv, text or fields (the default with --fields or --schema).",
         };
         var outputDir = new Option<string?>("--output") { Description = "Write DIR/<input file name>.<ext> for each input." };
         var outputFile = new Option<string?>("-o") { Description = "Write the one input's result to FILE." };
@@ -42,16 +42,32 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "once",
         };
 
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans };
+        var fields = new Option<string?>("--fields") { Description = "Fields to extract, e.g. invoice_number,date,total:currency (types: string, number, integer, date, currency, boolean)." };
+        var schema = new Option<string?>("--schema") { Description = "A JSON Schema file whose object to fill from the document." };
+
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans, fields, schema };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(outputDir), parse.GetValue(outputFile),
-            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), parse.GetValue(tableSpans)!, ct));
+            parse.GetValue(files)!, parse.GetValue(format), parse.GetValue(outputDir), parse.GetValue(outputFile),
+            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), parse.GetValue(tableSpans)!,
+            parse.GetValue(fields), parse.GetValue(schema), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, string formatName, string? outputDir, string? outputFile,
-        string? pages, string? password, bool includeNotes, string ocrName, string? languages, string spansName, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] files, string? formatName, string? outputDir, string? outputFile,
+        string? pages, string? password, bool includeNotes, string ocrName, string? languages, string spansName,
+        string? fieldList, string? schemaFile, CancellationToken cancellationToken)
     {
+        FieldRequest? fields;
+        try
+        {
+            fields = FieldsOption.Read(fieldList, schemaFile);
+        }
+        catch (Exception ex) when (ex is DocStrangeException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"docstrange: {ex.Message}");
+            return 2;
+        }
+        formatName ??= fields is null ? "markdown" : "fields";
         if (!Enum.TryParse<OcrMode>(ocrName, ignoreCase: true, out var ocr) || !Enum.IsDefined(ocr) || int.TryParse(ocrName, out _))
         {
             await Console.Error.WriteLineAsync($"docstrange: --ocr must be auto, always or never, not \"{ocrName}\"");
@@ -64,7 +80,12 @@ internal static class ConvertCommand
         }
         if (!OutputFormats.TryParse(formatName, out var format))
         {
-            await Console.Error.WriteLineAsync($"docstrange: --format must be markdown, json, html, csv or text, not \"{formatName}\"");
+            await Console.Error.WriteLineAsync($"docstrange: --format must be markdown, json, html, csv, text or fields, not \"{formatName}\"");
+            return 2;
+        }
+        if (format == OutputFormat.Fields && fields is null)
+        {
+            await Console.Error.WriteLineAsync("docstrange: --format fields needs --fields or --schema");
             return 2;
         }
         if (outputDir is not null && outputFile is not null || outputFile is not null && files.Length > 1)
@@ -82,6 +103,7 @@ internal static class ConvertCommand
                 IncludeNotes = includeNotes,
                 Ocr = ocr,
                 Languages = string.IsNullOrWhiteSpace(languages) ? ["eng"] : languages.Split([',', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+                Fields = fields,
             };
         }
         catch (DocStrangeException ex)

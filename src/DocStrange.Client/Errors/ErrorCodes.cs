@@ -85,6 +85,12 @@ public static class ErrorCodes
     /// <summary>422: the conversion went over the worker's memory or CPU-time budget (<c>details.limit</c>); not retried.</summary>
     public const string ResourceLimit = "RESOURCE_LIMIT";
 
+    /// <summary>400: <c>json_schema</c> is not a schema the server can fill (<c>details.path</c> says where).</summary>
+    public const string InvalidSchema = "INVALID_SCHEMA";
+
+    /// <summary>400: <c>json_schema</c> is over the size, property or nesting limit.</summary>
+    public const string SchemaTooLarge = "SCHEMA_TOO_LARGE";
+
     /// <summary>Client-side only: the server answered with an error that is not a DocStrange problem body, or a success body this client cannot read.</summary>
     public const string UnexpectedResponse = "UNEXPECTED_RESPONSE";
 
@@ -95,5 +101,6 @@ public static class ErrorCodes
         InvalidApiKey, JobNotFound, ResultNotReady, ResultExpired, RateLimitExceeded, QuotaExceeded,
         ConcurrencyLimitExceeded, IdempotencyConflict, UrlNotAllowed, UrlFetchFailed, ProcessingError, OcrFailed,
         GpuUnavailable, StorageError, WorkerTimeout, JobCancelled, ServiceUnavailable, InternalError, ResourceLimit,
+        InvalidSchema, SchemaTooLarge,
     ];
 }

@@ -23,6 +23,8 @@ internal static class SubmitForm
         if (options.IncludeNotes is { } notes) Add(form, "include_notes", notes ? "true" : "false");
         Add(form, "table_spans", options.TableSpans);
         Add(form, "webhook_url", options.WebhookUrl);
+        if (options.ExtractFields is { Count: > 0 } listed) Add(form, "extract_fields", string.Join(",", listed));
+        Add(form, "json_schema", options.JsonSchema);
         return form;
     }
 
@@ -46,10 +48,12 @@ internal static class SubmitForm
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         if (options is null) return fields;
         if (options.OutputFormats is { Count: > 0 } formats) fields["output_format"] = string.Join(",", formats);
+        if (options.ExtractFields is { Count: > 0 } listed) fields["extract_fields"] = string.Join(",", listed);
         (string, string?)[] all =
         [
             ("pages", options.Pages), ("ocr", options.Ocr), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
             ("priority", options.Priority), ("password", options.Password), ("table_spans", options.TableSpans), ("webhook_url", options.WebhookUrl),
+            ("json_schema", options.JsonSchema),
         ];
         foreach (var (name, value) in all) if (!string.IsNullOrEmpty(value)) fields[name] = value;
         return fields;

@@ -17,10 +17,12 @@ public readonly record struct ErrorCode(string Name)
     public static readonly ErrorCode ProcessingError = new("PROCESSING_ERROR");
     public static readonly ErrorCode OcrFailed = new("OCR_FAILED");
     public static readonly ErrorCode ResourceLimit = new("RESOURCE_LIMIT");
+    public static readonly ErrorCode InvalidSchema = new("INVALID_SCHEMA");
+    public static readonly ErrorCode SchemaTooLarge = new("SCHEMA_TOO_LARGE");
 
     /// <summary>The codes of a conversion, in the order the error reference lists them.</summary>
     public static IReadOnlyList<ErrorCode> DocumentCodes { get; } =
-        [InvalidRequest, InvalidFileType, FileTooLarge, FileEmpty, UnreadableDocument, EncryptedDocument, TooManyPages, ProcessingError, OcrFailed, ResourceLimit];
+        [InvalidRequest, InvalidFileType, FileTooLarge, FileEmpty, UnreadableDocument, EncryptedDocument, TooManyPages, ProcessingError, OcrFailed, ResourceLimit, InvalidSchema, SchemaTooLarge];
 
     public override string ToString() => Name;
 }

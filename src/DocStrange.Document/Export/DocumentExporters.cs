@@ -12,6 +12,7 @@ public static class DocumentExporters
         new HtmlExporter(),
         new CsvExporter(),
         new TextExporter(),
+        new FieldsExporter(),
     }.ToDictionary(e => e.Format);
 
     /// <summary>The exporter that writes <paramref name="format"/>.</summary>

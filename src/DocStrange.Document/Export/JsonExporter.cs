@@ -37,7 +37,8 @@ public sealed class JsonExporter : IDocumentExporter
         ToWire(document.Metadata, document.Pages.Count(p => p.Ocr)),
         document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null, p.LayoutFallback ? true : null)).ToList(),
         document.Blocks.Select(ToWire).ToList(),
-        document.Warnings.Select(w => new WireWarning(w.Code.Name, w.Message, w.Page)).ToList());
+        document.Warnings.Select(w => new WireWarning(w.Code.Name, w.Message, w.Page)).ToList(),
+        document.Extracted is { } extracted ? FieldsJson.ToJson(extracted) : null);
 
     private static WireMetadata ToWire(DocumentMetadata metadata, int ocrPages) => new(
         metadata.FileName, FileKinds.NameOf(metadata.FileKind), metadata.Title, metadata.PageCount,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace DocStrange.Document.Export;
@@ -7,7 +8,7 @@ namespace DocStrange.Document.Export;
 
 /// <summary>The whole document as JSON.</summary>
 internal sealed record WireDocument(string SchemaVersion, WireMetadata Metadata, IReadOnlyList<WirePage> Pages,
-    IReadOnlyList<WireBlock> Blocks, IReadOnlyList<WireWarning> Warnings);
+    IReadOnlyList<WireBlock> Blocks, IReadOnlyList<WireWarning> Warnings, JsonObject? Extracted);
 
 /// <summary>Facts about the source file; the OCR members only when some page was OCR'd.</summary>
 internal sealed record WireMetadata(string FileName, string FileType, string? Title, int PageCount, int? OcrPages, double? OcrConfidence);

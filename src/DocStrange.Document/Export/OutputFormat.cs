@@ -8,4 +8,7 @@ public enum OutputFormat
     Html,
     Csv,
     Text,
+
+    /// <summary>The extracted fields alone (JSON); needs fields asked for.</summary>
+    Fields,
 }

@@ -15,6 +15,8 @@ public static class OutputFormats
         OutputFormat.Json => "json",
         OutputFormat.Html => "html",
         OutputFormat.Csv => "csv",
+        // Not "json": a job's results are stored by extension, and the json output has it.
+        OutputFormat.Fields => "fields.json",
         _ => "txt",
     };
 
@@ -22,7 +24,7 @@ public static class OutputFormats
     public static string MediaTypeOf(OutputFormat format) => format switch
     {
         OutputFormat.Markdown => "text/markdown; charset=utf-8",
-        OutputFormat.Json => "application/json; charset=utf-8",
+        OutputFormat.Json or OutputFormat.Fields => "application/json; charset=utf-8",
         OutputFormat.Html => "text/html; charset=utf-8",
         OutputFormat.Csv => "text/csv; charset=utf-8",
         _ => "text/plain; charset=utf-8",
@@ -38,6 +40,7 @@ public static class OutputFormats
             case "html": format = OutputFormat.Html; return true;
             case "csv": format = OutputFormat.Csv; return true;
             case "text" or "txt": format = OutputFormat.Text; return true;
+            case "fields": format = OutputFormat.Fields; return true;
             default: format = default; return false;
         }
     }
@@ -52,7 +55,7 @@ public static class OutputFormats
             if (!TryParse(name, out var format))
             {
                 throw new DocStrangeException(ErrorCode.InvalidRequest,
-                    $"'{field}' must be one or more of markdown, json, html, csv, text; \"{name}\" is not one.",
+                    $"'{field}' must be one or more of markdown, json, html, csv, text, fields; \"{name}\" is not one.",
                     new Dictionary<string, object?> { ["field"] = field, ["value"] = names });
             }
             if (!formats.Contains(format)) formats.Add(format);

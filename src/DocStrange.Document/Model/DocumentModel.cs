@@ -18,6 +18,9 @@ public sealed record DocumentModel
     /// <summary>Problems that did not fail the document (a broken page, an unreadable part).</summary>
     public IReadOnlyList<DocumentWarning> Warnings { get; init; } = [];
 
+    /// <summary>The fields the caller asked for, read from this model after conversion; null when none were asked.</summary>
+    public Fields.ExtractedFields? Extracted { get; init; }
+
     /// <summary>The table blocks in reading order.</summary>
     public IEnumerable<Table> Tables => Blocks.Where(b => b.Table is not null).Select(b => b.Table!);
 }

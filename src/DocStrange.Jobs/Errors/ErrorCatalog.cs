@@ -44,6 +44,8 @@ public static class ErrorCatalog
         new(ServiceErrors.ServiceUnavailable, "Service unavailable", true),
         new(ServiceErrors.InternalError, "Internal error", false),
         new(ErrorCode.ResourceLimit, "Resource limit", false),
+        new(ErrorCode.InvalidSchema, "Invalid schema", false),
+        new(ErrorCode.SchemaTooLarge, "Schema too large", false),
     ];
 
     private static readonly FrozenDictionary<string, Entry> ByName = Rows.ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);

@@ -37,6 +37,12 @@ public sealed record JobOptions
     /// <summary>How Markdown writes a spanned table cell: once (the default) or repeated at every position it covers.</summary>
     public TableSpans TableSpans { get; init; } = TableSpans.Once;
 
+    /// <summary>The fields to extract as <c>name:type</c> (from <c>extract_fields</c>); empty for none.</summary>
+    public IReadOnlyList<string> ExtractFields { get; init; } = [];
+
+    /// <summary>The JSON Schema to fill (from <c>json_schema</c>), as the caller gave it; null for none.</summary>
+    public string? JsonSchema { get; init; }
+
     /// <summary>Where final-state events are POSTed (signed); null for none.</summary>
     public string? WebhookUrl { get; init; }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
+using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction;
@@ -81,6 +82,7 @@ public static class SandboxChild
             IncludeNotes = request.IncludeNotes,
             MaxPages = request.MaxPages,
             PageTimeout = request.PageTimeout,
+            Fields = FieldRequest.From(request.ExtractFields, request.JsonSchema),
         };
         var progress = new LineProgress(Console.Out);
         DocumentModel document;

@@ -79,6 +79,8 @@ internal sealed record SandboxRequest
     public TimeSpan PageTimeout { get; init; }
     public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Markdown];
     public TableSpans TableSpans { get; init; } = TableSpans.Once;
+    public IReadOnlyList<string> ExtractFields { get; init; } = [];
+    public string? JsonSchema { get; init; }
 }
 
 /// <summary>What the worker needs of a converted document to complete the job: page counts and warnings.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
+using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Errors;
@@ -211,6 +212,8 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         PageTimeout = request.Options.PageTimeout,
         Formats = formats,
         TableSpans = export.TableSpans,
+        ExtractFields = request.Options.Fields is { Schema: null } list ? FieldListParser.Canonical(list) : [],
+        JsonSchema = request.Options.Fields?.Schema,
     };
 
     private static void Report(ConversionRequest request, string line)

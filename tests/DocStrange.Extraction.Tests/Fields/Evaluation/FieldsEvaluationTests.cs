@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace DocStrange.Extraction.Tests.Fields.Evaluation;
+
+/// <summary>
+/// The generated set of tests/fields scored end to end (file → document model → fields), against the floors
+/// the engine must keep: field F1 ≥ 0.95 on born-digital documents, line items F1 ≥ 0.90, every object valid
+/// against its schema.
+/// </summary>
+public sealed class FieldsEvaluationTests(ITestOutputHelper output)
+{
+    private const double FieldFloor = 0.95;
+    private const double ItemFloor = 0.90;
+
+    [Fact]
+    public async Task The_generated_documents_as_html_meet_the_floors()
+    {
+        var scores = await EvaluationSet.RunAsync(EvaluationSet.Names(), Path.Combine(EvaluationSet.Root, "docs"), ".html");
+        Assert.True(scores.Documents >= 60, $"only {scores.Documents} documents");
+        AssertFloors(scores);
+    }
+
+    [Fact]
+    public async Task The_generated_documents_as_pdf_meet_the_floors()
+    {
+        // Rendered now, as the generator does: the set in one file, one document a page, one browser run.
+        var folder = Directory.CreateTempSubdirectory("docstrange-fields-").FullName;
+        try
+        {
+            var pdf = Path.Combine(folder, "set.pdf");
+            await RenderAsync(Path.Combine(EvaluationSet.Root, "set.html"), pdf);
+            var scores = await EvaluationSet.RunPagesAsync(pdf);
+            Assert.True(scores.Documents >= 60, $"only {scores.Documents} documents");
+            AssertFloors(scores);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private void AssertFloors(Scores scores)
+    {
+        output.WriteLine(scores.Report());
+        Assert.True(scores.AllFields().F1 >= FieldFloor, "fields under the floor:\n" + scores.Report());
+        Assert.True(scores.Items.F1 >= ItemFloor, "line items under the floor:\n" + scores.Report());
+        Assert.Equal(0, scores.SchemaErrors);
+    }
+
+    private static async Task RenderAsync(string html, string pdf)
+    {
+        var start = new ProcessStartInfo("chromium") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--print-to-pdf={pdf}", html })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(File.Exists(pdf), $"chromium (Debian package chromium) did not render {html}");
+    }
+}
