@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using DocStrange.Api.Tests.OpenApi;
 
 namespace DocStrange.Api.Tests;
 
@@ -79,9 +80,9 @@ public sealed class FieldsTests : IDisposable
     [Fact]
     public async Task The_openapi_document_describes_the_field_options()
     {
-        var document = await _factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
-        var form = document.GetProperty("paths").GetProperty("/api/v1/documents").GetProperty("post").GetProperty("requestBody")
-            .GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties");
+        var document = await ServedOpenApiDocument.FetchAsync(_factory);
+        var form = document.Resolve(document.Operation("post", "/api/v1/documents").GetProperty("requestBody").GetProperty("content")
+            .GetProperty("multipart/form-data").GetProperty("schema")).GetProperty("properties");
         Assert.Contains("name:type", form.GetProperty("extract_fields").GetProperty("description").GetString());
         Assert.Contains("JSON Schema", form.GetProperty("json_schema").GetProperty("description").GetString());
     }
