@@ -72,7 +72,7 @@ internal static class Docs
             new Block { Role = BlockRole.Title, Text = "Every role", Provenance = new Provenance(1, new BoundingBox(72, 60.123456, 540, 90)) },
             new Block { Role = BlockRole.Heading, Text = "Intro", Level = 1, Provenance = new Provenance(1) },
             new Block { Role = BlockRole.Paragraph, Text = "Body <b>text</b> é", Confidence = 0.912345, Provenance = new Provenance(2) },
-            new Block { Role = BlockRole.ListItem, Text = "first", Level = 0, Ordered = true },
+            new Block { Role = BlockRole.ListItem, Text = "first", Level = 0, Ordered = true, Number = 150 },
             new Block { Role = BlockRole.ListItem, Text = "inner", Level = 1 },
             new Block { Role = BlockRole.Table, Table = SpanTable(), Provenance = new Provenance(1) },
             new Block { Role = BlockRole.Picture, Level = 3 },

@@ -45,8 +45,7 @@ public sealed class FieldsExporterTests
     {
         using var json = JsonDocument.Parse(DocumentExporters.ExportToString(WithFields(), OutputFormat.Json));
         Assert.Equal("$12.50", json.RootElement.GetProperty("extracted").GetProperty("fields").GetProperty("total").GetProperty("raw").GetString());
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "document.schema.json")));
-        Assert.Empty(new MiniJsonSchema(schema.RootElement).Validate(json.RootElement));
+        Assert.Empty(PublishedSchemaTests.Problems(json.RootElement));
     }
 
     [Fact]

@@ -78,7 +78,6 @@ public class MarkdownInlineTests
         Assert.True(json.RootElement.GetProperty("pages")[0].GetProperty("hidden").GetBoolean());
         Assert.False(json.RootElement.GetProperty("pages")[0].TryGetProperty("layout_fallback", out _));
         Assert.True(json.RootElement.GetProperty("pages")[1].GetProperty("layout_fallback").GetBoolean());
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "document.schema.json")));
-        Assert.Empty(new MiniJsonSchema(schema.RootElement).Validate(json.RootElement));
+        Assert.Empty(PublishedSchemaTests.Problems(json.RootElement));
     }
 }
