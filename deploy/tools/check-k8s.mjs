@@ -70,7 +70,7 @@ const walk = (dir) => { for (const e of fs.readdirSync(dir, { withFileTypes: tru
   else if (e.name.endsWith(".cs")) sources.push(fs.readFileSync(path.join(dir, e.name), "utf8"));
 } };
 walk(path.join(root, "src"));
-const exported = new Set(sources.flatMap((s) => [...s.matchAll(/"(docstrange_[a-z_]+|http_requests_total)"/g)].map((m) => m[1])));
+const exported = new Set(sources.flatMap((s) => [...s.matchAll(/"((?:docstrange|http)_[a-z_]+)"/g)].map((m) => m[1])));
 
 const pods = [...all("Deployment"), ...all("Job")];
 for (const d of pods) {
@@ -94,7 +94,9 @@ for (const d of api) {
   const c = d.spec.template.spec.containers[0];
   if (c.readinessProbe?.httpGet?.path !== "/api/v1/health/ready") fail(`${id(d)}: readiness is not on /api/v1/health/ready`);
   if (c.livenessProbe?.httpGet?.path !== "/api/v1/health/live") fail(`${id(d)}: liveness is not on /api/v1/health/live`);
-  const hpa = all("HorizontalPodAutoscaler").find((h) => h.spec.scaleTargetRef.name === d.metadata.name);
+  // The autoscaler scales the Deployment, or the Rollout that took over its pods.
+  const owner = all("Rollout").find((r) => r.spec.workloadRef?.kind === "Deployment" && r.spec.workloadRef.name === d.metadata.name);
+  const hpa = all("HorizontalPodAutoscaler").find((h) => h.spec.scaleTargetRef.kind === (owner ? "Rollout" : "Deployment") && h.spec.scaleTargetRef.name === (owner ?? d).metadata.name);
   if (!hpa) fail(`${id(d)}: no HorizontalPodAutoscaler`);
   else {
     if (!hpa.spec.metrics.some((m) => m.resource?.name === "cpu")) fail(`${id(hpa)}: does not scale on CPU`);
@@ -143,6 +145,25 @@ for (const d of [...workers, ...api]) {
   for (const p of applying) for (const rule of p.spec.egress ?? []) {
     if (!rule.ports?.length) fail(`${id(p)}: lets ${id(d)} reach any port`);
     for (const port of rule.ports ?? []) if (!allowed.has(port.port)) fail(`${id(p)}: lets ${id(d)} reach port ${port.port}, not a dependency`);
+  }
+}
+
+// A canary: steps, an analysis that reads metrics the code exports, services and ingress that exist.
+for (const r of all("Rollout")) {
+  const canary = r.spec.strategy?.canary;
+  if (!r.spec.workloadRef || !find("Deployment", r.spec.workloadRef.name)) fail(`${id(r)}: its workloadRef names no Deployment of the render`);
+  if (!canary?.steps?.some((s) => s.setWeight)) { fail(`${id(r)}: not a canary with weighted steps`); continue; }
+  for (const name of [canary.stableService, canary.canaryService]) if (!find("Service", name)) fail(`${id(r)}: no Service ${name}`);
+  const ingress = canary.trafficRouting?.nginx?.stableIngress;
+  if (ingress && !find("Ingress", ingress)) fail(`${id(r)}: no Ingress ${ingress}`);
+  const templates = (canary.analysis?.templates ?? []).map((t) => find("AnalysisTemplate", t.templateName));
+  if (!templates.length || templates.some((t) => !t)) fail(`${id(r)}: its analysis names no AnalysisTemplate of the render`);
+  for (const t of templates.filter(Boolean)) {
+    const queries = t.spec.metrics.map((m) => m.provider?.prometheus?.query ?? "");
+    if (!queries.some((q) => /status=~"5\.\."/.test(q))) fail(`${id(t)}: no 5xx-rate metric`);
+    if (!queries.some((q) => /histogram_quantile\(0\.95/.test(q))) fail(`${id(t)}: no p95-latency metric`);
+    for (const q of queries) for (const m of q.match(/\b(docstrange_[a-z_]+|http_[a-z_]+?)(?=_bucket\b|\{|\[|\b)/g) ?? []) if (!exported.has(m)) fail(`${id(t)}: queries ${m}, which the code does not export`);
+    if (t.spec.metrics.some((m) => !m.successCondition || !(m.failureLimit >= 0))) fail(`${id(t)}: a metric without successCondition and failureLimit`);
   }
 }
 
