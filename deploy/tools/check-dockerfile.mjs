@@ -105,12 +105,40 @@ for (const instruction of dockerfile.getInstructions()) {
 }
 
 // The build context leaves out what must not reach an image (git history, build outputs, local secrets).
-if (!fs.existsSync(ignoreFile)) {
-  problems.push(`${ignoreFile}: missing`);
-} else {
-  const ignored = fs.readFileSync(ignoreFile, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
-  for (const needed of [".git", "bin", "obj", ".env"]) {
-    if (!ignored.some((p) => p.replace(/^\*\*\//, "").replace(/\/$/, "") === needed)) problems.push(`${path.relative(process.cwd(), ignoreFile)}: does not leave out ${needed}`);
+const patterns = fs.existsSync(ignoreFile)
+  ? fs.readFileSync(ignoreFile, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
+  : (problems.push(`${ignoreFile}: missing`), []);
+for (const needed of [".git", "bin", "obj", ".env"]) {
+  if (!patterns.some((p) => p.replace(/^\*\*\//, "").replace(/\/$/, "") === needed)) problems.push(`${path.relative(process.cwd(), ignoreFile)}: does not leave out ${needed}`);
+}
+// Whether .dockerignore leaves a path out: the last pattern matching it or one of its folders decides.
+const glob = (p) => new RegExp("^" + p.replace(/\/$/, "").replace(/[.+^${}()|[\]\\]/g, "\\$&")
+  .replace(/\*\*\//g, "(.*/)?").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$");
+const ignored = (file) => {
+  const parts = file.split("/");
+  const candidates = parts.map((_, i) => parts.slice(0, i + 1).join("/"));
+  let out = false;
+  for (const p of patterns) {
+    const negated = p.startsWith("!");
+    const re = glob(negated ? p.slice(1) : p);
+    if (negated ? re.test(file) || candidates.some((c) => re.test(c)) : candidates.some((c) => re.test(c))) out = !negated;
+  }
+  return out;
+};
+
+// Files the projects take from outside src/ (EmbeddedResource Include="../../...") must be in the
+// context and copied before the build, or the publish fails.
+const root = path.resolve(here, "../..");
+const copied = dockerfile.getInstructions().filter((i) => i.getKeyword() === "COPY" && !(i.getFlags?.() ?? []).some((f) => f.getName() === "from"))
+  .flatMap((i) => i.getArguments().slice(0, -1).map((a) => a.getValue().replace(/\/$/, "")));
+for (const dir of fs.readdirSync(path.join(root, "src"))) {
+  const project = path.join(root, "src", dir, `${dir}.csproj`);
+  if (!fs.existsSync(project)) continue;
+  for (const m of fs.readFileSync(project, "utf8").matchAll(/Include="\.\.[\\/]\.\.[\\/]([^"]+)"/g)) {
+    const file = m[1].replace(/\\/g, "/");
+    if (file.startsWith("src/")) continue;
+    if (ignored(file)) problems.push(`${path.relative(process.cwd(), ignoreFile)}: leaves out ${file}, which src/${dir} embeds`);
+    if (!copied.some((c) => file === c || file.startsWith(`${c}/`))) fail(1, `no COPY brings ${file}, which src/${dir} embeds`);
   }
 }
 
