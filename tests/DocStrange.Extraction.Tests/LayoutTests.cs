@@ -82,6 +82,26 @@ public class LayoutTests
     }
 
     [Fact]
+    public void A_star_before_one_paragraph_alone_marks_a_note_and_stars_before_several_make_a_list()
+    {
+        var builder = new PageBlockBuilder();
+        var body = Line("Body text that is long enough to set the body size of the page, and more.", 72, 60, 10);
+        var blocks = builder.Build(
+        [
+            new LayoutBlock([body]),
+            new LayoutBlock([Line("* Per 100,000 U.S. standard population.", 72, 100, 10)]),
+            new LayoutBlock([Line("Body text again, long enough to stand between the note and the list.", 72, 130, 10)]),
+            new LayoutBlock([Line("* apples", 72, 160, 10)]),
+            new LayoutBlock([Line("* pears", 72, 174, 10)]),
+        ], page: 1);
+        Assert.Equal(
+            [BlockRole.Paragraph, BlockRole.Paragraph, BlockRole.Paragraph, BlockRole.ListItem, BlockRole.ListItem],
+            blocks.Select(b => b.Role));
+        Assert.Equal("* Per 100,000 U.S. standard population.", blocks[1].Text);
+        Assert.Equal("pears", blocks[4].Text);
+    }
+
+    [Fact]
     public void A_detached_bullet_goes_back_on_its_line()
     {
         var lines = DetachedMarkers.Reattach([Line("•", 72, 100, 11), Line("First item", 84, 100, 11), Line("continues", 84, 114, 11)]);

@@ -21,6 +21,7 @@ public sealed class PageBlockBuilder
     private readonly FontSizeStatistics _statistics = new();
     private readonly ListNesting _lists = new();
     private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+    private readonly HashSet<Block> _starItems = new(ReferenceEqualityComparer.Instance);
     private bool _titleFound;
 
     /// <summary>The blocks of one page, from its regions in reading order; boxes in the page's own frame.</summary>
@@ -73,6 +74,7 @@ public sealed class PageBlockBuilder
             }
         }
         FlushCode(code, page, result);
+        LoneStars(result, sizes);
         return ColumnContinuation.Join(result, sizes);
     }
 
@@ -159,9 +161,25 @@ public sealed class PageBlockBuilder
                 MarkerKind.Letter => Make(BlockRole.ListItem, marker.Printed + " " + marker.Rest),
                 _ => Make(BlockRole.ListItem, marker.Rest),
             };
-            return item with { Level = _lists.Next(lines[0].Box.Left, size) };
+            item = item with { Level = _lists.Next(lines[0].Box.Left, size) };
+            if (marker.Printed == "*") _starItems.Add(item);
+            return item;
         }
         return Make(BlockRole.Paragraph, text);
+    }
+
+    // A star before one paragraph alone marks a note ("* Per 100,000 population." under a table), as a
+    // page sets it; a list set with stars has two items at least, one after the other.
+    private void LoneStars(List<Block> blocks, Dictionary<Block, double> sizes)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!_starItems.Contains(blocks[i]) || (i > 0 && _starItems.Contains(blocks[i - 1])) || (i + 1 < blocks.Count && _starItems.Contains(blocks[i + 1]))) continue;
+            var note = blocks[i] with { Role = BlockRole.Paragraph, Text = "* " + blocks[i].Text, Level = 0, Ordered = false };
+            if (sizes.Remove(blocks[i], out var size)) sizes[note] = size;
+            blocks[i] = note;
+        }
+        _starItems.Clear();
     }
 
     // On a page set wholly in a fixed-pitch face (a typescript, a transcript), that face says nothing about code.
