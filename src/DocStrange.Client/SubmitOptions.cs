@@ -33,6 +33,9 @@ public sealed record SubmitOptions
     /// <summary>How Markdown writes a table cell spanning several rows or columns: <c>once</c> (the server's default) or <c>repeat</c>.</summary>
     public string? TableSpans { get; init; }
 
+    /// <summary>Whether Markdown, text and HTML mark where each page starts (<c>&lt;!-- page N --&gt;</c> in Markdown); the server leaves them out unless this is true.</summary>
+    public bool? PageBreaks { get; init; }
+
     /// <summary>Fields to extract, each a name or <c>name:type</c> (<c>string</c>, <c>number</c>, <c>integer</c>, <c>date</c>, <c>currency</c>, <c>boolean</c>); the result is the <c>fields</c> format.</summary>
     public IReadOnlyList<string>? ExtractFields { get; init; }
 

@@ -133,7 +133,7 @@ public sealed class JobExecutor(
             Fields = FieldRequest.From(job.Options.ExtractFields, job.Options.JsonSchema),
         };
         var request = new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor };
-        var export = new ExportOptions { TableSpans = job.Options.TableSpans };
+        var export = new ExportOptions { TableSpans = job.Options.TableSpans, PageBreaks = job.Options.PageBreaks };
         await using var converted = await TierPageLimit.NamedAsync(job,
             () => conversions.ConvertAsync(input, request, job.Options.Formats, export, ct));
 

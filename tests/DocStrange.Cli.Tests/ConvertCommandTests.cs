@@ -71,6 +71,15 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Page_breaks_mark_where_each_page_starts()
+    {
+        var file = Write("note.txt", "First\n\nSecond\n");
+        Assert.Equal("<!-- page 1 -->\n\nFirst\n\nSecond\n", (await CliRunner.RunAsync("convert", file, "--page-breaks")).Stdout);
+        Assert.Equal("--- page 1 ---\n\nFirst\n\nSecond\n", (await CliRunner.RunAsync("convert", file, "--page-breaks", "--format", "text")).Stdout);
+        Assert.Equal("First\n\nSecond\n", (await CliRunner.RunAsync("convert", file)).Stdout);
+    }
+
+    [Fact]
     public async Task Version_is_printed()
     {
         var outcome = await CliRunner.RunAsync("--version");

@@ -14,7 +14,7 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal static partial class JobOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "table_spans", "webhook_url", "extract_fields", "json_schema"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "table_spans", "page_breaks", "webhook_url", "extract_fields", "json_schema"];
 
     public static JobOptions Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> fields)
     {
@@ -41,6 +41,7 @@ internal static partial class JobOptionsParser
             Password = Single(fields, "password") is { Length: > 0 } password ? password : null,
             IncludeNotes = Boolean(fields, "include_notes"),
             TableSpans = Enum<TableSpans>(fields, "table_spans", TableSpans.Once),
+            PageBreaks = Boolean(fields, "page_breaks"),
             WebhookUrl = WebhookUrl(Single(fields, "webhook_url")),
         };
     }

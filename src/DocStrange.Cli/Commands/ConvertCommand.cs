@@ -42,20 +42,22 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "once",
         };
 
+        var pageBreaks = new Option<bool>("--page-breaks") { Description = "Mark where each page starts: <!-- page N --> in Markdown, --- page N --- in text, <hr class=\"page-break\"> in HTML." };
+
         var fields = new Option<string?>("--fields") { Description = "Fields to extract, e.g. invoice_number,date,total:currency (types: string, number, integer, date, currency, boolean)." };
         var schema = new Option<string?>("--schema") { Description = "A JSON Schema file whose object to fill from the document." };
 
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans, fields, schema };
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans, pageBreaks, fields, schema };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(files)!, parse.GetValue(format), parse.GetValue(outputDir), parse.GetValue(outputFile),
             parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), parse.GetValue(tableSpans)!,
-            parse.GetValue(fields), parse.GetValue(schema), ct));
+            parse.GetValue(pageBreaks), parse.GetValue(fields), parse.GetValue(schema), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] files, string? formatName, string? outputDir, string? outputFile,
         string? pages, string? password, bool includeNotes, string ocrName, string? languages, string spansName,
-        string? fieldList, string? schemaFile, CancellationToken cancellationToken)
+        bool pageBreaks, string? fieldList, string? schemaFile, CancellationToken cancellationToken)
     {
         FieldRequest? fields;
         try
@@ -120,7 +122,7 @@ internal static class ConvertCommand
         var queue = outputDir is null ? files : files.OrderByDescending(f => File.Exists(f) ? new FileInfo(f).Length : 0).ToArray();
         await Parallel.ForEachAsync(queue, parallel, async (file, ct) =>
         {
-            var error = await ConvertOneAsync(converter, file, format, options, new ExportOptions { TableSpans = spans }, outputDir, outputFile, ct);
+            var error = await ConvertOneAsync(converter, file, format, options, new ExportOptions { TableSpans = spans, PageBreaks = pageBreaks }, outputDir, outputFile, ct);
             if (error is null) return;
             Interlocked.Increment(ref failures);
             await Console.Error.WriteLineAsync($"docstrange: {file}: {error}");

@@ -22,6 +22,7 @@ internal static class SubmitForm
         Add(form, "password", options.Password);
         if (options.IncludeNotes is { } notes) Add(form, "include_notes", notes ? "true" : "false");
         Add(form, "table_spans", options.TableSpans);
+        if (options.PageBreaks is { } breaks) Add(form, "page_breaks", breaks ? "true" : "false");
         Add(form, "webhook_url", options.WebhookUrl);
         if (options.ExtractFields is { Count: > 0 } listed) Add(form, "extract_fields", string.Join(",", listed));
         Add(form, "json_schema", options.JsonSchema);
@@ -49,6 +50,7 @@ internal static class SubmitForm
         if (options is null) return fields;
         if (options.OutputFormats is { Count: > 0 } formats) fields["output_format"] = string.Join(",", formats);
         if (options.ExtractFields is { Count: > 0 } listed) fields["extract_fields"] = string.Join(",", listed);
+        if (options.PageBreaks is { } breaks) fields["page_breaks"] = breaks ? "true" : "false";
         (string, string?)[] all =
         [
             ("pages", options.Pages), ("ocr", options.Ocr), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),

@@ -14,4 +14,10 @@ public sealed record ExportOptions
 
     /// <summary>For CSV: the 0-based index of the one table to write; null writes every table, separated by a blank line.</summary>
     public int? TableIndex { get; init; }
+
+    /// <summary>
+    /// Mark where each page starts: <c>&lt;!-- page N --&gt;</c> in Markdown, a line <c>--- page N ---</c> in text,
+    /// <c>&lt;hr class="page-break" data-page="N"&gt;</c> in HTML. JSON always lists each page's blocks.
+    /// </summary>
+    public bool PageBreaks { get; init; }
 }

@@ -93,7 +93,7 @@ public static class SandboxChild
         }
 
         progress.Stage("exporting");
-        var export = new ExportOptions { TableSpans = request.TableSpans };
+        var export = new ExportOptions { TableSpans = request.TableSpans, PageBreaks = request.PageBreaks };
         foreach (var format in request.Formats.Distinct())
         {
             // Written as it is exported, never held whole.

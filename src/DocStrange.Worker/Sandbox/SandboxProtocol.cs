@@ -79,6 +79,7 @@ internal sealed record SandboxRequest
     public TimeSpan PageTimeout { get; init; }
     public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Markdown];
     public TableSpans TableSpans { get; init; } = TableSpans.Once;
+    public bool PageBreaks { get; init; }
     public IReadOnlyList<string> ExtractFields { get; init; } = [];
     public string? JsonSchema { get; init; }
 }

@@ -212,6 +212,7 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         PageTimeout = request.Options.PageTimeout,
         Formats = formats,
         TableSpans = export.TableSpans,
+        PageBreaks = export.PageBreaks,
         ExtractFields = request.Options.Fields is { Schema: null } list ? FieldListParser.Canonical(list) : [],
         JsonSchema = request.Options.Fields?.Schema,
     };
