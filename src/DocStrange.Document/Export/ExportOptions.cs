@@ -20,4 +20,13 @@ public sealed record ExportOptions
     /// <c>&lt;hr class="page-break" data-page="N"&gt;</c> in HTML. JSON always lists each page's blocks.
     /// </summary>
     public bool PageBreaks { get; init; }
+
+    /// <summary>The default of <see cref="ChunkTokens"/>.</summary>
+    public const int DefaultChunkTokens = 512;
+
+    /// <summary>For chunks: the most cl100k_base tokens in one chunk.</summary>
+    public int ChunkTokens { get; init; } = DefaultChunkTokens;
+
+    /// <summary>For chunks: how many tokens of a chunk's end the next chunk of the same section starts with again; 0 for none.</summary>
+    public int ChunkOverlap { get; init; }
 }
