@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 
 namespace DocStrange.Client;
@@ -23,6 +24,8 @@ internal static class SubmitForm
         if (options.IncludeNotes is { } notes) Add(form, "include_notes", notes ? "true" : "false");
         Add(form, "table_spans", options.TableSpans);
         if (options.PageBreaks is { } breaks) Add(form, "page_breaks", breaks ? "true" : "false");
+        Add(form, "chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture));
+        Add(form, "chunk_overlap", options.ChunkOverlap?.ToString(CultureInfo.InvariantCulture));
         Add(form, "webhook_url", options.WebhookUrl);
         if (options.ExtractFields is { Count: > 0 } listed) Add(form, "extract_fields", string.Join(",", listed));
         Add(form, "json_schema", options.JsonSchema);
@@ -55,7 +58,8 @@ internal static class SubmitForm
         [
             ("pages", options.Pages), ("ocr", options.Ocr), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
             ("priority", options.Priority), ("password", options.Password), ("table_spans", options.TableSpans), ("webhook_url", options.WebhookUrl),
-            ("json_schema", options.JsonSchema),
+            ("json_schema", options.JsonSchema), ("chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture)),
+            ("chunk_overlap", options.ChunkOverlap?.ToString(CultureInfo.InvariantCulture)),
         ];
         foreach (var (name, value) in all) if (!string.IsNullOrEmpty(value)) fields[name] = value;
         return fields;

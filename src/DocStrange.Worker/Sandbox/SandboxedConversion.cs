@@ -213,6 +213,8 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         Formats = formats,
         TableSpans = export.TableSpans,
         PageBreaks = export.PageBreaks,
+        ChunkTokens = export.ChunkTokens,
+        ChunkOverlap = export.ChunkOverlap,
         ExtractFields = request.Options.Fields is { Schema: null } list ? FieldListParser.Canonical(list) : [],
         JsonSchema = request.Options.Fields?.Schema,
     };
