@@ -33,6 +33,15 @@ public sealed record SubmitOptions
     /// <summary>How Markdown writes a table cell spanning several rows or columns: <c>once</c> (the server's default) or <c>repeat</c>.</summary>
     public string? TableSpans { get; init; }
 
+    /// <summary>Whether Markdown, text and HTML mark where each page starts (<c>&lt;!-- page N --&gt;</c> in Markdown); the server leaves them out unless this is true.</summary>
+    public bool? PageBreaks { get; init; }
+
+    /// <summary>For the <c>chunks</c> output: the most tokens in one chunk, 16 to 8192 (the server's default is 512).</summary>
+    public int? ChunkTokens { get; init; }
+
+    /// <summary>For the <c>chunks</c> output: how many tokens of a chunk's end the next one repeats (the server's default is 0).</summary>
+    public int? ChunkOverlap { get; init; }
+
     /// <summary>Fields to extract, each a name or <c>name:type</c> (<c>string</c>, <c>number</c>, <c>integer</c>, <c>date</c>, <c>currency</c>, <c>boolean</c>); the result is the <c>fields</c> format.</summary>
     public IReadOnlyList<string>? ExtractFields { get; init; }
 

@@ -31,6 +31,9 @@ public static class RequestHashes
         if (options.IncludeNotes) fields.Add("include_notes");
         if (options.ExtractFields.Count > 0) fields.Add("extract_fields=" + string.Join(',', options.ExtractFields));
         if (options.JsonSchema is { } schema) fields.Add("json_schema=" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(schema))));
+        if (options.PageBreaks) fields.Add("page_breaks");
+        if (options.ChunkTokens != ExportOptions.DefaultChunkTokens) fields.Add("chunk_tokens=" + options.ChunkTokens.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (options.ChunkOverlap != 0) fields.Add("chunk_overlap=" + options.ChunkOverlap.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (options.TableSpans != TableSpans.Once) fields.Add("table_spans=" + options.TableSpans.ToString().ToLowerInvariant());
         // A tier's page limit changes the outcome (a longer document fails), so a cached result made
         // without it must not serve a caller who has it.

@@ -133,7 +133,13 @@ public sealed class JobExecutor(
             Fields = FieldRequest.From(job.Options.ExtractFields, job.Options.JsonSchema),
         };
         var request = new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor };
-        var export = new ExportOptions { TableSpans = job.Options.TableSpans };
+        var export = new ExportOptions
+        {
+            TableSpans = job.Options.TableSpans,
+            PageBreaks = job.Options.PageBreaks,
+            ChunkTokens = job.Options.ChunkTokens,
+            ChunkOverlap = job.Options.ChunkOverlap,
+        };
         await using var converted = await TierPageLimit.NamedAsync(job,
             () => conversions.ConvertAsync(input, request, job.Options.Formats, export, ct));
 

@@ -29,6 +29,13 @@ internal static class ApiClient
         return JsonDocument.Parse(body).RootElement.GetProperty("job_id").GetString()!;
     }
 
+    /// <summary>Waits for the job to complete and gives its first format's result text.</summary>
+    public static async Task<string> CompletedContentAsync(this HttpClient client, string jobId)
+    {
+        Assert.Equal("completed", (await client.WaitFinalAsync(jobId)).GetProperty("status").GetString());
+        return (await client.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{jobId}/result")).GetProperty("content").GetString()!;
+    }
+
     /// <summary>Long-polls until the job is final; fails the test after a bounded time.</summary>
     public static async Task<JsonElement> WaitFinalAsync(this HttpClient client, string jobId, int maxPolls = 20)
     {

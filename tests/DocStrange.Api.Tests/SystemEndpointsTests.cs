@@ -15,7 +15,7 @@ public sealed class SystemEndpointsTests : IDisposable
         var input = system.GetProperty("formats").GetProperty("input").EnumerateArray().ToList();
         Assert.Contains(input, f => f.GetProperty("type").GetString() == "text"
             && f.GetProperty("extensions").EnumerateArray().Any(e => e.GetString() == ".txt"));
-        Assert.Equal(["markdown", "json", "html", "csv", "text", "fields"], system.GetProperty("formats").GetProperty("output").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["markdown", "json", "html", "csv", "text", "fields", "chunks"], system.GetProperty("formats").GetProperty("output").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("eng", system.GetProperty("formats").GetProperty("ocr_languages").EnumerateArray().Select(e => e.GetString()));
         Assert.True(system.GetProperty("processing_modes").GetProperty("cpu").GetProperty("available").GetBoolean());
         Assert.False(system.GetProperty("processing_modes").GetProperty("gpu").GetProperty("available").GetBoolean());

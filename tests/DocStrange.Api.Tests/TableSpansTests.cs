@@ -11,23 +11,17 @@ public sealed class TableSpansTests : IDisposable
 
     private static MultipartFormDataContent Html(params (string, string)[] fields) => ApiClient.Form("sales.html", Encoding.UTF8.GetBytes(Page), fields);
 
-    private static async Task<string> MarkdownAsync(HttpClient client, string jobId)
-    {
-        Assert.Equal("completed", (await client.WaitFinalAsync(jobId)).GetProperty("status").GetString());
-        return (await client.GetFromJsonAsync<JsonElement>($"/api/v1/jobs/{jobId}/result")).GetProperty("content").GetString()!;
-    }
-
     [Fact]
     public async Task A_spanned_cell_is_written_once_unless_table_spans_is_repeat()
     {
         var client = _factory.CreateClient();
-        Assert.Contains("| Sales |  |", await MarkdownAsync(client, await client.SubmitAsync(Html())));
+        Assert.Contains("| Sales |  |", await client.CompletedContentAsync(await client.SubmitAsync(Html())));
 
         // Another request (not the cached result of the first): the cell at both positions.
         var response = await client.PostAsync("/api/v1/documents", Html(("table_spans", "repeat")));
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(body.GetProperty("cached").GetBoolean());
-        Assert.Contains("| Sales | Sales |", await MarkdownAsync(client, body.GetProperty("job_id").GetString()!));
+        Assert.Contains("| Sales | Sales |", await client.CompletedContentAsync(body.GetProperty("job_id").GetString()!));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -71,6 +71,30 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Page_breaks_mark_where_each_page_starts()
+    {
+        var file = Write("note.txt", "First\n\nSecond\n");
+        Assert.Equal("<!-- page 1 -->\n\nFirst\n\nSecond\n", (await CliRunner.RunAsync("convert", file, "--page-breaks")).Stdout);
+        Assert.Equal("--- page 1 ---\n\nFirst\n\nSecond\n", (await CliRunner.RunAsync("convert", file, "--page-breaks", "--format", "text")).Stdout);
+        Assert.Equal("First\n\nSecond\n", (await CliRunner.RunAsync("convert", file)).Stdout);
+    }
+
+    [Fact]
+    public async Task Chunks_are_sized_by_chunk_tokens_and_a_bad_size_is_a_usage_error()
+    {
+        var file = Write("long.txt", string.Join("\n\n", Enumerable.Range(1, 20).Select(i => $"Paragraph {i} says something short.")) + "\n");
+        var outcome = await CliRunner.RunAsync("convert", file, "--format", "chunks", "--chunk-tokens", "24");
+        Assert.Equal(0, outcome.ExitCode);
+        var chunks = System.Text.Json.JsonDocument.Parse(outcome.Stdout).RootElement.EnumerateArray().ToArray();
+        Assert.True(chunks.Length > 3);
+        Assert.All(chunks, c => Assert.InRange(c.GetProperty("tokens").GetInt32(), 1, 24));
+
+        var bad = await CliRunner.RunAsync("convert", file, "--format", "chunks", "--chunk-overlap", "12", "--chunk-tokens", "24");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--chunk-overlap", bad.Stderr);
+    }
+
+    [Fact]
     public async Task Version_is_printed()
     {
         var outcome = await CliRunner.RunAsync("--version");

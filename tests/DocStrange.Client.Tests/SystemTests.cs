@@ -14,7 +14,7 @@ public sealed class SystemTests : IDisposable
         Assert.False(string.IsNullOrEmpty(system.Version));
         Assert.Equal("embedded", system.Mode);
         Assert.Contains(system.Formats.Input, f => f.Type == "text" && f.Extensions.Contains(".txt"));
-        Assert.Equal(["markdown", "json", "html", "csv", "text", "fields"], system.Formats.Output);
+        Assert.Equal(["markdown", "json", "html", "csv", "text", "fields", "chunks"], system.Formats.Output);
         Assert.True(system.ProcessingModes["cpu"].Available);
         Assert.False(system.ProcessingModes["gpu"].Available);
         Assert.Equal(100L * 1024 * 1024, system.Limits.MaxFileSize);

@@ -37,6 +37,15 @@ public record JobOptionsRequest
     /// <summary>How Markdown writes a table cell spanning several rows or columns: once, or repeated at every position it covers. Default once.</summary>
     public TableSpans? TableSpans { get; init; }
 
+    /// <summary>Mark where each page starts: &lt;!-- page N --&gt; in Markdown, a line --- page N --- in text, &lt;hr class="page-break" data-page="N"&gt; in HTML. Default false.</summary>
+    public bool? PageBreaks { get; init; }
+
+    /// <summary>For the chunks output: the most tokens (cl100k_base) in one chunk, 16 to 8192. Default 512.</summary>
+    public int? ChunkTokens { get; init; }
+
+    /// <summary>For the chunks output: how many tokens of a chunk's end the next chunk of its section starts with again, less than half of chunk_tokens. Default 0.</summary>
+    public int? ChunkOverlap { get; init; }
+
     /// <summary>An http(s) URL that receives signed job.completed, job.failed and job.cancelled events.</summary>
     public string? WebhookUrl { get; init; }
 

@@ -14,7 +14,7 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal static partial class JobOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "table_spans", "webhook_url", "extract_fields", "json_schema"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "table_spans", "page_breaks", "chunk_tokens", "chunk_overlap", "webhook_url", "extract_fields", "json_schema"];
 
     public static JobOptions Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> fields)
     {
@@ -27,6 +27,7 @@ internal static partial class JobOptionsParser
         }
 
         var formats = OutputFormats.ParseList(Joined(fields, "output_format"));
+        var (chunkTokens, chunkOverlap) = ChunkOptions(fields);
         var (extractFields, schema) = FieldOptionsParser.Parse(fields.GetValueOrDefault("extract_fields"), Single(fields, "json_schema"), formats);
         return new JobOptions
         {
@@ -41,6 +42,9 @@ internal static partial class JobOptionsParser
             Password = Single(fields, "password") is { Length: > 0 } password ? password : null,
             IncludeNotes = Boolean(fields, "include_notes"),
             TableSpans = Enum<TableSpans>(fields, "table_spans", TableSpans.Once),
+            PageBreaks = Boolean(fields, "page_breaks"),
+            ChunkTokens = chunkTokens,
+            ChunkOverlap = chunkOverlap,
             WebhookUrl = WebhookUrl(Single(fields, "webhook_url")),
         };
     }
@@ -55,6 +59,23 @@ internal static partial class JobOptionsParser
             "false" => false,
             _ => throw Invalid(name, $"'{name}' must be true or false; \"{text}\" is not one."),
         };
+    }
+
+    private static (int Tokens, int Overlap) ChunkOptions(IReadOnlyDictionary<string, IReadOnlyList<string>> fields)
+    {
+        var tokens = WholeNumber(fields, "chunk_tokens") ?? ExportOptions.DefaultChunkTokens;
+        var overlap = WholeNumber(fields, "chunk_overlap") ?? 0;
+        if (ChunkLimits.Problem(tokens, overlap) is { } problem) throw Invalid(problem.Field, $"'{problem.Field}' {problem.Message}");
+        return (tokens, overlap);
+    }
+
+    private static int? WholeNumber(IReadOnlyDictionary<string, IReadOnlyList<string>> fields, string name)
+    {
+        var text = Single(fields, name)?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        return int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Invalid(name, $"'{name}' must be a whole number; \"{text}\" is not one.");
     }
 
     /// <summary>The URL's form is checked here; where it points is checked by <see cref="WebhookUrlCheck"/>.</summary>

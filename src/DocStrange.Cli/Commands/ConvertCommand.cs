@@ -23,7 +23,7 @@ internal static class ConvertCommand
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The documents to convert." };
         var format = new Option<string?>("--format", "-f")
         {
-            Description = "markdown (the default), json, html, csv, text or fields (the default with --fields or --schema).",
+            Description = "markdown (the default), json, html, csv, text, chunks or fields (the default with --fields or --schema).",
         };
         var outputDir = new Option<string?>("--output") { Description = "Write DIR/<input file name>.<ext> for each input." };
         var outputFile = new Option<string?>("-o") { Description = "Write the one input's result to FILE." };
@@ -42,20 +42,28 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "once",
         };
 
+        var pageBreaks = new Option<bool>("--page-breaks") { Description = "Mark where each page starts: <!-- page N --> in Markdown, --- page N --- in text, <hr class=\"page-break\"> in HTML." };
+        var chunkTokens = new Option<int>("--chunk-tokens")
+        {
+            Description = $"For --format chunks: the most tokens (cl100k_base) in one chunk, {ChunkLimits.MinTokens} to {ChunkLimits.MaxTokens}.",
+            DefaultValueFactory = _ => ExportOptions.DefaultChunkTokens,
+        };
+        var chunkOverlap = new Option<int>("--chunk-overlap") { Description = "For --format chunks: how many tokens of a chunk's end the next one repeats (less than half of --chunk-tokens)." };
+
         var fields = new Option<string?>("--fields") { Description = "Fields to extract, e.g. invoice_number,date,total:currency (types: string, number, integer, date, currency, boolean)." };
         var schema = new Option<string?>("--schema") { Description = "A JSON Schema file whose object to fill from the document." };
 
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans, fields, schema };
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans, pageBreaks, chunkTokens, chunkOverlap, fields, schema };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(files)!, parse.GetValue(format), parse.GetValue(outputDir), parse.GetValue(outputFile),
             parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), parse.GetValue(tableSpans)!,
-            parse.GetValue(fields), parse.GetValue(schema), ct));
+            new ExportOptions { PageBreaks = parse.GetValue(pageBreaks), ChunkTokens = parse.GetValue(chunkTokens), ChunkOverlap = parse.GetValue(chunkOverlap) }, parse.GetValue(fields), parse.GetValue(schema), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] files, string? formatName, string? outputDir, string? outputFile,
         string? pages, string? password, bool includeNotes, string ocrName, string? languages, string spansName,
-        string? fieldList, string? schemaFile, CancellationToken cancellationToken)
+        ExportOptions export, string? fieldList, string? schemaFile, CancellationToken cancellationToken)
     {
         FieldRequest? fields;
         try
@@ -80,7 +88,12 @@ internal static class ConvertCommand
         }
         if (!OutputFormats.TryParse(formatName, out var format))
         {
-            await Console.Error.WriteLineAsync($"docstrange: --format must be markdown, json, html, csv, text or fields, not \"{formatName}\"");
+            await Console.Error.WriteLineAsync($"docstrange: --format must be markdown, json, html, csv, text, chunks or fields, not \"{formatName}\"");
+            return 2;
+        }
+        if (ChunkLimits.Problem(export.ChunkTokens, export.ChunkOverlap) is { } chunkProblem)
+        {
+            await Console.Error.WriteLineAsync($"docstrange: --{chunkProblem.Field.Replace('_', '-')} {chunkProblem.Message}");
             return 2;
         }
         if (format == OutputFormat.Fields && fields is null)
@@ -120,7 +133,7 @@ internal static class ConvertCommand
         var queue = outputDir is null ? files : files.OrderByDescending(f => File.Exists(f) ? new FileInfo(f).Length : 0).ToArray();
         await Parallel.ForEachAsync(queue, parallel, async (file, ct) =>
         {
-            var error = await ConvertOneAsync(converter, file, format, options, new ExportOptions { TableSpans = spans }, outputDir, outputFile, ct);
+            var error = await ConvertOneAsync(converter, file, format, options, export with { TableSpans = spans }, outputDir, outputFile, ct);
             if (error is null) return;
             Interlocked.Increment(ref failures);
             await Console.Error.WriteLineAsync($"docstrange: {file}: {error}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 
 namespace DocStrange.Client;
@@ -22,6 +23,9 @@ internal static class SubmitForm
         Add(form, "password", options.Password);
         if (options.IncludeNotes is { } notes) Add(form, "include_notes", notes ? "true" : "false");
         Add(form, "table_spans", options.TableSpans);
+        if (options.PageBreaks is { } breaks) Add(form, "page_breaks", breaks ? "true" : "false");
+        Add(form, "chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture));
+        Add(form, "chunk_overlap", options.ChunkOverlap?.ToString(CultureInfo.InvariantCulture));
         Add(form, "webhook_url", options.WebhookUrl);
         if (options.ExtractFields is { Count: > 0 } listed) Add(form, "extract_fields", string.Join(",", listed));
         Add(form, "json_schema", options.JsonSchema);
@@ -49,11 +53,13 @@ internal static class SubmitForm
         if (options is null) return fields;
         if (options.OutputFormats is { Count: > 0 } formats) fields["output_format"] = string.Join(",", formats);
         if (options.ExtractFields is { Count: > 0 } listed) fields["extract_fields"] = string.Join(",", listed);
+        if (options.PageBreaks is { } breaks) fields["page_breaks"] = breaks ? "true" : "false";
         (string, string?)[] all =
         [
             ("pages", options.Pages), ("ocr", options.Ocr), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
             ("priority", options.Priority), ("password", options.Password), ("table_spans", options.TableSpans), ("webhook_url", options.WebhookUrl),
-            ("json_schema", options.JsonSchema),
+            ("json_schema", options.JsonSchema), ("chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture)),
+            ("chunk_overlap", options.ChunkOverlap?.ToString(CultureInfo.InvariantCulture)),
         ];
         foreach (var (name, value) in all) if (!string.IsNullOrEmpty(value)) fields[name] = value;
         return fields;

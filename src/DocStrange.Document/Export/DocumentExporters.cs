@@ -13,6 +13,7 @@ public static class DocumentExporters
         new CsvExporter(),
         new TextExporter(),
         new FieldsExporter(),
+        new ChunksExporter(),
     }.ToDictionary(e => e.Format);
 
     /// <summary>The exporter that writes <paramref name="format"/>.</summary>

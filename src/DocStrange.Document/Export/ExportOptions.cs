@@ -14,4 +14,19 @@ public sealed record ExportOptions
 
     /// <summary>For CSV: the 0-based index of the one table to write; null writes every table, separated by a blank line.</summary>
     public int? TableIndex { get; init; }
+
+    /// <summary>
+    /// Mark where each page starts: <c>&lt;!-- page N --&gt;</c> in Markdown, a line <c>--- page N ---</c> in text,
+    /// <c>&lt;hr class="page-break" data-page="N"&gt;</c> in HTML. JSON always lists each page's blocks.
+    /// </summary>
+    public bool PageBreaks { get; init; }
+
+    /// <summary>The default of <see cref="ChunkTokens"/>.</summary>
+    public const int DefaultChunkTokens = 512;
+
+    /// <summary>For chunks: the most cl100k_base tokens in one chunk.</summary>
+    public int ChunkTokens { get; init; } = DefaultChunkTokens;
+
+    /// <summary>For chunks: how many tokens of a chunk's end the next chunk of the same section starts with again; 0 for none.</summary>
+    public int ChunkOverlap { get; init; }
 }

@@ -13,7 +13,8 @@ namespace DocStrange.Document.Export;
 /// <c>&lt;aside class="footnote"&gt;</c>; page headers and footers (only with
 /// <see cref="ExportOptions.IncludePageFurniture"/>) <c>&lt;div class="page-header"&gt;</c> /
 /// <c>page-footer</c>. Each block element carries <c>data-page</c> when its page is known, and all
-/// text is HTML-encoded; text with inline spans gets its emphasis, code, links and maths (<see cref="HtmlInline"/>).
+/// text is HTML-encoded; with <see cref="ExportOptions.PageBreaks"/> each page's first block is preceded by
+/// <c>&lt;hr class="page-break" data-page="N"&gt;</c>; text with inline spans gets its emphasis, code, links and maths (<see cref="HtmlInline"/>).
 /// </summary>
 public sealed class HtmlExporter : IDocumentExporter
 {
@@ -26,10 +27,16 @@ public sealed class HtmlExporter : IDocumentExporter
         HtmlPage.WriteStart(document, writer);
         var blocks = BlockFilter.Visible(document, options);
         var lists = new HtmlListWriter();
+        var pages = new PageMarker(options.PageBreaks);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             if (!PlainText.HasContent(block)) continue;
+            if (pages.Opens(block) is { } page)
+            {
+                lists.Close(writer);
+                writer.Write($"<hr class=\"page-break\" data-page=\"{page}\">\n");
+            }
             if (block.Role == BlockRole.ListItem)
             {
                 lists.WriteItem(block, writer);

@@ -32,13 +32,31 @@ public sealed class JsonExporter : IDocumentExporter
         writer.Write('\n');
     }
 
-    private static WireDocument ToWire(DocumentModel document) => new(
-        SchemaVersion,
-        ToWire(document.Metadata, document.Pages.Count(p => p.Ocr)),
-        document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null, p.LayoutFallback ? true : null)).ToList(),
-        document.Blocks.Select(ToWire).ToList(),
-        document.Warnings.Select(w => new WireWarning(w.Code.Name, w.Message, w.Page)).ToList(),
-        document.Extracted is { } extracted ? FieldsJson.ToJson(extracted) : null);
+    private static WireDocument ToWire(DocumentModel document)
+    {
+        var blocksByPage = BlocksByPage(document.Blocks);
+        return new(
+            SchemaVersion,
+            ToWire(document.Metadata, document.Pages.Count(p => p.Ocr)),
+            document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null, p.LayoutFallback ? true : null,
+                blocksByPage.TryGetValue(p.Number, out var onPage) ? onPage : [])).ToList(),
+            document.Blocks.Select(ToWire).ToList(),
+            document.Warnings.Select(w => new WireWarning(w.Code.Name, w.Message, w.Page)).ToList(),
+            document.Extracted is { } extracted ? FieldsJson.ToJson(extracted) : null);
+    }
+
+    /// <summary>The indices of the blocks on each page, so a reader of one page need not scan every block.</summary>
+    private static Dictionary<int, List<int>> BlocksByPage(IReadOnlyList<Block> blocks)
+    {
+        var byPage = new Dictionary<int, List<int>>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Provenance is not { } provenance) continue;
+            if (!byPage.TryGetValue(provenance.Page, out var onPage)) byPage[provenance.Page] = onPage = [];
+            onPage.Add(i);
+        }
+        return byPage;
+    }
 
     private static WireMetadata ToWire(DocumentMetadata metadata, int ocrPages) => new(
         metadata.FileName, FileKinds.NameOf(metadata.FileKind), metadata.Title, metadata.PageCount,

@@ -13,8 +13,8 @@ internal sealed record WireDocument(string SchemaVersion, WireMetadata Metadata,
 /// <summary>Facts about the source file; the OCR members only when some page was OCR'd.</summary>
 internal sealed record WireMetadata(string FileName, string FileType, string? Title, int PageCount, int? OcrPages, double? OcrConfidence);
 
-/// <summary>One converted page.</summary>
-internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr, bool? Hidden, bool? LayoutFallback);
+/// <summary>One converted page and the 0-based indices in <c>blocks</c> of the blocks on it.</summary>
+internal sealed record WirePage(int Number, double Width, double Height, int Rotation, bool Ocr, bool? Hidden, bool? LayoutFallback, IReadOnlyList<int> Blocks);
 
 /// <summary>One block; level, ordered and number only where they mean something.</summary>
 internal sealed record WireBlock(string Role, string Text, int? Level, bool? Ordered, int? Number, string? Language, double? Confidence,

@@ -13,7 +13,8 @@ namespace DocStrange.Document.Export;
 /// text holds one), a formula is <c>$$ text $$</c>, a picture is <c>&lt;!-- image --&gt;</c>, captions
 /// and footnotes are paragraphs, text with inline spans gets its emphasis, code, links and maths
 /// (<see cref="MarkdownInline"/>), page headers and footers only with
-/// <see cref="ExportOptions.IncludePageFurniture"/>. Text is escaped by <see cref="MarkdownEscaper"/>.
+/// <see cref="ExportOptions.IncludePageFurniture"/>. With <see cref="ExportOptions.PageBreaks"/> each page's
+/// first block is preceded by the paragraph <c>&lt;!-- page N --&gt;</c>. Text is escaped by <see cref="MarkdownEscaper"/>.
 /// The output ends with one newline; a document with nothing to write gives an empty string.
 /// </summary>
 public sealed class MarkdownExporter : IDocumentExporter
@@ -27,9 +28,17 @@ public sealed class MarkdownExporter : IDocumentExporter
         var lists = new ListTracker();
         var wrote = false;
         var previousWasListItem = false;
+        var pages = new PageMarker(options.PageBreaks);
         foreach (var block in BlockFilter.Visible(document, options))
         {
             if (!PlainText.HasContent(block)) continue;
+            if (pages.Opens(block) is { } page)
+            {
+                if (wrote) writer.Write("\n\n");
+                writer.Write($"<!-- page {page} -->");
+                wrote = true;
+                previousWasListItem = false;
+            }
             var isListItem = block.Role == BlockRole.ListItem;
             if (!isListItem) lists.Reset();
             if (wrote) writer.Write(isListItem && previousWasListItem ? "\n" : "\n\n");

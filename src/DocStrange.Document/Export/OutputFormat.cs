@@ -11,4 +11,7 @@ public enum OutputFormat
 
     /// <summary>The extracted fields alone (JSON); needs fields asked for.</summary>
     Fields,
+
+    /// <summary>The document cut into chunks for retrieval (JSON), sized in tokens.</summary>
+    Chunks,
 }

@@ -17,6 +17,7 @@ public static class OutputFormats
         OutputFormat.Csv => "csv",
         // Not "json": a job's results are stored by extension, and the json output has it.
         OutputFormat.Fields => "fields.json",
+        OutputFormat.Chunks => "chunks.json",
         _ => "txt",
     };
 
@@ -24,7 +25,7 @@ public static class OutputFormats
     public static string MediaTypeOf(OutputFormat format) => format switch
     {
         OutputFormat.Markdown => "text/markdown; charset=utf-8",
-        OutputFormat.Json or OutputFormat.Fields => "application/json; charset=utf-8",
+        OutputFormat.Json or OutputFormat.Fields or OutputFormat.Chunks => "application/json; charset=utf-8",
         OutputFormat.Html => "text/html; charset=utf-8",
         OutputFormat.Csv => "text/csv; charset=utf-8",
         _ => "text/plain; charset=utf-8",
@@ -41,6 +42,7 @@ public static class OutputFormats
             case "csv": format = OutputFormat.Csv; return true;
             case "text" or "txt": format = OutputFormat.Text; return true;
             case "fields": format = OutputFormat.Fields; return true;
+            case "chunks": format = OutputFormat.Chunks; return true;
             default: format = default; return false;
         }
     }
@@ -55,7 +57,7 @@ public static class OutputFormats
             if (!TryParse(name, out var format))
             {
                 throw new DocStrangeException(ErrorCode.InvalidRequest,
-                    $"'{field}' must be one or more of markdown, json, html, csv, text, fields; \"{name}\" is not one.",
+                    $"'{field}' must be one or more of markdown, json, html, csv, text, fields, chunks; \"{name}\" is not one.",
                     new Dictionary<string, object?> { ["field"] = field, ["value"] = names });
             }
             if (!formats.Contains(format)) formats.Add(format);

@@ -6,7 +6,8 @@ namespace DocStrange.Document.Export;
 /// Plain text: one block per paragraph with a blank line between blocks; titles and headings as plain
 /// lines; list items with <c>- </c> or <c>1. </c> markers, one per line, nested like Markdown lists;
 /// table rows as tab-separated cells (a spanned cell's text at its top-left position); pictures left
-/// out, page headers and footers only with <see cref="ExportOptions.IncludePageFurniture"/>. The output
+/// out, page headers and footers only with <see cref="ExportOptions.IncludePageFurniture"/>; with
+/// <see cref="ExportOptions.PageBreaks"/> each page's first block is preceded by the line <c>--- page N ---</c>. The output
 /// ends with one newline; a document with nothing to write gives an empty string.
 /// </summary>
 public sealed class TextExporter : IDocumentExporter
@@ -20,9 +21,17 @@ public sealed class TextExporter : IDocumentExporter
         var lists = new ListTracker();
         var wrote = false;
         var previousWasListItem = false;
+        var pages = new PageMarker(options.PageBreaks);
         foreach (var block in BlockFilter.Visible(document, options))
         {
             if (block.Role == BlockRole.Picture || !PlainText.HasContent(block)) continue;
+            if (pages.Opens(block) is { } page)
+            {
+                if (wrote) writer.Write("\n\n");
+                writer.Write($"--- page {page} ---");
+                wrote = true;
+                previousWasListItem = false;
+            }
             var isListItem = block.Role == BlockRole.ListItem;
             if (!isListItem) lists.Reset();
             if (wrote) writer.Write(isListItem && previousWasListItem ? "\n" : "\n\n");

@@ -37,6 +37,15 @@ public sealed record JobOptions
     /// <summary>How Markdown writes a spanned table cell: once (the default) or repeated at every position it covers.</summary>
     public TableSpans TableSpans { get; init; } = TableSpans.Once;
 
+    /// <summary>Whether Markdown, text and HTML mark where each page starts (<c>page_breaks</c>).</summary>
+    public bool PageBreaks { get; init; }
+
+    /// <summary>For the chunks output: the most tokens in one chunk (<c>chunk_tokens</c>).</summary>
+    public int ChunkTokens { get; init; } = ExportOptions.DefaultChunkTokens;
+
+    /// <summary>For the chunks output: the tokens a chunk repeats from the one before (<c>chunk_overlap</c>).</summary>
+    public int ChunkOverlap { get; init; }
+
     /// <summary>The fields to extract as <c>name:type</c> (from <c>extract_fields</c>); empty for none.</summary>
     public IReadOnlyList<string> ExtractFields { get; init; } = [];
 

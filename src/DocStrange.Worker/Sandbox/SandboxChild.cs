@@ -93,7 +93,13 @@ public static class SandboxChild
         }
 
         progress.Stage("exporting");
-        var export = new ExportOptions { TableSpans = request.TableSpans };
+        var export = new ExportOptions
+        {
+            TableSpans = request.TableSpans,
+            PageBreaks = request.PageBreaks,
+            ChunkTokens = request.ChunkTokens,
+            ChunkOverlap = request.ChunkOverlap,
+        };
         foreach (var format in request.Formats.Distinct())
         {
             // Written as it is exported, never held whole.

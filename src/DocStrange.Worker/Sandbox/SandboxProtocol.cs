@@ -79,6 +79,9 @@ internal sealed record SandboxRequest
     public TimeSpan PageTimeout { get; init; }
     public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Markdown];
     public TableSpans TableSpans { get; init; } = TableSpans.Once;
+    public bool PageBreaks { get; init; }
+    public int ChunkTokens { get; init; } = ExportOptions.DefaultChunkTokens;
+    public int ChunkOverlap { get; init; }
     public IReadOnlyList<string> ExtractFields { get; init; } = [];
     public string? JsonSchema { get; init; }
 }

@@ -212,6 +212,9 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         PageTimeout = request.Options.PageTimeout,
         Formats = formats,
         TableSpans = export.TableSpans,
+        PageBreaks = export.PageBreaks,
+        ChunkTokens = export.ChunkTokens,
+        ChunkOverlap = export.ChunkOverlap,
         ExtractFields = request.Options.Fields is { Schema: null } list ? FieldListParser.Canonical(list) : [],
         JsonSchema = request.Options.Fields?.Schema,
     };

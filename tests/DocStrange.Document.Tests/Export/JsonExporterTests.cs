@@ -28,10 +28,23 @@ public class JsonExporterTests
         Assert.Equal(3, metadata.GetProperty("page_count").GetInt32());
 
         var page = root.GetProperty("pages")[1];
-        Assert.Equal(["number", "width", "height", "rotation", "ocr"], Names(page));
+        Assert.Equal(["number", "width", "height", "rotation", "ocr", "blocks"], Names(page));
         Assert.Equal(612.33, page.GetProperty("width").GetDouble());
         Assert.Equal(90, page.GetProperty("rotation").GetInt32());
         Assert.True(page.GetProperty("ocr").GetBoolean());
+    }
+
+    [Fact]
+    public void Each_page_lists_the_indices_of_its_blocks()
+    {
+        var document = Of(Para("one", page: 1), Role(BlockRole.Paragraph, "nowhere"), Para("two", page: 2), Para("three", page: 1)) with
+        {
+            Pages = [new PageInfo(1, 612, 792), new PageInfo(2, 612, 792), new PageInfo(3, 612, 792)],
+        };
+        using var json = Json(document);
+        var pages = json.RootElement.GetProperty("pages").EnumerateArray()
+            .Select(p => p.GetProperty("blocks").EnumerateArray().Select(i => i.GetInt32()).ToArray()).ToArray();
+        Assert.Equal([[0, 3], [2], []], pages);
     }
 
     [Fact]
