@@ -1,4 +1,5 @@
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Lines;
 using UglyToad.PdfPig.Content;
 
 namespace DocStrange.Extraction.Formats.Pdf;
@@ -15,9 +16,8 @@ internal static class PdfScriptJoins
     // where a change of face within a line keeps the size.
     private const double SmallerBy = 0.85;
 
-    // At least this share: a bullet beside a brace drawn several lines tall is no script of it (the
-    // line builder's bound, LineBuilderOptions.MinLineSizeRatio).
-    private const double SmallerAtMost = 0.4;
+    // At least this share: a bullet beside a brace drawn several lines tall is no script of it (the line builder's bound).
+    private static readonly double SmallerAtMost = LineBuilderOptions.Default.MinLineSizeRatio;
 
     // Touching: one advance ends less than this share of the larger size from where the next starts.
     private const double TouchGap = 0.08;

@@ -1,4 +1,5 @@
 using DocStrange.Extraction.Layout;
+using DocStrange.Extraction.Layout.Lines;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Util;
@@ -75,7 +76,8 @@ internal static class PdfWords
     private static bool IsTallSign(Letter sign, Letter beside) =>
         sign.PointSize >= TallSignRatio * Math.Max(1, beside.PointSize) && sign.Value.Length > 0 && !char.IsLetterOrDigit(sign.Value[0]);
 
-    private const double TallSignRatio = 2.5;
+    // As the line builder bounds the sizes of one line's words.
+    private static readonly double TallSignRatio = 1 / LineBuilderOptions.Default.MinLineSizeRatio;
 
     // Turned text has lost its space glyphs, and the nearest-neighbour extractor joins letters that merely
     // line up ("256° 36′" read "25636"): a gap of a word space between one letter's advance and the next,

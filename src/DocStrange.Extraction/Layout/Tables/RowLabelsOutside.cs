@@ -65,7 +65,9 @@ public static class RowLabelsOutside
         var size = beside.Select(l => l.FontSize).Order().ElementAt(beside.Count / 2);
         var strip = beside.Where(l => grid.Left - l.Box.Right <= MaxGap * size).ToList();
         // Every line of the strip, not only the nearest: a paragraph set beside the grid reaches as far.
-        if (strip.Count < MinLabels || strip.Count != beside.Count(l => l.Box.Right >= strip.Min(s => s.Box.Left))) return none;
+        if (strip.Count < MinLabels) return none;
+        var stripLeft = strip.Min(l => l.Box.Left);
+        if (strip.Count != beside.Count(l => l.Box.Right >= stripLeft)) return none;
         var bands = new HashSet<int>();
         foreach (var line in strip)
         {
@@ -76,7 +78,7 @@ public static class RowLabelsOutside
             bands.Add(band);
         }
         if (bands.Count < MinLabels) return none;
-        var left = strip.Min(l => l.Box.Left) - 1;
+        var left = stripLeft - 1;
         // The grid's left edge parts the labels from the figures in every labelled row, though it may be drawn over fewer.
         var edge = new Ruling(grid.Left, rules[bands.Min()], grid.Left, rules[bands.Max() + 1]);
         var drawnOn = rules.Select(y => new Ruling(left, y, grid.Left, y)).Append(edge);

@@ -83,9 +83,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
     // lines of a few words, so such a line between two rules (a note under one table, the caption of the
     // next) ends the stack; the rules on either side are two tables.
     private static bool IsProse(LayoutLine line, Ruling rule) =>
-        line.Words.Count >= ProseWords && Math.Min(line.Box.Right, rule.X2) - Math.Max(line.Box.Left, rule.X1) >= ProseWidth * (rule.X2 - rule.X1);
-
-    private const int ProseWords = 8;
+        line.Words.Count >= TableNotes.ProseWords && Math.Min(line.Box.Right, rule.X2) - Math.Max(line.Box.Left, rule.X1) >= ProseWidth * (rule.X2 - rule.X1);
 
     private const double ProseWidth = 0.6;
 

@@ -26,7 +26,7 @@ public static class TableNotes
             prose |= rows[first][0].Words.Count >= ProseWords && rows[first][0].Box.Width >= box.Width / 2;
         }
         // The table keeps two rows at least, and at least one row of several cells.
-        if (!prose || first < 2 || first == rows.Count) return box;
+        if (!prose || first < 2) return box;
         var cut = (rows[first - 1].Max(l => l.Box.Bottom) + rows[first].Min(l => l.Box.Top)) / 2;
         return new BoundingBox(box.Left, box.Top, box.Right, cut);
     }
