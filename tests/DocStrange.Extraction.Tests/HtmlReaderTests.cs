@@ -30,6 +30,15 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public async Task Sup_and_sub_elements_are_marked_as_raised_and_lowered()
+    {
+        var document = await Convert("<p>H<sub>2</sub>O and x<sup>2</sup></p>");
+        var block = Assert.Single(document.Blocks);
+        Assert.Equal("H2O and x2", block.Text);
+        Assert.Equal([("2", InlineStyle.Subscript), ("2", InlineStyle.Superscript)], block.Spans!.Select(s => (block.Text.Substring(s.Start, s.Length), s.Style)));
+    }
+
+    [Fact]
     public async Task Hidden_and_non_content_elements_are_dropped()
     {
         var document = await Convert("""

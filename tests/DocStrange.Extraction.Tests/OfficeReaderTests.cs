@@ -28,11 +28,28 @@ public class OfficeReaderTests
         var body = "<w:p><w:r><w:t xml:space=\"preserve\">kept </w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>struck</w:t></w:r>" +
             "<w:r><w:t xml:space=\"preserve\"> </w:t></w:r><w:r><w:rPr><w:dstrike/></w:rPr><w:t>twice</w:t></w:r>" +
             "<w:r><w:rPr><w:strike w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\"> plain</w:t></w:r></w:p>";
-        var document = await OfficeFiles.Convert(OfficeFiles.Zip(OfficeFiles.Docx(body)), "struck.docx");
+        var (text, spans) = await StyledParagraph(body);
+        Assert.Equal("kept struck twice plain", text);
+        Assert.Equal([("struck", InlineStyle.Strikethrough), ("twice", InlineStyle.Strikethrough)], spans);
+    }
+
+    // The one paragraph of a document body, and the text and style of each of its spans.
+    private static async Task<(string Text, List<(string, InlineStyle)> Spans)> StyledParagraph(string body)
+    {
+        var document = await OfficeFiles.Convert(OfficeFiles.Zip(OfficeFiles.Docx(body)), "styled.docx");
         var block = Assert.Single(document.Blocks);
-        Assert.Equal("kept struck twice plain", block.Text);
-        Assert.Equal([("struck", InlineStyle.Strikethrough), ("twice", InlineStyle.Strikethrough)],
-            block.Spans!.Select(s => (block.Text.Substring(s.Start, s.Length), s.Style)));
+        return (block.Text, [.. (block.Spans ?? []).Select(s => (block.Text.Substring(s.Start, s.Length), s.Style))]);
+    }
+
+    [Fact]
+    public async Task Word_raised_and_lowered_runs_carry_superscript_and_subscript_spans()
+    {
+        var body = "<w:p><w:r><w:t>E=mc</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>2</w:t></w:r>" +
+            "<w:r><w:t xml:space=\"preserve\"> and CO</w:t></w:r><w:r><w:rPr><w:vertAlign w:val=\"subscript\"/></w:rPr><w:t>2</w:t></w:r>" +
+            "<w:r><w:rPr><w:vertAlign w:val=\"baseline\"/></w:rPr><w:t xml:space=\"preserve\"> gas</w:t></w:r></w:p>";
+        var (text, spans) = await StyledParagraph(body);
+        Assert.Equal("E=mc2 and CO2 gas", text);
+        Assert.Equal([("2", InlineStyle.Superscript), ("2", InlineStyle.Subscript)], spans);
     }
 
     [Fact]
@@ -132,6 +149,29 @@ public class OfficeReaderTests
         var document = await OfficeFiles.Convert(copy.ToArray(), "struck.pptx");
         var spans = document.Blocks.SelectMany(b => (b.Spans ?? []).Where(s => s.Style.HasFlag(InlineStyle.Strikethrough)).Select(s => b.Text.Substring(s.Start, s.Length)));
         Assert.Equal([struck.Trim()], spans);
+    }
+
+    [Fact]
+    public async Task Slide_runs_set_off_the_baseline_carry_superscript_and_subscript_spans()
+    {
+        using var copy = new MemoryStream();
+        copy.Write(File.ReadAllBytes(TestData.PathOf("pptx/powerpoint_sample.pptx")));
+        using (var presentation = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(copy, isEditable: true))
+        {
+            var run = presentation.PresentationPart!.SlideParts.SelectMany(s => s.Slide!.Descendants<DocumentFormat.OpenXml.Drawing.Run>())
+                .First(r => r.Text?.Text.StartsWith("A rectangle", StringComparison.Ordinal) == true);
+            // Two runs after it: "2" raised 30 % and "3" lowered 25 %.
+            foreach (var (text, baseline) in new[] { ("2", 30000), ("3", -25000) }.Reverse())
+            {
+                run.InsertAfterSelf(new DocumentFormat.OpenXml.Drawing.Run(
+                    new DocumentFormat.OpenXml.Drawing.RunProperties { Language = "en-US", Baseline = baseline },
+                    new DocumentFormat.OpenXml.Drawing.Text(text)));
+            }
+        }
+        var document = await OfficeFiles.Convert(copy.ToArray(), "raised.pptx");
+        var spans = document.Blocks.SelectMany(b => (b.Spans ?? []).Where(s => s.Style is InlineStyle.Superscript or InlineStyle.Subscript)
+            .Select(s => (b.Text.Substring(s.Start, s.Length), s.Style)));
+        Assert.Equal([("2", InlineStyle.Superscript), ("3", InlineStyle.Subscript)], spans);
     }
 
     [Fact]

@@ -49,6 +49,8 @@ internal static class HtmlInline
         if (style.HasFlag(InlineStyle.Italic)) tags.Add("em");
         if (style.HasFlag(InlineStyle.Strikethrough)) tags.Add("del");
         if (style.HasFlag(InlineStyle.Code)) tags.Add("code");
+        if (style.HasFlag(InlineStyle.Superscript)) tags.Add("sup");
+        else if (style.HasFlag(InlineStyle.Subscript)) tags.Add("sub");
         if (link) sb.Append("<a href=\"").Append(HtmlText.Encode(href!.Trim())).Append("\">");
         foreach (var tag in tags) sb.Append('<').Append(tag).Append('>');
         sb.Append(Lines(content));

@@ -5,7 +5,9 @@ namespace DocStrange.Document.Export;
 
 /// <summary>
 /// Writes a block's text with its <see cref="InlineSpan"/>s as one line of GitHub-flavoured Markdown:
-/// <c>**bold**</c>, <c>*italic*</c>, <c>~~struck~~</c>, <c>`code`</c>, <c>[text](href)</c> and <c>$maths$</c>. Line breaks
+/// <c>**bold**</c>, <c>*italic*</c>, <c>~~struck~~</c>, <c>`code`</c>, <c>[text](href)</c>, <c>$maths$</c>, and raised or
+/// lowered letters and digits as the inline HTML GitHub renders (<c>x&lt;sup&gt;2&lt;/sup&gt;</c>, so an exponent does not
+/// read as a digit run on: "x2"). Line breaks
 /// become spaces (as a soft break renders). Whitespace at a span's edges is moved outside its markers,
 /// and emphasis that CommonMark would not read as emphasis (an edge that is punctuation next to a letter
 /// outside, §6.2 flanking rules) is left out rather than written as stray asterisks.
@@ -81,6 +83,13 @@ internal static class MarkdownInline
             if (style.HasFlag(InlineStyle.Link)) escaped = EscapeBrackets(escaped);
             var marker = Emphasis(style);
             inner = marker.Length > 0 && CanEmphasize(text, start, end) ? marker + escaped + Reversed(marker) : escaped;
+        }
+        // Only raised or lowered letters and digits need the tags: they would run on into the word before
+        // them; a bracketed reference ("[1]") or a sign reads apart as it is.
+        if (char.IsLetterOrDigit(core[0]))
+        {
+            if (style.HasFlag(InlineStyle.Superscript)) inner = "<sup>" + inner + "</sup>";
+            else if (style.HasFlag(InlineStyle.Subscript)) inner = "<sub>" + inner + "</sub>";
         }
         return style.HasFlag(InlineStyle.Link) && !string.IsNullOrWhiteSpace(href)
             ? "[" + inner + "](" + Destination(href) + ")"

@@ -1,6 +1,6 @@
 namespace DocStrange.Document.Model;
 
-/// <summary>How a stretch of a block's text is marked: emphasis, struck-through text, code, a link, or inline mathematics.</summary>
+/// <summary>How a stretch of a block's text is marked: emphasis, struck-through text, code, a link, inline mathematics, or text raised or lowered off the baseline (an exponent, a footnote mark, the 2 of H₂O).</summary>
 [Flags]
 public enum InlineStyle
 {
@@ -11,6 +11,8 @@ public enum InlineStyle
     Link = 8,
     Math = 16,
     Strikethrough = 32,
+    Superscript = 64,
+    Subscript = 128,
 }
 
 /// <summary>

@@ -31,6 +31,17 @@ public class MarkdownInlineTests
     }
 
     [Fact]
+    public void Raised_and_lowered_text_is_written_as_sup_and_sub_so_an_exponent_is_not_a_digit_run_on()
+    {
+        var block = Spanned("x2 + H2O and note1 cited[4]", new InlineSpan(1, 1, InlineStyle.Superscript), new InlineSpan(6, 1, InlineStyle.Subscript),
+            new InlineSpan(17, 1, InlineStyle.Superscript | InlineStyle.Bold), new InlineSpan(24, 3, InlineStyle.Superscript));
+        // A bracketed reference reads apart without the tags.
+        Assert.Equal("x<sup>2</sup> + H<sub>2</sub>O and note<sup>**1**</sup> cited[4]\n", Md(block));
+        Assert.Contains("x<sup>2</sup> + H<sub>2</sub>O and note<strong><sup>1</sup></strong>", Render(OutputFormat.Html, Of(block)));
+        Assert.Contains("\"superscript\"", Render(OutputFormat.Json, Of(block)));
+    }
+
+    [Fact]
     public void Whitespace_at_span_edges_moves_outside_the_markers()
     {
         Assert.Equal("a **b** c\n", Md(Spanned("a b c", new InlineSpan(1, 3, InlineStyle.Bold))));

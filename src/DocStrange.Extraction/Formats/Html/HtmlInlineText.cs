@@ -93,6 +93,8 @@ internal static class HtmlInlineText
         "i" or "em" or "cite" or "dfn" or "var" => InlineStyle.Italic,
         "code" or "kbd" or "samp" or "tt" => InlineStyle.Code,
         "s" or "del" or "strike" => InlineStyle.Strikethrough,
+        "sup" => InlineStyle.Superscript,
+        "sub" => InlineStyle.Subscript,
         _ => InlineStyle.None,
     };
 

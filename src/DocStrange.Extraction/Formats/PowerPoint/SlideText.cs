@@ -65,7 +65,9 @@ internal static class SlideText
 
     private static InlineStyle Style(A.RunProperties? properties) =>
         (properties?.Bold?.Value == true ? InlineStyle.Bold : 0) | (properties?.Italic?.Value == true ? InlineStyle.Italic : 0) |
-        (properties?.Strike?.Value is { } strike && strike != A.TextStrikeValues.NoStrike ? InlineStyle.Strikethrough : 0);
+        (properties?.Strike?.Value is { } strike && strike != A.TextStrikeValues.NoStrike ? InlineStyle.Strikethrough : 0) |
+        // The baseline offset in thousandths of a percent of the font size: raised above, lowered below.
+        (properties?.Baseline?.Value is > 0 ? InlineStyle.Superscript : 0) | (properties?.Baseline?.Value is < 0 ? InlineStyle.Subscript : 0);
 
     private static string? Link(A.RunProperties? properties, OpenXmlPart part)
     {

@@ -174,8 +174,10 @@ internal sealed class WordInline(WordBodyWalker walker)
         var italic = properties?.Italic is { } i ? i.Val?.Value ?? true : character.Italic;
         var code = character.Code || WordStyles.IsMonospace(properties?.RunFonts);
         var struck = properties?.Strike is { } s ? s.Val?.Value ?? true : properties?.DoubleStrike is { } d && (d.Val?.Value ?? true);
+        var raised = properties?.VerticalTextAlignment?.Val?.Value;
         return (bold ? InlineStyle.Bold : 0) | (italic ? InlineStyle.Italic : 0) | (code ? InlineStyle.Code : 0) |
-            (struck ? InlineStyle.Strikethrough : 0);
+            (struck ? InlineStyle.Strikethrough : 0) |
+            (raised == VerticalPositionValues.Superscript ? InlineStyle.Superscript : 0) | (raised == VerticalPositionValues.Subscript ? InlineStyle.Subscript : 0);
     }
 
     private void Append(string text, InlineStyle style, string? href)
