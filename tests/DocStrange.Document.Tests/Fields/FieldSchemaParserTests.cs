@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Fields;
 
@@ -76,13 +75,13 @@ public sealed class FieldSchemaParserTests
         Assert.Equal(ErrorCode.SchemaTooLarge, Assert.Throws<DocStrangeException>(() => FieldSchemaParser.Parse(long_)).Code);
     }
 
-    [Fact]
-    public void A_thousand_properties_parse_at_once()
+    // A stall guard, not a timing.
+    [Fact(Timeout = 60_000)]
+    public async Task A_thousand_properties_parse_at_once()
     {
+        await Task.Yield();
         var properties = string.Join(',', Enumerable.Range(0, 1000).Select(i => $"\"field_{i}\":{{\"type\":\"string\"}}"));
-        var clock = Stopwatch.StartNew();
         var request = FieldSchemaParser.Parse($"{{\"type\":\"object\",\"properties\":{{{properties}}}}}");
         Assert.Equal(1000, request.Fields.Count);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"parsing took {clock.Elapsed}");
     }
 }
