@@ -148,7 +148,6 @@ public sealed class JobExecutor(
         await using var converted = await WorkerActivities.InSpanAsync("job.convert", () => TierPageLimit.NamedAsync(job,
             () => conversions.ConvertAsync(input, request, job.Options.Formats, export, ct)));
 
-
         monitor.Stage("exporting");
         using var storeSpan = WorkerActivities.StartStage("job.store");
         var sizes = new Dictionary<string, long>();

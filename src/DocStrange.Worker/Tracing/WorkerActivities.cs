@@ -49,7 +49,10 @@ public static class WorkerActivities
         }
     }
 
-    /// <summary>Records how the attempt ended on its span: an error status for a failure.</summary>
+    /// <summary>
+    /// Records how the attempt ended on its span, the current activity while the attempt runs (nothing
+    /// when another is current): an error status for a failure.
+    /// </summary>
     public static void Ended(string outcome)
     {
         if (Activity.Current is not { OperationName: "job.process" } activity) return;
