@@ -2,8 +2,8 @@
 // the Kubernetes schemas (kubernetes-models, with the KEDA, Argo Rollouts and Prometheus operator models),
 // then checks what the schemas cannot: probes on the health routes, the workers' grace period against
 // their drain, a ScaledObject per worker pool on the real queue metric, disruption budgets, network
-// policies that leave workers only their dependencies, no Secret, and the PrometheusRule equal to
-// deploy/prometheus/docstrange-alerts.yml.
+// policies that leave workers only their dependencies, no Secret, the PrometheusRule equal to
+// deploy/prometheus/docstrange-alerts.yml, and the log shipper (deploy/logging) reading the rendered pods.
 //   kubectl kustomize deploy/k8s/overlays/prod | node check-k8s.mjs NAME
 import fs from "node:fs";
 import path from "node:path";
@@ -185,6 +185,18 @@ const rule = all("PrometheusRule")[0];
 const shipped = parse(fs.readFileSync(path.join(root, "deploy/prometheus/docstrange-alerts.yml"), "utf8"));
 if (!rule) fail("no PrometheusRule");
 else if (!isDeepStrictEqual(rule.spec.groups, shipped.groups)) fail(`${id(rule)}: differs from deploy/prometheus/docstrange-alerts.yml`);
+
+// The log-shipping example reads the pods of this render, and keeps ids out of Loki's labels.
+const vector = parse(fs.readFileSync(path.join(root, "deploy/logging/vector-values.yaml"), "utf8"))?.customConfig;
+const podSelector = Object.fromEntries(String(vector?.sources?.docstrange?.extra_label_selector ?? "")
+  .split(",").filter(Boolean).map((pair) => pair.split("=").map((s) => s.trim())));
+if (!Object.keys(podSelector).length) fail("deploy/logging/vector-values.yaml: its source selects no pods by label");
+for (const w of [...all("Deployment"), ...all("Job")]) {
+  if (!matches(podSelector, w.spec.template.metadata?.labels)) fail(`deploy/logging/vector-values.yaml: its label selector misses the pods of ${id(w)}`);
+}
+for (const name of Object.keys(vector?.sinks?.loki?.labels ?? {})) {
+  if (/_id$/.test(name)) fail(`deploy/logging/vector-values.yaml: ${name} as a Loki label would make a stream of each id`);
+}
 
 for (const p of problems) console.error(p);
 if (problems.length) process.exit(1);

@@ -3,6 +3,7 @@ using DocStrange.Document.Export;
 using DocStrange.Jobs.Errors;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
+using DocStrange.Jobs.Tracing;
 using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Jobs;
@@ -30,7 +31,16 @@ public sealed class JobLifecycle(
     /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(Job job, CancellationToken cancellationToken)
     {
-        job = job with { RequestHash = RequestHashes.Of(job.Input, job.Options) };
+        using var enqueue = JobActivities.StartEnqueue(job.Id, job.Pool);
+        var outcome = await SubmitTracedAsync(job, cancellationToken);
+        enqueue?.SetTag("docstrange.submit.outcome", outcome.Kind.ToString().ToLowerInvariant());
+        return outcome;
+    }
+
+    private async Task<SubmitOutcome> SubmitTracedAsync(Job job, CancellationToken cancellationToken)
+    {
+        // The job carries the enqueue span's context (the request's when nothing listens), which the worker continues.
+        job = job with { RequestHash = RequestHashes.Of(job.Input, job.Options), TraceParent = JobTraceContext.Current() };
         if (job.IdempotencyKey is { } key && await store.FindByIdempotencyKeyAsync(job.OwnerId, key, cancellationToken) is { } earlier)
         {
             return Replay(job, earlier);

@@ -1,8 +1,10 @@
 using DocStrange.Api;
 using DocStrange.Storage;
+using DocStrange.Telemetry;
 
 // The API alone (no workers): the host of an API replica. `docstrange serve` adds in-process workers.
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDocStrangeTracing("docstrange-api");
 builder.AddDocStrangeJobs();
 builder.AddDocStrangeApi();
 

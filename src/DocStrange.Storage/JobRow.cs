@@ -34,6 +34,7 @@ internal sealed class JobRow
     public long Version { get; set; }
     public string? IdempotencyKey { get; set; }
     public string RequestHash { get; set; } = "";
+    public string? TraceParent { get; set; }
 
     public Job ToJob() => new()
     {
@@ -60,6 +61,7 @@ internal sealed class JobRow
         Version = Version,
         IdempotencyKey = IdempotencyKey,
         RequestHash = RequestHash,
+        TraceParent = TraceParent,
     };
 
     /// <summary>The column parameters of a new job's insert.</summary>
@@ -85,6 +87,7 @@ internal sealed class JobRow
         result_expires_at = JobRow.Millis(job.ResultExpiresAt),
         idempotency_key = job.IdempotencyKey,
         request_hash = job.RequestHash,
+        trace_parent = job.TraceParent,
     };
 
     /// <summary>

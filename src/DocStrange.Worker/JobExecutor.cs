@@ -12,6 +12,7 @@ using DocStrange.Jobs.Ports;
 using DocStrange.Worker.Conversion;
 using DocStrange.Worker.Metrics;
 using DocStrange.Worker.Sandbox;
+using DocStrange.Worker.Tracing;
 using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Worker;
@@ -35,10 +36,14 @@ public sealed class JobExecutor(
     IStorageFailureClassifier storageFailures,
     ILogger<JobExecutor> logger)
 {
-    /// <summary>Runs the attempt to its end; only the shutdown of the worker escapes as cancellation.</summary>
-    public async Task RunAsync(Job job, string workerId, CancellationToken stopping)
+    /// <summary>
+    /// Runs the attempt to its end; only the shutdown of the worker escapes as cancellation. Its span
+    /// starts at <paramref name="claimStarted"/> (the claim that found the job), or now.
+    /// </summary>
+    public async Task RunAsync(Job job, string workerId, CancellationToken stopping, DateTimeOffset claimStarted = default)
     {
-        using var scope = logger.BeginScope(new LogFields(("job_id", job.Id), ("attempt", job.Attempts)));
+        using var span = WorkerActivities.StartJob(job, workerId, claimStarted == default ? DateTimeOffset.UtcNow : claimStarted);
+        using var scope = logger.BeginScope(new LogFields(("job_id", job.Id), ("attempt", job.Attempts), ("trace_id", span.TraceId.ToHexString())));
         await using var monitor = new AttemptMonitor(queue, reader, changes, job, workerId, options, logger, stopping);
         try
         {
@@ -140,10 +145,11 @@ public sealed class JobExecutor(
             ChunkTokens = job.Options.ChunkTokens,
             ChunkOverlap = job.Options.ChunkOverlap,
         };
-        await using var converted = await TierPageLimit.NamedAsync(job,
-            () => conversions.ConvertAsync(input, request, job.Options.Formats, export, ct));
+        await using var converted = await WorkerActivities.InSpanAsync("job.convert", () => TierPageLimit.NamedAsync(job,
+            () => conversions.ConvertAsync(input, request, job.Options.Formats, export, ct)));
 
         monitor.Stage("exporting");
+        using var storeSpan = WorkerActivities.StartStage("job.store");
         var sizes = new Dictionary<string, long>();
         foreach (var format in job.Options.Formats)
         {
@@ -171,6 +177,7 @@ public sealed class JobExecutor(
     private async Task FinishAsync(Job job, string workerId, Task<TransitionResult> transition, string outcome)
     {
         var result = await transition;
+        WorkerActivities.Ended(result.Applied ? outcome : "superseded");
         if (result.Applied)
         {
             if (result.Job is { } after) metrics.AttemptFinished(job, after, released: outcome == "released");

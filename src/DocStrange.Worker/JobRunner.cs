@@ -81,6 +81,8 @@ public sealed class JobRunner(
                 Job? job = null;
                 try
                 {
+                    // Spans use the wall clock whatever the host's TimeProvider: the claim's span starts here.
+                    var claimStarted = DateTimeOffset.UtcNow;
                     job = await lifecycle.ClaimAsync(options.Pool, slotId, options.LeaseDuration, ownerCap.Current, stoppingToken);
                     if (job is null)
                     {
@@ -91,7 +93,7 @@ public sealed class JobRunner(
                     localSlots.JobStarted();
                     try
                     {
-                        await executor.RunAsync(job, slotId, abortToken);
+                        await executor.RunAsync(job, slotId, abortToken, claimStarted);
                     }
                     finally
                     {

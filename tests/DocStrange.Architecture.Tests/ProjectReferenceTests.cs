@@ -9,6 +9,7 @@ public sealed class ProjectReferenceTests
     [Theory]
     [InlineData("DocStrange.Document")]
     [InlineData("DocStrange.Client")]
+    [InlineData("DocStrange.Telemetry")]
     [InlineData("DocStrange.Extraction", "DocStrange.Document")]
     [InlineData("DocStrange.Jobs", "DocStrange.Document")]
     [InlineData("DocStrange.Storage", "DocStrange.Jobs")]

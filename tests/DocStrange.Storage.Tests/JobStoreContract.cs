@@ -58,6 +58,21 @@ public abstract class JobStoreContract
     }
 
     [Fact]
+    public async Task A_claimed_job_carries_the_trace_context_it_was_submitted_with()
+    {
+        var store = await OpenStoreAsync();
+        const string traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        var traced = TestJobs.Pending(Clock.GetUtcNow().AddSeconds(-1)) with { TraceParent = traceParent };
+        await store.CreateAsync(traced, "api", default);
+        await store.CreateAsync(TestJobs.Pending(Clock.GetUtcNow()), "api", default);
+
+        Assert.Equal(traceParent, (await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default))?.TraceParent);
+        var untraced = await store.ClaimAsync(Pools.Cpu, "w1", Lease, NoCap, default);
+        Assert.NotNull(untraced);
+        Assert.Null(untraced.TraceParent);
+    }
+
+    [Fact]
     public async Task The_result_cache_finds_only_the_same_owners_jobs()
     {
         var store = await OpenStoreAsync();

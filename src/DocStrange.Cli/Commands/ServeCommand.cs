@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DocStrange.Api;
 using DocStrange.Storage;
+using DocStrange.Telemetry;
 using DocStrange.Worker;
 using DocStrange.Worker.Sandbox;
 
@@ -39,6 +40,7 @@ internal static class ServeCommand
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         HostSetup.UseJsonLogging(builder.Logging);
+        builder.AddDocStrangeTracing(withWorkers ? "docstrange" : "docstrange-api");
         builder.AddDocStrangeJobs(defaultMode);
         if (withWorkers)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocStrange.Storage;
+using DocStrange.Telemetry;
 using DocStrange.Worker;
 using DocStrange.Worker.Sandbox;
 
@@ -37,6 +38,7 @@ internal static class WorkerCommand
     {
         var builder = Host.CreateApplicationBuilder(args);
         HostSetup.UseJsonLogging(builder.Logging);
+        builder.AddDocStrangeTracing("docstrange-worker");
         builder.AddDocStrangeJobs(StorageModes.Distributed);
         builder.AddDocStrangeWorker();
         // Each conversion runs in a child of this same executable (DocStrange:Worker:Sandbox).

@@ -63,6 +63,9 @@ public sealed record Job
     /// <summary>SHA-256 of the file and the canonical options: equal hashes ask for the same result.</summary>
     public string RequestHash { get; init; } = "";
 
+    /// <summary>The W3C <c>traceparent</c> of the submission, which the worker and the webhook continue; null when it was not traced.</summary>
+    public string? TraceParent { get; init; }
+
     /// <summary>When submitted.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 

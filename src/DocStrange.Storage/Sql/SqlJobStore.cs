@@ -89,10 +89,10 @@ public abstract partial class SqlJobStore(TimeProvider time) : IJobStore
     protected const string InsertJobSql = """
         INSERT INTO jobs (id, state, owner_id, pool, priority, options, file_name, file_kind, file_size, file_sha256,
                           input_key, max_retries, progress, created_at, started_at, completed_at, result, result_expires_at,
-                          idempotency_key, request_hash)
+                          idempotency_key, request_hash, trace_parent)
         VALUES (@id, @state, @owner_id, @pool, @priority, @options, @file_name, @file_kind, @file_size, @file_sha256,
                 @input_key, @max_retries, @progress, @created_at, @started_at, @completed_at, @result, @result_expires_at,
-                @idempotency_key, @request_hash)
+                @idempotency_key, @request_hash, @trace_parent)
         """;
 
     /// <inheritdoc />

@@ -11,7 +11,7 @@ internal static class TableColumns
     public const string Jobs =
         "id, state, owner_id, pool, priority, options, file_name, file_kind, file_size, file_sha256, input_key, attempts, " +
         "max_retries, progress, lease_owner, lease_expires_at, next_attempt_at, cancel_requested, error, result, " +
-        "result_expires_at, purged, created_at, started_at, completed_at, version, idempotency_key, request_hash";
+        "result_expires_at, purged, created_at, started_at, completed_at, version, idempotency_key, request_hash, trace_parent";
 
     public const string ApiKeys =
         "id, name, owner, tier, prefix, secret_hash, limits, created_at, expires_at, revoked_at, rotated_at, last_used_at";

@@ -1,6 +1,7 @@
 using DocStrange.Jobs.Ports;
 using DocStrange.Jobs.Webhooks;
 using DocStrange.Worker.Metrics;
+using DocStrange.Worker.Tracing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -63,6 +64,7 @@ public sealed class WebhookDispatcher(
     {
         WebhookAttempt attempt;
         var job = await store.GetAsync(delivery.JobId, cancellationToken);
+        using var span = WorkerActivities.StartWebhook(delivery, job);
         if (job?.Options.WebhookUrl is not { } url)
         {
             attempt = new WebhookAttempt(null, "the job or its webhook URL is gone");
@@ -72,6 +74,7 @@ public sealed class WebhookDispatcher(
         }
         var body = await payloads.BuildAsync(delivery, job, cancellationToken);
         attempt = await sender.SendAsync(url, delivery.EventId, body, cancellationToken);
+        WorkerActivities.Attempted(span, attempt);
         var attempts = delivery.Attempts + 1;
         DateTimeOffset? retryAt = attempt.Succeeded || attempts >= options.MaxAttempts
             ? null

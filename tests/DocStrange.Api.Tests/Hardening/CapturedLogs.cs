@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Api.Tests.Hardening;
@@ -13,6 +14,14 @@ internal sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
     public IReadOnlyCollection<string> Entries => _entries;
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    /// <summary>A test host whose entries from Information up are kept here, and none written to the console.</summary>
+    public ApiFactory Host(IReadOnlyDictionary<string, string>? settings = null, bool withWorkers = true) =>
+        new(withWorkers, s => s.AddSingleton<ILoggerProvider>(this), new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["Logging:LogLevel:Default"] = "Information",
+            ["Logging:Console:LogLevel:Default"] = "None",
+        });
 
     public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 

@@ -1,16 +1,12 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace DocStrange.Api.Tests.Hardening;
 
 public sealed class RequestLogTests
 {
     [Fact]
-    public async Task Each_request_is_one_line_with_its_route_status_duration_request_id_and_key_id_but_not_the_key()
+    public async Task Each_request_is_one_line_with_its_route_status_duration_request_id_key_id_and_trace_id_but_not_the_key()
     {
         var logs = new CapturedLogs();
-        var settings = Tenants.Settings(("Logging:LogLevel:Default", "Information"), ("Logging:Console:LogLevel:Default", "None"));
-        using var factory = new ApiFactory(withWorkers: false, services: s => s.AddSingleton<ILoggerProvider>(logs), settings: settings);
+        using var factory = logs.Host(Tenants.Settings(), withWorkers: false);
         var (keyId, secret) = await factory.CreateKeyAsync("logged");
 
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/jobs/job_{new string('a', 26)}?wait=1") { Headers = { { "X-Request-ID", "log-test.42" } } };
@@ -26,6 +22,8 @@ public sealed class RequestLogTests
         Assert.Contains("| status=404 |", line);
         Assert.Contains($"| key_id={keyId} |", line);
         Assert.Matches(@"\| duration_ms=\d+(\.\d)? \|", line);
+        // The trace id finds the request's job in the worker's lines too.
+        Assert.Matches(@"\| trace_id=[0-9a-f]{32} \|", line);
         Assert.DoesNotContain("job_aaaa", line);
         Assert.DoesNotContain(secret, string.Join("\n", logs.Entries));
         // An anonymous request has its line too, without a key id.
