@@ -113,7 +113,11 @@ internal static class SubmitCommand
                 progress.Succeed($"submitted as {submitted.JobId}");
                 return submitted.JobId;
             }
-            var job = await JobFollower.FollowAsync(client, submitted.JobId, j => progress.Report(JobFollower.SnapshotOf(j)), cancellationToken);
+            // The final status is said once, by Succeed or Fail below, not also as progress.
+            var job = await JobFollower.FollowAsync(client, submitted.JobId, j =>
+            {
+                if (!j.IsFinal) progress.Report(JobFollower.SnapshotOf(j));
+            }, cancellationToken);
             if (job.Status != JobState.Completed)
             {
                 summary.Failure();
