@@ -5,6 +5,7 @@ using DocStrange.Cli.Progress;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
+using DocStrange.Document.Model;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Errors;
 
@@ -53,6 +54,9 @@ internal static class ConvertCommand
         var summarize = files.Length > 1 || ProgressBoard.IsTerminal;
         var board = ProgressBoard.ForStandardError(lines: files.Length > 1);
         var summary = new RunSummary();
+        // Results for a stdout that is the terminal of the live bars wait until the bars are gone, which would draw over them.
+        var holdStdout = ProgressBoard.IsTerminal && !Console.IsOutputRedirected;
+        var held = new List<DocumentModel>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = outputDir is null ? 1 : Environment.ProcessorCount, CancellationToken = cancellationToken };
         // Into a folder, the largest files start first, so no large one is left running alone at the end.
         var queue = outputDir is null ? files : files.OrderByDescending(f => File.Exists(f) ? new FileInfo(f).Length : 0).ToArray();
@@ -61,7 +65,8 @@ internal static class ConvertCommand
             var progress = board.Add(file);
             var target = outputFile ?? (outputDir is null ? null : ResultFiles.PathIn(outputDir, file, choices.Format));
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var (pages, error) = await ConvertOneAsync(converter, file, choices, target, progress, ct);
+            var (pages, error, document) = await ConvertOneAsync(converter, file, choices, target, holdStdout, progress, ct);
+            if (document is not null) held.Add(document);
             if (error is null)
             {
                 summary.Converted(pages);
@@ -71,48 +76,57 @@ internal static class ConvertCommand
             summary.Failure();
             progress.Fail(error);
         }));
+        foreach (var document in held) await WriteToStdoutAsync(document, choices, cancellationToken);
         if (summarize) await Console.Error.WriteLineAsync(summary.Line());
         return summary.Failed == 0 ? 0 : 1;
     }
 
-    /// <summary>Converts one file; returns its page count and null on success, else the one-line reason.</summary>
-    private static async Task<(int Pages, string? Error)> ConvertOneAsync(DocumentConverter converter, string file, ConversionChoices choices,
-        string? target, FileProgress progress, CancellationToken cancellationToken)
+    private static async Task WriteToStdoutAsync(DocumentModel document, ConversionChoices choices, CancellationToken cancellationToken)
+    {
+        DocumentExporters.Get(choices.Format).Write(document, Console.Out, choices.Export);
+        await Console.Out.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Converts one file and writes it to <paramref name="target"/>, or stdout; returns its page count and null on
+    /// success, else the one-line reason. With <paramref name="holdStdout"/>, a document for stdout is returned instead.
+    /// </summary>
+    private static async Task<(int Pages, string? Error, DocumentModel? Held)> ConvertOneAsync(DocumentConverter converter, string file, ConversionChoices choices,
+        string? target, bool holdStdout, FileProgress progress, CancellationToken cancellationToken)
     {
         try
         {
-            if (!File.Exists(file)) return (0, "no such file");
+            if (!File.Exists(file)) return (0, "no such file", null);
             if (FileKinds.FromFileName(file) == FileKind.Unknown)
             {
-                return (0, $"{ErrorCode.InvalidFileType.Name}: files like this are not accepted");
+                return (0, $"{ErrorCode.InvalidFileType.Name}: files like this are not accepted", null);
             }
             var reporter = new Reporter<ConversionProgress>(p => progress.Report(ProgressSnapshot.OfPages(p.Stage, p.PagesDone, p.PagesTotal)));
             var document = await converter.ConvertFileAsync(file, choices.Conversion, reporter, cancellationToken);
             // Written as it is exported, never held whole: a 200,000-row sheet is tens of MB of text.
-            var exporter = DocumentExporters.Get(choices.Format);
             if (target is null)
             {
-                exporter.Write(document, Console.Out, choices.Export);
-                await Console.Out.FlushAsync(cancellationToken);
+                if (holdStdout) return (document.Pages.Count, null, document);
+                await WriteToStdoutAsync(document, choices, cancellationToken);
+                return (document.Pages.Count, null, null);
             }
-            else
+            await using (var writer = new StreamWriter(target, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
             {
-                await using var writer = new StreamWriter(target, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-                exporter.Write(document, writer, choices.Export);
+                DocumentExporters.Get(choices.Format).Write(document, writer, choices.Export);
             }
-            return (document.Pages.Count, null);
+            return (document.Pages.Count, null, null);
         }
         catch (DocStrangeException ex)
         {
-            return (0, $"{ex.Code.Name}: {ex.Message}");
+            return (0, $"{ex.Code.Name}: {ex.Message}", null);
         }
         catch (IOException ex)
         {
-            return (0, $"{ServiceErrors.StorageError.Name}: {ex.Message}");
+            return (0, $"{ServiceErrors.StorageError.Name}: {ex.Message}", null);
         }
         catch (UnauthorizedAccessException ex)
         {
-            return (0, $"{ServiceErrors.StorageError.Name}: {ex.Message}");
+            return (0, $"{ServiceErrors.StorageError.Name}: {ex.Message}", null);
         }
     }
 }

@@ -6,7 +6,13 @@ namespace DocStrange.Cli.Progress;
 /// <summary>Spectre.Console progress bars on standard error, one per file; failures are printed below them when all are done.</summary>
 internal sealed class LiveProgressBoard : ProgressBoard
 {
-    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    // Told, not detected: Spectre judges a terminal by stdout, which may be a pipe while stderr, where the bars go, is the terminal.
+    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Console.Error),
+        Ansi = AnsiSupport.Yes,
+        Interactive = InteractionSupport.Yes,
+    });
     private readonly ConcurrentQueue<string> _failures = new();
     private ProgressContext? _context;
 

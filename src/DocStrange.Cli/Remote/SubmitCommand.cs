@@ -59,6 +59,12 @@ internal static class SubmitCommand
     /// <summary>One run of <c>submit</c>: its files, what to ask for, and where the results go.</summary>
     private sealed record Submission(string[] Files, SubmitOptions Options, ConversionChoices Choices, bool Waiting, string? OutputDir, string? OutputFile)
     {
+        /// <summary>
+        /// Where a result bound for standard output waits until the progress board is gone: written while live bars
+        /// redraw the same terminal, it would be drawn over.
+        /// </summary>
+        private string StandardOutputCopy { get; } = Path.Combine(Path.GetTempPath(), $"docstrange-result-{Guid.NewGuid():N}");
+
         public async Task<int> RunAsync(DocStrangeClient client, CancellationToken cancellationToken)
         {
             // One call first, so that an unreachable server or a bad key is said once, not once per file.
@@ -81,6 +87,7 @@ internal static class SubmitCommand
                     progress.Fail(RemoteCall.Describe(ex));
                 }
             }));
+            await CopyToStandardOutputAsync(cancellationToken);
             if (!Waiting)
             {
                 // In input order; with several files each id is followed by its file, so a script can pair them.
@@ -94,6 +101,21 @@ internal static class SubmitCommand
                 await Console.Error.WriteLineAsync(summary.Line());
             }
             return summary.Failed == 0 ? RemoteExitCodes.Done : RemoteExitCodes.JobFailed;
+        }
+
+        private async Task CopyToStandardOutputAsync(CancellationToken cancellationToken)
+        {
+            if (!File.Exists(StandardOutputCopy)) return;
+            try
+            {
+                await using var result = File.OpenRead(StandardOutputCopy);
+                await using var stdout = Console.OpenStandardOutput();
+                await result.CopyToAsync(stdout, cancellationToken);
+            }
+            finally
+            {
+                File.Delete(StandardOutputCopy);
+            }
         }
 
         /// <summary>Submits one file and, when waiting, follows it and writes its result; returns its job id.</summary>
@@ -125,7 +147,7 @@ internal static class SubmitCommand
                 return job.JobId;
             }
             var target = OutputFile ?? (OutputDir is null ? null : ResultFiles.PathIn(OutputDir, path, Choices.Format));
-            await ResultDownload.WriteAsync(client, job.JobId, format: null, target, cancellationToken);
+            await ResultDownload.WriteAsync(client, job.JobId, format: null, target ?? StandardOutputCopy, cancellationToken);
             var pages = job.Progress.PagesTotal ?? job.Progress.PagesDone;
             summary.Converted(pages);
             progress.Succeed(string.Create(CultureInfo.InvariantCulture,
