@@ -29,7 +29,13 @@ internal static class RemoteCall
             await Console.Error.WriteLineAsync($"docstrange: cannot reach the server at {url}: {ex.Message}");
             return RemoteExitCodes.Unreachable;
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C stops this command, not the server's work: a submitted job goes on there.
+            await Console.Error.WriteLineAsync("docstrange: stopped; jobs already submitted go on on the server (docstrange jobs lists them)");
+            return RemoteExitCodes.Stopped;
+        }
+        catch (TaskCanceledException)
         {
             await Console.Error.WriteLineAsync($"docstrange: the server at {url} did not answer in time");
             return RemoteExitCodes.Unreachable;

@@ -17,4 +17,7 @@ internal static class RemoteExitCodes
 
     /// <summary>The server answered with an error: a bad API key, an unknown job, a result not ready, ...</summary>
     public const int Refused = 4;
+
+    /// <summary>Stopped by Ctrl+C (or SIGTERM), as a shell reports a process ended by SIGINT.</summary>
+    public const int Stopped = 130;
 }
