@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocStrange.Cli.Commands;
+using DocStrange.Cli.Remote;
 using DocStrange.Worker.Sandbox;
 
 // Hidden and internal: a worker runs each conversion in a child process, `docstrange sandbox-convert`
@@ -16,4 +17,10 @@ root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(StorageCommand.Create());
 root.Subcommands.Add(KeysCommand.Create());
+root.Subcommands.Add(SubmitCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(ResultCommand.Create());
+root.Subcommands.Add(CancelCommand.Create());
+root.Subcommands.Add(JobsCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
 return await root.Parse(args).InvokeAsync();

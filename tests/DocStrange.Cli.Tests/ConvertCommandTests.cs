@@ -35,10 +35,30 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(1, outcome.ExitCode);
         Assert.Equal("Good text\n", File.ReadAllText(Path.Combine(output, "good.txt.txt")));
         Assert.Equal("Other text\n", File.ReadAllText(Path.Combine(output, "other.txt.txt")));
-        var errors = outcome.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, errors.Length);
-        Assert.Contains(errors, e => e.Contains("fake.txt") && e.Contains("INVALID_FILE_TYPE"));
-        Assert.Contains(errors, e => e.Contains("absent.txt") && e.Contains("no such file"));
+        var lines = outcome.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, e => e.Contains("fake.txt: INVALID_FILE_TYPE"));
+        Assert.Contains(lines, e => e.Contains("absent.txt: no such file"));
+        Assert.Equal(2, lines.Count(l => l.Contains(": 1 page in ")));
+        Assert.StartsWith("docstrange: 4 files: 2 converted, 2 failed; 2 pages; ", lines[^1]);
+        Assert.Equal("", outcome.Stdout);
+    }
+
+    [Fact]
+    public async Task Several_files_report_progress_per_file_on_stderr_and_leave_stdout_as_it_was()
+    {
+        var pdf = Path.Combine(AppContext.BaseDirectory, "data", "multi_page.pdf");
+        var alone = await CliRunner.RunAsync("convert", pdf);
+        var output = Path.Combine(_dir, "out");
+
+        var outcome = await CliRunner.RunAsync("convert", pdf, Write("note.txt", "Alpha\n"), "--output", output);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("", outcome.Stdout);
+        Assert.Equal(alone.Stdout, File.ReadAllText(Path.Combine(output, "multi_page.pdf.md")));
+        var pdfLines = outcome.Stderr.Split('\n').Where(l => l.StartsWith($"docstrange: {pdf}: ")).ToList();
+        Assert.Contains($"docstrange: {pdf}: parsing 40%, 2/5 pages", pdfLines);
+        Assert.StartsWith($"docstrange: {pdf}: 5 pages in ", pdfLines[^1]);
+        Assert.Equal("", alone.Stderr);
     }
 
     [Fact]

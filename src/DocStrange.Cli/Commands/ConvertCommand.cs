@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
-using DocStrange.Document.Conversion;
+using DocStrange.Cli.Progress;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
-using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
+using DocStrange.Document.Model;
 using DocStrange.Extraction;
 using DocStrange.Jobs.Errors;
 
@@ -14,171 +15,118 @@ namespace DocStrange.Cli.Commands;
 /// <c>docstrange convert FILE... [--format F] [--output DIR | -o FILE]</c>: converts files locally, no
 /// server. One file without an output option goes to stdout; with <c>--output DIR</c> each input
 /// becomes <c>DIR/&lt;input name&gt;.&lt;ext&gt;</c>. A failed input is reported on one line and the
-/// others still convert; the exit code says whether all succeeded.
+/// others still convert; the exit code says whether all succeeded. Progress and, for several files or on
+/// a terminal, a summary go to stderr; stdout and the output files hold only results.
 /// </summary>
 internal static class ConvertCommand
 {
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "The documents to convert." };
-        var format = new Option<string?>("--format", "-f")
-        {
-            Description = "markdown (the default), json, html, csv, text, chunks or fields (the default with --fields or --schema).",
-        };
         var outputDir = new Option<string?>("--output") { Description = "Write DIR/<input file name>.<ext> for each input." };
         var outputFile = new Option<string?>("-o") { Description = "Write the one input's result to FILE." };
-        var pages = new Option<string?>("--pages") { Description = "Pages to convert, e.g. 1-3,7." };
-        var password = new Option<string?>("--password") { Description = "The password of a protected PDF." };
-        var includeNotes = new Option<bool>("--include-notes") { Description = "Convert presentation speaker notes too." };
-        var ocr = new Option<string>("--ocr")
+        var conversion = new ConversionOptionSet();
+        var command = new Command("convert", "Convert documents locally (no server).") { files, outputDir, outputFile };
+        conversion.AddTo(command);
+        command.SetAction(async (parse, ct) =>
         {
-            Description = "auto (pages without a usable text layer), always or never.",
-            DefaultValueFactory = _ => "auto",
-        };
-        var languages = new Option<string?>("--languages") { Description = "OCR languages as Tesseract names them, e.g. eng,deu (default eng)." };
-        var tableSpans = new Option<string>("--table-spans")
-        {
-            Description = "How Markdown writes a table cell spanning several rows or columns: once (its text at the first position) or repeat (at every position).",
-            DefaultValueFactory = _ => "once",
-        };
-
-        var pageBreaks = new Option<bool>("--page-breaks") { Description = "Mark where each page starts: <!-- page N --> in Markdown, --- page N --- in text, <hr class=\"page-break\"> in HTML." };
-        var chunkTokens = new Option<int>("--chunk-tokens")
-        {
-            Description = $"For --format chunks: the most tokens (cl100k_base) in one chunk, {ChunkLimits.MinTokens} to {ChunkLimits.MaxTokens}.",
-            DefaultValueFactory = _ => ExportOptions.DefaultChunkTokens,
-        };
-        var chunkOverlap = new Option<int>("--chunk-overlap") { Description = "For --format chunks: how many tokens of a chunk's end the next one repeats (less than half of --chunk-tokens)." };
-
-        var fields = new Option<string?>("--fields") { Description = "Fields to extract, e.g. invoice_number,date,total:currency (types: string, number, integer, date, currency, boolean)." };
-        var schema = new Option<string?>("--schema") { Description = "A JSON Schema file whose object to fill from the document." };
-
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans, pageBreaks, chunkTokens, chunkOverlap, fields, schema };
-        command.SetAction((parse, ct) => RunAsync(
-            parse.GetValue(files)!, parse.GetValue(format), parse.GetValue(outputDir), parse.GetValue(outputFile),
-            parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), parse.GetValue(tableSpans)!,
-            new ExportOptions { PageBreaks = parse.GetValue(pageBreaks), ChunkTokens = parse.GetValue(chunkTokens), ChunkOverlap = parse.GetValue(chunkOverlap) }, parse.GetValue(fields), parse.GetValue(schema), ct));
+            if (conversion.Read(parse, out var problem) is not { } choices)
+            {
+                await Console.Error.WriteLineAsync($"docstrange: {problem}");
+                return 2;
+            }
+            return await RunAsync(parse.GetValue(files)!, choices, parse.GetValue(outputDir), parse.GetValue(outputFile), ct);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, string? formatName, string? outputDir, string? outputFile,
-        string? pages, string? password, bool includeNotes, string ocrName, string? languages, string spansName,
-        ExportOptions export, string? fieldList, string? schemaFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] files, ConversionChoices choices, string? outputDir, string? outputFile, CancellationToken cancellationToken)
     {
-        FieldRequest? fields;
-        try
-        {
-            fields = FieldsOption.Read(fieldList, schemaFile);
-        }
-        catch (Exception ex) when (ex is DocStrangeException or IOException or UnauthorizedAccessException)
-        {
-            await Console.Error.WriteLineAsync($"docstrange: {ex.Message}");
-            return 2;
-        }
-        formatName ??= fields is null ? "markdown" : "fields";
-        if (!Enum.TryParse<OcrMode>(ocrName, ignoreCase: true, out var ocr) || !Enum.IsDefined(ocr) || int.TryParse(ocrName, out _))
-        {
-            await Console.Error.WriteLineAsync($"docstrange: --ocr must be auto, always or never, not \"{ocrName}\"");
-            return 2;
-        }
-        if (!Enum.TryParse<TableSpans>(spansName, ignoreCase: true, out var spans) || !Enum.IsDefined(spans) || int.TryParse(spansName, out _))
-        {
-            await Console.Error.WriteLineAsync($"docstrange: --table-spans must be once or repeat, not \"{spansName}\"");
-            return 2;
-        }
-        if (!OutputFormats.TryParse(formatName, out var format))
-        {
-            await Console.Error.WriteLineAsync($"docstrange: --format must be markdown, json, html, csv, text, chunks or fields, not \"{formatName}\"");
-            return 2;
-        }
-        if (ChunkLimits.Problem(export.ChunkTokens, export.ChunkOverlap) is { } chunkProblem)
-        {
-            await Console.Error.WriteLineAsync($"docstrange: --{chunkProblem.Field.Replace('_', '-')} {chunkProblem.Message}");
-            return 2;
-        }
-        if (format == OutputFormat.Fields && fields is null)
-        {
-            await Console.Error.WriteLineAsync("docstrange: --format fields needs --fields or --schema");
-            return 2;
-        }
         if (outputDir is not null && outputFile is not null || outputFile is not null && files.Length > 1)
         {
             await Console.Error.WriteLineAsync("docstrange: use -o FILE with one input, or --output DIR with any number");
             return 2;
         }
-        ConversionOptions options;
-        try
-        {
-            options = new ConversionOptions
-            {
-                Pages = PageSelection.Parse(pages),
-                Password = password,
-                IncludeNotes = includeNotes,
-                Ocr = ocr,
-                Languages = string.IsNullOrWhiteSpace(languages) ? ["eng"] : languages.Split([',', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-                Fields = fields,
-            };
-        }
-        catch (DocStrangeException ex)
-        {
-            await Console.Error.WriteLineAsync($"docstrange: {ex.Message}");
-            return 2;
-        }
         if (outputDir is not null) Directory.CreateDirectory(outputDir);
 
         var converter = DocumentConverter.CreateDefault();
-        var failures = 0;
+        // One file into a pipe stays quiet, as a filter should; several files, or a person watching, get progress and a summary.
+        var summarize = files.Length > 1 || ProgressBoard.IsTerminal;
+        var board = ProgressBoard.ForStandardError(lines: files.Length > 1);
+        var summary = new RunSummary();
+        // Results for a stdout that is the terminal of the live bars wait until the bars are gone, which would draw over them.
+        var holdStdout = ProgressBoard.IsTerminal && !Console.IsOutputRedirected;
+        var held = new List<DocumentModel>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = outputDir is null ? 1 : Environment.ProcessorCount, CancellationToken = cancellationToken };
         // Into a folder, the largest files start first, so no large one is left running alone at the end.
         var queue = outputDir is null ? files : files.OrderByDescending(f => File.Exists(f) ? new FileInfo(f).Length : 0).ToArray();
-        await Parallel.ForEachAsync(queue, parallel, async (file, ct) =>
+        await board.RunAsync(() => Parallel.ForEachAsync(queue, parallel, async (file, ct) =>
         {
-            var error = await ConvertOneAsync(converter, file, format, options, export with { TableSpans = spans }, outputDir, outputFile, ct);
-            if (error is null) return;
-            Interlocked.Increment(ref failures);
-            await Console.Error.WriteLineAsync($"docstrange: {file}: {error}");
-        });
-        return failures == 0 ? 0 : 1;
+            var progress = board.Add(file);
+            var target = outputFile ?? (outputDir is null ? null : ResultFiles.PathIn(outputDir, file, choices.Format));
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var (pages, error, document) = await ConvertOneAsync(converter, file, choices, target, holdStdout, progress, ct);
+            if (document is not null) held.Add(document);
+            if (error is null)
+            {
+                summary.Converted(pages);
+                progress.Succeed(string.Create(CultureInfo.InvariantCulture, $"{pages} {(pages == 1 ? "page" : "pages")} in {started.Elapsed.TotalSeconds:0.0} s"));
+                return;
+            }
+            summary.Failure();
+            progress.Fail(error);
+        }));
+        foreach (var document in held) await WriteToStdoutAsync(document, choices, cancellationToken);
+        if (summarize) await Console.Error.WriteLineAsync(summary.Line());
+        return summary.Failed == 0 ? 0 : 1;
     }
 
-    /// <summary>Converts one file; returns null on success, else the one-line reason.</summary>
-    private static async Task<string?> ConvertOneAsync(DocumentConverter converter, string file, OutputFormat format,
-        ConversionOptions options, ExportOptions exportOptions, string? outputDir, string? outputFile, CancellationToken cancellationToken)
+    private static async Task WriteToStdoutAsync(DocumentModel document, ConversionChoices choices, CancellationToken cancellationToken)
+    {
+        DocumentExporters.Get(choices.Format).Write(document, Console.Out, choices.Export);
+        await Console.Out.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Converts one file and writes it to <paramref name="target"/>, or stdout; returns its page count and null on
+    /// success, else the one-line reason. With <paramref name="holdStdout"/>, a document for stdout is returned instead.
+    /// </summary>
+    private static async Task<(int Pages, string? Error, DocumentModel? Held)> ConvertOneAsync(DocumentConverter converter, string file, ConversionChoices choices,
+        string? target, bool holdStdout, FileProgress progress, CancellationToken cancellationToken)
     {
         try
         {
-            if (!File.Exists(file)) return "no such file";
+            if (!File.Exists(file)) return (0, "no such file", null);
             if (FileKinds.FromFileName(file) == FileKind.Unknown)
             {
-                return $"{ErrorCode.InvalidFileType.Name}: files like this are not accepted";
+                return (0, $"{ErrorCode.InvalidFileType.Name}: files like this are not accepted", null);
             }
-            var document = await converter.ConvertFileAsync(file, options, cancellationToken: cancellationToken);
-            var target = outputFile ?? (outputDir is null ? null : Path.Combine(outputDir, $"{Path.GetFileName(file)}.{OutputFormats.ExtensionOf(format)}"));
+            var reporter = new Reporter<ConversionProgress>(p => progress.Report(ProgressSnapshot.OfPages(p.Stage, p.PagesDone, p.PagesTotal)));
+            var document = await converter.ConvertFileAsync(file, choices.Conversion, reporter, cancellationToken);
             // Written as it is exported, never held whole: a 200,000-row sheet is tens of MB of text.
-            var exporter = DocumentExporters.Get(format);
             if (target is null)
             {
-                exporter.Write(document, Console.Out, exportOptions);
-                await Console.Out.FlushAsync(cancellationToken);
+                if (holdStdout) return (document.Pages.Count, null, document);
+                await WriteToStdoutAsync(document, choices, cancellationToken);
+                return (document.Pages.Count, null, null);
             }
-            else
+            await using (var writer = new StreamWriter(target, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
             {
-                await using var writer = new StreamWriter(target, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-                exporter.Write(document, writer, exportOptions);
+                DocumentExporters.Get(choices.Format).Write(document, writer, choices.Export);
             }
-            return null;
+            return (document.Pages.Count, null, null);
         }
         catch (DocStrangeException ex)
         {
-            return $"{ex.Code.Name}: {ex.Message}";
+            return (0, $"{ex.Code.Name}: {ex.Message}", null);
         }
         catch (IOException ex)
         {
-            return $"{ServiceErrors.StorageError.Name}: {ex.Message}";
+            return (0, $"{ServiceErrors.StorageError.Name}: {ex.Message}", null);
         }
         catch (UnauthorizedAccessException ex)
         {
-            return $"{ServiceErrors.StorageError.Name}: {ex.Message}";
+            return (0, $"{ServiceErrors.StorageError.Name}: {ex.Message}", null);
         }
     }
 }

@@ -83,13 +83,8 @@ internal static class KeysCommand
             var rows = (await services.GetRequiredService<IApiKeyStore>().ListAsync(token)).Select(k => new[]
             {
                 k.Id, k.Prefix + "…", k.Name, k.Owner ?? "-", k.Tier, k.StatusAt(now), Date(k.CreatedAt), Date(k.ExpiresAt), Date(k.LastUsedAt),
-            }).ToList();
-            string[] header = ["ID", "PREFIX", "NAME", "OWNER", "TIER", "STATUS", "CREATED", "EXPIRES", "LAST USED"];
-            var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
-            foreach (var row in rows.Prepend(header))
-            {
-                await Console.Out.WriteLineAsync(string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());
-            }
+            });
+            await TextTable.WriteAsync(Console.Out, ["ID", "PREFIX", "NAME", "OWNER", "TIER", "STATUS", "CREATED", "EXPIRES", "LAST USED"], rows);
             return 0;
         }, ct));
         return command;
@@ -177,5 +172,5 @@ internal static class KeysCommand
         return 1;
     }
 
-    private static string Date(DateTimeOffset? at) => at is { } t ? t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) : "-";
+    private static string Date(DateTimeOffset? at) => UtcTimes.Format(at);
 }
