@@ -1,4 +1,3 @@
-using DocStrange.Document.Model;
 using DocStrange.Extraction.Ocr.Native;
 
 namespace DocStrange.Extraction.Ocr;
@@ -63,29 +62,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
                 (page, turns) = (better.Page, better.Turns);
             }
         }
-        return ToInputFrame(page, clean, turns, image.Width, image.Height);
-    }
-
-    // Boxes found on the cleaned (scaled, deskewed, perhaps turned) image, taken back to the pixels given;
-    // the upright frame as the engine read it, at the given image's scale.
-    private static OcrPage ToInputFrame(OcrPage page, ImageCleanup.Result clean, int turns, int width, int height)
-    {
-        BoundingBox Map(BoundingBox b)
-        {
-            var box = clean.ToOriginal(QuarterTurns.Undo(b, turns, clean.Pix.Width, clean.Pix.Height));
-            return new BoundingBox(Math.Clamp(box.Left, 0, width), Math.Clamp(box.Top, 0, height), Math.Clamp(box.Right, 0, width), Math.Clamp(box.Bottom, 0, height));
-        }
-        var (uprightWidth, uprightHeight) = (page.UprightWidth / clean.Scale, page.UprightHeight / clean.Scale);
-        BoundingBox Upright(BoundingBox b) => new(Math.Clamp(b.Left / clean.Scale, 0, uprightWidth), Math.Clamp(b.Top / clean.Scale, 0, uprightHeight),
-            Math.Clamp(b.Right / clean.Scale, 0, uprightWidth), Math.Clamp(b.Bottom / clean.Scale, 0, uprightHeight));
-        var lines = page.Lines.Select(l => l with
-        {
-            Box = Map(l.Box),
-            FontSize = l.FontSize / clean.Scale,
-            Baseline = l.Baseline / clean.Scale,
-            Words = [.. l.Words.Select(w => w with { Box = Map(w.Box), Upright = Upright(w.Upright) })],
-        }).ToList();
-        return new OcrPage(width, height, lines) { UprightWidth = uprightWidth, UprightHeight = uprightHeight };
+        return CleanedFrame.ToInput(page, clean, turns, image.Width, image.Height);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,109 @@
+using DocStrange.Document.Files;
+using DocStrange.Extraction.Formats.Image;
+using DocStrange.Extraction.Ocr;
+using DocStrange.Extraction.Ocr.Errors;
+using DocStrange.Extraction.Ocr.Paddle;
+
+namespace DocStrange.Extraction.Tests.Ocr.Paddle;
+
+public class PaddleOcrEngineTests
+{
+    private const string PhototestText =
+        "This is a lot of 12 point text to test the ocr code and see if it works on all types of file format. " +
+        "The quick brown dog jumped over the lazy fox. The quick brown dog jumped over the lazy fox. " +
+        "The quick brown dog jumped over the lazy fox. The quick brown dog jumped over the lazy fox.";
+
+    private static async Task<OcrPage> Read(string fixture, PaddleOcrEngine? engine = null)
+    {
+        using var image = ImageDecoding.Decode(TestData.Bytes(fixture), FileKinds.FromFileName(fixture), 0, 100_000_000, fixture);
+        return await (engine ?? PaddleTestModels.Engine).RecognizeAsync(image, ["eng"], CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_scanned_page_reads_as_its_text()
+    {
+        var page = await Read("image/phototest.png");
+
+        var text = string.Join(' ', page.Lines.Select(l => l.Text));
+        var similarity = TextSimilarity.Of(text, PhototestText);
+        Assert.True(similarity >= 0.9, $"similarity {similarity:0.000}: {text}");
+        Assert.InRange(page.MeanConfidence!.Value, 0.8, 1);
+    }
+
+    [Fact]
+    public async Task Words_have_boxes_over_their_ink_in_reading_order_along_the_line()
+    {
+        var page = await Read("image/phototest.png");
+        using var image = ImageDecoding.Decode(TestData.Bytes("image/phototest.png"), FileKind.Png, 0, 100_000_000, "phototest.png");
+        using var grey = image.Pix.ToGrey();
+        var pixels = GreyImage.From(grey);
+
+        var words = page.Words.ToList();
+        Assert.True(words.Count > 50, $"{words.Count} words");
+        foreach (var word in words)
+        {
+            Assert.True(word.Box.Left >= 0 && word.Box.Right <= page.Width && word.Box.Top >= 0 && word.Box.Bottom <= page.Height, $"{word.Text} at {word.Box}");
+            Assert.True(InkShare(pixels, word.Box) > 0.05, $"no ink under {word.Text} at {word.Box}");
+            Assert.InRange(word.Confidence, 0, 1);
+        }
+        foreach (var line in page.Lines)
+        {
+            for (var i = 1; i < line.Words.Count; i++)
+            {
+                Assert.True(line.Words[i].Box.Left >= line.Words[i - 1].Box.Left + line.Words[i - 1].Box.Width / 2, $"{line.Words[i - 1].Text} / {line.Words[i].Text}");
+            }
+        }
+        // "fox." closes the last line, well right of the line's first word.
+        var last = page.Lines[^1];
+        Assert.StartsWith("fox", last.Words[^1].Text);
+        Assert.True(last.Words[^1].Box.Left > last.Words[0].Box.Right);
+    }
+
+    [Fact]
+    public async Task Lines_get_a_font_size_from_their_height_and_upright_boxes_on_an_upright_page()
+    {
+        var page = await Read("image/phototest.png");
+
+        Assert.All(page.Lines, l => Assert.InRange(l.FontSize, 10, 40));
+        Assert.All(page.Words, w => Assert.Equal(w.Box, w.Upright));
+        Assert.Equal(page.Lines.Count, page.Lines.Select(l => l.Paragraph).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(PaddleModelFiles.Recognition)]
+    [InlineData(PaddleModelFiles.Detection)]
+    [InlineData(PaddleModelFiles.Keys)]
+    public async Task A_missing_model_file_fails_the_page_naming_the_file(string file)
+    {
+        var engine = new PaddleOcrEngine(new PaddleOcrOptions { ModelPath = PaddleTestModels.CopyWithout(left: file) });
+
+        var error = await Assert.ThrowsAsync<OcrEngineException>(() => Read("image/phototest.png", engine));
+        Assert.Contains(file, error.Message);
+        Assert.Contains("missing", error.Message);
+    }
+
+    [Fact]
+    public async Task A_damaged_model_file_fails_every_page_naming_the_file()
+    {
+        var engine = new PaddleOcrEngine(new PaddleOcrOptions { ModelPath = PaddleTestModels.CopyWithout(damaged: PaddleModelFiles.Detection) });
+
+        var first = await Assert.ThrowsAsync<OcrEngineException>(() => Read("image/phototest.png", engine));
+        var second = Assert.Throws<OcrEngineException>(engine.EnsureLoaded);
+        Assert.Contains(PaddleModelFiles.Detection, first.Message);
+        Assert.Contains("could not be loaded", first.Message);
+        Assert.Equal(first.Message, second.Message);
+    }
+
+    private static double InkShare(GreyImage image, Document.Model.BoundingBox box)
+    {
+        int dark = 0, all = 0;
+        for (var y = (int)box.Top; y < (int)box.Bottom; y++)
+        {
+            for (var x = (int)box.Left; x < (int)box.Right; x++, all++)
+            {
+                if (image.Pixels[y * image.Width + x] < 128) dark++;
+            }
+        }
+        return all == 0 ? 0 : (double)dark / all;
+    }
+}
