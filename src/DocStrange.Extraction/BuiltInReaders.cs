@@ -10,6 +10,7 @@ using DocStrange.Extraction.Formats.PowerPoint;
 using DocStrange.Extraction.Formats.Text;
 using DocStrange.Extraction.Formats.Wordprocessing;
 using DocStrange.Extraction.Ocr;
+using DocStrange.Extraction.Ocr.Paddle;
 
 namespace DocStrange.Extraction;
 
@@ -19,12 +20,13 @@ public static class BuiltInReaders
     /// <summary>
     /// A new instance of every built-in reader; the LibreOffice-backed one (DOC, PPT, ODT, ODS, ODP)
     /// only when <c>soffice</c> is found (<see cref="ReaderSettings.SofficePath"/>); OCR of images and
-    /// of PDF pages through <see cref="ReaderSettings.Ocr"/>, by default the process-wide Tesseract engine.
+    /// of PDF pages through <see cref="ReaderSettings.Ocr"/>, by default the process-wide Tesseract and
+    /// PaddleOCR engines as each request chooses (<see cref="OcrEngines"/>).
     /// </summary>
     public static IReadOnlyList<IDocumentReader> Create(ReaderSettings? settings = null)
     {
         settings ??= ReaderSettings.Default;
-        var ocr = settings.Ocr ?? TesseractOcrEngine.Shared;
+        var ocr = settings.Ocr is { } only ? OcrEngines.Only(only) : OcrEngines.Choosing(TesseractOcrEngine.Shared, PaddleOcrEngine.Shared);
         var word = new WordReader();
         var excel = new ExcelReader();
         var powerPoint = new PowerPointReader();

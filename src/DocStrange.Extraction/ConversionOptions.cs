@@ -19,6 +19,9 @@ public sealed record ConversionOptions
     /// <summary>When to OCR.</summary>
     public OcrMode Ocr { get; init; } = OcrMode.Auto;
 
+    /// <summary>Which OCR engine reads page images (<see cref="Ocr.OcrEngines"/>).</summary>
+    public OcrEngineChoice OcrEngine { get; init; } = OcrEngineChoice.Auto;
+
     /// <summary>OCR languages as Tesseract names them (<c>eng</c>, <c>deu</c>).</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["eng"];
 

@@ -12,6 +12,6 @@ public sealed record ReaderSettings
     /// <summary>How long one LibreOffice conversion may run before it is killed.</summary>
     public TimeSpan LibreOfficeTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The OCR engine for images and PDF pages without a usable text layer; null for the process-wide Tesseract engine.</summary>
+    /// <summary>The OCR engine for images and PDF pages without a usable text layer, whatever a request asks for; null for the process-wide Tesseract and PaddleOCR engines, chosen per request.</summary>
     public Ocr.IOcrEngine? Ocr { get; init; }
 }

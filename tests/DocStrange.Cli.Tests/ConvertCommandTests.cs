@@ -91,6 +91,20 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_ocr_engine_is_chosen_by_name_and_an_unknown_one_is_a_usage_error()
+    {
+        var image = Path.Combine(AppContext.BaseDirectory, "data", "phototest.png");
+
+        var paddle = await CliRunner.RunAsync("convert", image, "--ocr-engine", "paddle");
+        var unknown = await CliRunner.RunAsync("convert", image, "--ocr-engine", "easyocr");
+
+        Assert.Equal(0, paddle.ExitCode);
+        Assert.Contains("The quick brown dog jumped over the lazy fox", paddle.Stdout);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--ocr-engine must be auto, tesseract or paddle, not \"easyocr\"", unknown.Stderr);
+    }
+
+    [Fact]
     public async Task Page_breaks_mark_where_each_page_starts()
     {
         var file = Write("note.txt", "First\n\nSecond\n");

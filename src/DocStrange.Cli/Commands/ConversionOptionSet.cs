@@ -30,6 +30,12 @@ internal sealed class ConversionOptionSet
         DefaultValueFactory = _ => "auto",
     };
 
+    public Option<string> OcrEngine { get; } = new("--ocr-engine")
+    {
+        Description = "auto (Tesseract, and PaddleOCR on pages Tesseract reads with low confidence), tesseract or paddle.",
+        DefaultValueFactory = _ => "auto",
+    };
+
     public Option<string?> Languages { get; } = new("--languages") { Description = "OCR languages as Tesseract names them, e.g. eng,deu (default eng)." };
 
     public Option<string> TableSpans { get; } = new("--table-spans")
@@ -54,7 +60,7 @@ internal sealed class ConversionOptionSet
 
     public void AddTo(Command command)
     {
-        Option[] all = [Format, Pages, Password, IncludeNotes, Ocr, Languages, TableSpans, PageBreaks, ChunkTokens, ChunkOverlap, Fields, Schema];
+        Option[] all = [Format, Pages, Password, IncludeNotes, Ocr, OcrEngine, Languages, TableSpans, PageBreaks, ChunkTokens, ChunkOverlap, Fields, Schema];
         foreach (var option in all) command.Options.Add(option);
     }
 
@@ -88,6 +94,11 @@ internal sealed class ConversionOptionSet
         {
             throw new UsageException($"--ocr must be auto, always or never, not \"{ocrName}\"");
         }
+        var engineName = parse.GetValue(OcrEngine)!;
+        if (!Enum.TryParse<OcrEngineChoice>(engineName, ignoreCase: true, out var engine) || !Enum.IsDefined(engine) || int.TryParse(engineName, out _))
+        {
+            throw new UsageException($"--ocr-engine must be auto, tesseract or paddle, not \"{engineName}\"");
+        }
         var spansName = parse.GetValue(TableSpans)!;
         if (!Enum.TryParse<TableSpans>(spansName, ignoreCase: true, out var spans) || !Enum.IsDefined(spans) || int.TryParse(spansName, out _))
         {
@@ -113,6 +124,7 @@ internal sealed class ConversionOptionSet
             Password = parse.GetValue(Password),
             IncludeNotes = parse.GetValue(IncludeNotes),
             Ocr = ocr,
+            OcrEngine = engine,
             Languages = string.IsNullOrWhiteSpace(languages) ? ["eng"] : languages.Split([',', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             Fields = fields,
         };

@@ -17,8 +17,13 @@ namespace DocStrange.Extraction.Formats.Image;
 /// with that page's code (<c>UNREADABLE_DOCUMENT</c>, <c>FILE_TOO_LARGE</c>, <c>OCR_FAILED</c>).
 /// With <c>ocr=never</c> the pages come without text, each with a warning.
 /// </summary>
-public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
+public sealed class ImageReader(OcrEngines engines) : IDocumentReader
 {
+    /// <summary>A reader whose pages <paramref name="engine"/> reads, whatever engine a request asks for.</summary>
+    public ImageReader(IOcrEngine engine) : this(OcrEngines.Only(engine))
+    {
+    }
+
     /// <summary>Page size in points per pixel when the file states no resolution: one point per pixel.</summary>
     private const int UnknownResolution = 72;
 
@@ -34,6 +39,7 @@ public sealed class ImageReader(IOcrEngine engine) : IDocumentReader
         CheckPageLimits(pageCount, request);
         var numbers = Enumerable.Range(1, pageCount).Where(options.Pages.Contains).ToList();
         if (options.Ocr == OcrMode.Never) return WithoutOcr(data, numbers, pageCount, request);
+        var engine = engines.For(options.OcrEngine);
         OcrLanguageNames.Validate(options.Languages, engine.InstalledLanguages);
 
         var outcomes = await OcrPageRunner.RunAsync(numbers,

@@ -15,15 +15,20 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// <c>UNREADABLE_DOCUMENT</c>. Pages without a usable text layer go to OCR (<see cref="PdfPageOcr"/>)
 /// unless <c>ocr=never</c> or no engine is given.
 /// </summary>
-public sealed class PdfReader(IOcrEngine? ocr = null) : IDocumentReader
+public sealed class PdfReader(OcrEngines? ocr = null) : IDocumentReader
 {
+    /// <summary>A reader whose pages without text <paramref name="engine"/> reads, whatever engine a request asks for.</summary>
+    public PdfReader(IOcrEngine engine) : this(OcrEngines.Only(engine))
+    {
+    }
+
     /// <inheritdoc />
     public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Pdf];
 
     /// <inheritdoc />
     public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
     {
-        using var pageOcr = PdfPageOcr.For(ocr, input, request);
+        using var pageOcr = PdfPageOcr.For(ocr?.For(request.Options.OcrEngine), input, request);
         var document = await Task.Run(() => Read(input, request, pageOcr, cancellationToken), cancellationToken);
         if (pageOcr is not null) document = await pageOcr.CompleteAsync(document, cancellationToken);
         // Running heads and page numbers are marked once every page is in, OCR'd pages with the others.

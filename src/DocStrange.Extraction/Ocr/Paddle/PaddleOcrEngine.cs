@@ -83,7 +83,6 @@ public sealed class PaddleOcrEngine : IOcrEngine
         return CleanedFrame.ToInput(page, clean, 0, image.Width, image.Height);
     }
 
-    // Each line is its own paragraph and block: layout analysis groups them as it does a text layer's lines.
     private static List<OcrLine> Lines(IEnumerable<TextRecognizer.Reading> readings)
     {
         var lines = new List<OcrLine>();
@@ -95,8 +94,8 @@ public sealed class PaddleOcrEngine : IOcrEngine
             if (confidence < MinLineConfidence) continue;
             var box = reading.Box;
             var bounds = new BoundingBox(words.Min(w => w.Box.Left), box.Top, words.Max(w => w.Box.Right), box.Bottom);
-            lines.Add(new OcrLine(words, bounds, lines.Count, lines.Count, box.Height / BoxHeightPerEm));
+            lines.Add(new OcrLine(words, bounds, 0, 0, box.Height / BoxHeightPerEm));
         }
-        return lines;
+        return LineParagraphs.Group(lines);
     }
 }

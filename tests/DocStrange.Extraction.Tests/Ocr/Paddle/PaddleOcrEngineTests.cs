@@ -1,3 +1,4 @@
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Files;
 using DocStrange.Extraction.Formats.Image;
 using DocStrange.Extraction.Ocr;
@@ -60,13 +61,16 @@ public class PaddleOcrEngineTests
     }
 
     [Fact]
-    public async Task Lines_get_a_font_size_from_their_height_and_upright_boxes_on_an_upright_page()
+    public async Task Lines_get_a_font_size_paragraphs_and_upright_boxes_on_an_upright_page()
     {
         var page = await Read("image/phototest.png");
 
         Assert.All(page.Lines, l => Assert.InRange(l.FontSize, 10, 40));
         Assert.All(page.Words, w => Assert.Equal(w.Box, w.Upright));
-        Assert.Equal(page.Lines.Count, page.Lines.Select(l => l.Paragraph).Distinct().Count());
+        // The lines of a paragraph come together, and the page's running text is not one line per paragraph.
+        var paragraphs = page.Lines.Select(l => l.Paragraph).ToList();
+        Assert.Equal(paragraphs.Order(), paragraphs);
+        Assert.InRange(paragraphs.Distinct().Count(), 1, page.Lines.Count / 2);
     }
 
     [Theory]
@@ -92,6 +96,20 @@ public class PaddleOcrEngineTests
         Assert.Contains(PaddleModelFiles.Detection, first.Message);
         Assert.Contains("could not be loaded", first.Message);
         Assert.Equal(first.Message, second.Message);
+    }
+
+    [Theory]
+    [InlineData(OcrEngineChoice.Paddle)]
+    [InlineData(OcrEngineChoice.Tesseract)]
+    [InlineData(OcrEngineChoice.Auto)]
+    public async Task A_converter_reads_an_image_with_the_engine_the_request_asks_for(OcrEngineChoice choice)
+    {
+        var options = ConversionOptions.Default with { OcrEngine = choice };
+        var document = await DocumentConverter.CreateDefault().ConvertAsync(new MemoryStream(TestData.Bytes("image/phototest.png")),
+            new ConversionRequest("phototest.png", FileKind.Png, options));
+
+        Assert.Contains(document.Blocks, b => b.Text.Contains("The quick brown dog jumped over the lazy fox"));
+        Assert.True(document.Pages[0].Ocr);
     }
 
     private static double InkShare(GreyImage image, Document.Model.BoundingBox box)

@@ -1,0 +1,38 @@
+namespace DocStrange.Extraction.Ocr;
+
+/// <summary>
+/// Tesseract first, PaddleOCR where Tesseract reads a page badly: a page whose mean word confidence
+/// is under <see cref="RetryBelow"/> (photos, coloured or noisy backgrounds, low resolution, scripts
+/// Tesseract has no data for) is read again by the second engine, and the reading with more
+/// confidently read characters (<see cref="PageOrientation.Score"/>) is kept. The second engine is
+/// skipped for languages it does not read, and when it fails (its models missing) the first reading
+/// stands, so OCR keeps working without it.
+/// </summary>
+public sealed class AutoOcrEngine(IOcrEngine first, IOcrEngine second) : IOcrEngine
+{
+    /// <summary>The mean confidence under which a page is read again; clean print reads above 0.85 in Tesseract.</summary>
+    public const double RetryBelow = 0.8;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> InstalledLanguages => first.InstalledLanguages;
+
+    /// <inheritdoc />
+    public int MaxParallelism => first.MaxParallelism;
+
+    /// <inheritdoc />
+    public async Task<OcrPage> RecognizeAsync(OcrImage image, IReadOnlyList<string> languages, CancellationToken cancellationToken)
+    {
+        var reading = await first.RecognizeAsync(image, languages, cancellationToken);
+        if (reading.MeanConfidence >= RetryBelow || !languages.All(second.InstalledLanguages.Contains)) return reading;
+        OcrPage other;
+        try
+        {
+            other = await second.RecognizeAsync(image, languages, cancellationToken);
+        }
+        catch (Exception ex) when (ex is Errors.OcrEngineException or Errors.OcrImageException)
+        {
+            return reading;
+        }
+        return PageOrientation.Score(other) > PageOrientation.Score(reading) ? other : reading;
+    }
+}
