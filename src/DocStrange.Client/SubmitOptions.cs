@@ -15,6 +15,9 @@ public sealed record SubmitOptions
     /// <summary>When to use OCR: <c>auto</c>, <c>always</c> or <c>never</c>.</summary>
     public string? Ocr { get; init; }
 
+    /// <summary>Which OCR engine reads page images: <c>auto</c>, <c>tesseract</c> or <c>paddle</c>.</summary>
+    public string? OcrEngine { get; init; }
+
     /// <summary>OCR languages as Tesseract names, e.g. <c>eng,deu</c>.</summary>
     public string? Languages { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
 using DocStrange.Jobs.Model;
@@ -34,6 +35,7 @@ public static class RequestHashes
         if (options.PageBreaks) fields.Add("page_breaks");
         if (options.ChunkTokens != ExportOptions.DefaultChunkTokens) fields.Add("chunk_tokens=" + options.ChunkTokens.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (options.ChunkOverlap != 0) fields.Add("chunk_overlap=" + options.ChunkOverlap.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (options.OcrEngine != OcrEngineChoice.Auto) fields.Add("ocr_engine=" + options.OcrEngine.ToString().ToLowerInvariant());
         if (options.TableSpans != TableSpans.Once) fields.Add("table_spans=" + options.TableSpans.ToString().ToLowerInvariant());
         // A tier's page limit changes the outcome (a longer document fails), so a cached result made
         // without it must not serve a caller who has it.

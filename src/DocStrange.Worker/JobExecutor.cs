@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocStrange.Document.Errors;
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Export;
 using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
@@ -130,6 +131,8 @@ public sealed class JobExecutor(
             Pages = PageSelection.Parse(job.Options.Pages),
             Password = job.Options.Password,
             Ocr = job.Options.Ocr,
+            // The gpu pool is there for the model-based engine: auto means PaddleOCR on it.
+            OcrEngine = job.Options.OcrEngine == OcrEngineChoice.Auto && job.Pool == Pools.Gpu ? OcrEngineChoice.Paddle : job.Options.OcrEngine,
             Languages = job.Options.Languages,
             IncludeNotes = job.Options.IncludeNotes,
             // Fixed at submission; a job stored before the limit was carried there has none, and gets the service's.

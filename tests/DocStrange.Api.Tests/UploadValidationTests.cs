@@ -72,6 +72,7 @@ public sealed class UploadValidationTests : IDisposable
     [InlineData("output_formats", "json")]
     [InlineData("include_notes", "yes")]
     [InlineData("table_spans", "twice")]
+    [InlineData("ocr_engine", "easyocr")]
     [InlineData("webhook_url", "https://example.com/hook")]
     public async Task A_bad_or_unknown_field_is_invalid_request_naming_it(string field, string value)
     {

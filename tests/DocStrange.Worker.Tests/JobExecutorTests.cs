@@ -1,3 +1,4 @@
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Export;
 using DocStrange.Jobs.Model;
 using DocStrange.Jobs.Ports;
@@ -47,6 +48,22 @@ public sealed class JobExecutorTests : IDisposable
         Assert.Equal(JobState.Failed, after?.State);
         Assert.Equal(Document.Errors.ErrorCode.InvalidFileType, after?.Error?.Code);
         Assert.False(after?.Error?.Retryable);
+    }
+
+    [Theory]
+    [InlineData(Pools.Gpu, OcrEngineChoice.Auto, OcrEngineChoice.Paddle)]
+    [InlineData(Pools.Cpu, OcrEngineChoice.Auto, OcrEngineChoice.Auto)]
+    [InlineData(Pools.Gpu, OcrEngineChoice.Tesseract, OcrEngineChoice.Tesseract)]
+    [InlineData(Pools.Cpu, OcrEngineChoice.Paddle, OcrEngineChoice.Paddle)]
+    public async Task The_gpu_pool_reads_with_paddle_unless_the_job_names_an_engine(string pool, OcrEngineChoice asked, OcrEngineChoice used)
+    {
+        var reader = new CountingReader();
+        await using var host = await WorkerHost.StartAsync(_dir, [reader], runWorkers: false);
+        await host.SubmitAsync("scan.txt", pool: pool, options: new JobOptions { OcrEngine = asked });
+        var claimed = await host.Lifecycle.ClaimAsync(pool, "w1", TimeSpan.FromSeconds(30), maxRunningPerOwner: 0, default);
+        await host.Services.GetRequiredService<JobExecutor>().RunAsync(claimed!, "w1", default);
+
+        Assert.Equal(used, reader.OcrEngines["scan.txt"]);
     }
 
     public void Dispose()

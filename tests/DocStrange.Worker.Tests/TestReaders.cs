@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction;
@@ -10,11 +11,15 @@ internal sealed class CountingReader : IDocumentReader
 {
     public ConcurrentDictionary<string, int> Runs { get; } = new();
 
+    /// <summary>The OCR engine each file's conversion was asked to use.</summary>
+    public ConcurrentDictionary<string, OcrEngineChoice> OcrEngines { get; } = new();
+
     public IReadOnlyCollection<FileKind> Kinds { get; } = [FileKind.Text];
 
     public async Task<DocumentModel> ReadAsync(Stream input, ConversionRequest request, CancellationToken cancellationToken)
     {
         Runs.AddOrUpdate(request.FileName, 1, (_, n) => n + 1);
+        OcrEngines[request.FileName] = request.Options.OcrEngine;
         await Task.Yield();
         return new DocumentModel
         {

@@ -65,8 +65,8 @@ internal sealed class WorkerHost : IAsyncDisposable
         return new WorkerHost(host);
     }
 
-    /// <summary>Stores a text input and submits a pending job for it, of the owner given (none by default).</summary>
-    public async Task<Job> SubmitAsync(string fileName, string content = "text", string? owner = null)
+    /// <summary>Stores a text input and submits a pending job for it, of the owner given (none by default), to the pool and with the options given.</summary>
+    public async Task<Job> SubmitAsync(string fileName, string content = "text", string? owner = null, string pool = Pools.Cpu, JobOptions? options = null)
     {
         var id = JobIds.New();
         var key = BlobKeys.Input(id);
@@ -76,7 +76,8 @@ internal sealed class WorkerHost : IAsyncDisposable
             Id = id,
             State = JobState.Pending,
             OwnerId = owner,
-            Options = new JobOptions(),
+            Options = options ?? new JobOptions(),
+            Pool = pool,
             Input = new JobInput(fileName, FileKinds.FromFileName(fileName), size, Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"), key),
             CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(Services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeMilliseconds()),
         };

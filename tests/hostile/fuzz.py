@@ -70,6 +70,7 @@ FIELD_VALUES = {
     "languages": ["eng", "eng,deu", "eng+deu", "xxx", "../eng", "eng," * 3000, "e\u0000ng", "ENG", ""],
     "include_notes": ["true", "false", "TRUE", "1", "yes", ""],
     "table_spans": ["once", "repeat", "twice"],
+    "ocr_engine": ["auto", "tesseract", "paddle", "PADDLE", "easyocr", ""],
     "webhook_url": ["", "https://example.com/hook", "http://127.0.0.1/hook", "http://[::1]/h", "http://169.254.169.254/latest",
                     "ftp://x/y", "https://" + "a" * 3000 + ".com/", "https://ex ample.com/", "javascript:alert(1)", "http://", "http://[::ffff:10.0.0.1]/"],
     "password": ["secret", "", "p" * 100000, "\u0000"],
@@ -95,6 +96,7 @@ VALID_FIELD = {
     "output_format": ["markdown", "json,html", "text", "md,csv"], "processing_mode": ["auto", "cpu"], "pages": ["1", "1-3,7", "2-"],
     "ocr": ["auto", "never"], "languages": ["eng"], "priority": ["express", "normal", "batch"], "password": ["secret"],
     "include_notes": ["true", "false"], "table_spans": ["once", "repeat"], "webhook_url": [""],
+    "ocr_engine": ["auto", "tesseract"],
 }
 CONTENT_TYPES = ["", "text/plain", "application/json", "application/x-www-form-urlencoded", "multipart/form-data",
                  "multipart/form-data; boundary=", "multipart/form-data; boundary=\"\"", "multipart/form-data; boundary=" + "b" * 200,

@@ -22,6 +22,9 @@ public record JobOptionsRequest
     /// <summary>Whether to recognise text in page images. Default auto.</summary>
     public OcrMode? Ocr { get; init; }
 
+    /// <summary>Which OCR engine reads page images: auto (Tesseract, and PaddleOCR on pages Tesseract reads with low confidence, the better reading kept; PaddleOCR on the gpu pool), tesseract, or paddle (PP-OCRv4: Chinese and Latin script). Default auto.</summary>
+    public OcrEngineChoice? OcrEngine { get; init; }
+
     /// <summary>OCR languages as Tesseract names, separated by , or +: eng,deu. Default eng.</summary>
     public string? Languages { get; init; }
 

@@ -14,7 +14,7 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal static partial class JobOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "languages", "priority", "password", "include_notes", "table_spans", "page_breaks", "chunk_tokens", "chunk_overlap", "webhook_url", "extract_fields", "json_schema"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "ocr_engine", "languages", "priority", "password", "include_notes", "table_spans", "page_breaks", "chunk_tokens", "chunk_overlap", "webhook_url", "extract_fields", "json_schema"];
 
     public static JobOptions Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> fields)
     {
@@ -37,6 +37,7 @@ internal static partial class JobOptionsParser
             ProcessingMode = Enum<ProcessingMode>(fields, "processing_mode", ProcessingMode.Auto),
             Pages = PageSelection.Parse(Single(fields, "pages")).Text,
             Ocr = Enum<OcrMode>(fields, "ocr", OcrMode.Auto),
+            OcrEngine = Enum<OcrEngineChoice>(fields, "ocr_engine", OcrEngineChoice.Auto),
             Languages = Languages(Joined(fields, "languages")),
             Priority = Enum<JobPriority>(fields, "priority", JobPriority.Normal),
             Password = Single(fields, "password") is { Length: > 0 } password ? password : null,

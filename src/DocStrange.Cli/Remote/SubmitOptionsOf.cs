@@ -1,5 +1,6 @@
 using DocStrange.Cli.Commands;
 using DocStrange.Client;
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Export;
 
 namespace DocStrange.Cli.Remote;
@@ -18,6 +19,7 @@ internal static class SubmitOptionsOf
             OutputFormats = [OutputFormats.NameOf(choices.Format)],
             Pages = conversion.Pages.Text is { Length: > 0 } pages ? pages : null,
             Ocr = conversion.Ocr.ToString().ToLowerInvariant(),
+            OcrEngine = conversion.OcrEngine == OcrEngineChoice.Auto ? null : conversion.OcrEngine.ToString().ToLowerInvariant(),
             Languages = conversion.Languages is ["eng"] ? null : string.Join(",", conversion.Languages),
             Password = conversion.Password,
             IncludeNotes = conversion.IncludeNotes ? true : null,

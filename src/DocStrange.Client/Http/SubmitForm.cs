@@ -17,6 +17,7 @@ internal static class SubmitForm
         if (options.OutputFormats is { Count: > 0 } formats) Add(form, "output_format", string.Join(",", formats));
         Add(form, "pages", options.Pages);
         Add(form, "ocr", options.Ocr);
+        Add(form, "ocr_engine", options.OcrEngine);
         Add(form, "languages", options.Languages);
         Add(form, "processing_mode", options.ProcessingMode);
         Add(form, "priority", options.Priority);
@@ -56,7 +57,7 @@ internal static class SubmitForm
         if (options.PageBreaks is { } breaks) fields["page_breaks"] = breaks ? "true" : "false";
         (string, string?)[] all =
         [
-            ("pages", options.Pages), ("ocr", options.Ocr), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
+            ("pages", options.Pages), ("ocr", options.Ocr), ("ocr_engine", options.OcrEngine), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
             ("priority", options.Priority), ("password", options.Password), ("table_spans", options.TableSpans), ("webhook_url", options.WebhookUrl),
             ("json_schema", options.JsonSchema), ("chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture)),
             ("chunk_overlap", options.ChunkOverlap?.ToString(CultureInfo.InvariantCulture)),

@@ -16,6 +16,9 @@ public sealed record JobOptions
     /// <summary>When to OCR.</summary>
     public OcrMode Ocr { get; init; } = OcrMode.Auto;
 
+    /// <summary>Which OCR engine reads page images; <c>auto</c> is PaddleOCR on the gpu pool.</summary>
+    public OcrEngineChoice OcrEngine { get; init; } = OcrEngineChoice.Auto;
+
     /// <summary>OCR languages.</summary>
     public IReadOnlyList<string> Languages { get; init; } = ["eng"];
 

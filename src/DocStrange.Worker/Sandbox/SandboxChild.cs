@@ -78,6 +78,7 @@ public static class SandboxChild
             Pages = PageSelection.Parse(request.Pages),
             Password = request.Password,
             Ocr = request.Ocr,
+            OcrEngine = request.OcrEngine,
             Languages = request.Languages,
             IncludeNotes = request.IncludeNotes,
             MaxPages = request.MaxPages,

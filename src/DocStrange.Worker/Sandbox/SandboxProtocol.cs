@@ -73,6 +73,7 @@ internal sealed record SandboxRequest
     public string Pages { get; init; } = "";
     public string? Password { get; init; }
     public OcrMode Ocr { get; init; } = OcrMode.Auto;
+    public OcrEngineChoice OcrEngine { get; init; } = OcrEngineChoice.Auto;
     public IReadOnlyList<string> Languages { get; init; } = ["eng"];
     public bool IncludeNotes { get; init; }
     public int? MaxPages { get; init; }

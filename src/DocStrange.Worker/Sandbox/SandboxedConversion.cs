@@ -206,6 +206,7 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         Pages = request.Options.Pages.Text,
         Password = request.Options.Password,
         Ocr = request.Options.Ocr,
+        OcrEngine = request.Options.OcrEngine,
         Languages = request.Options.Languages,
         IncludeNotes = request.Options.IncludeNotes,
         MaxPages = request.Options.MaxPages,
