@@ -14,10 +14,11 @@ internal sealed class PaddleModels : IDisposable
 {
     private static readonly ConcurrentDictionary<string, Lazy<PaddleModels>> Loaded = new();
 
-    private PaddleModels(InferenceSession detection, InferenceSession recognition, IReadOnlyList<string> characters)
+    private PaddleModels(InferenceSession detection, InferenceSession recognition, InferenceSession? classifier, IReadOnlyList<string> characters)
     {
         Detection = detection;
         Recognition = recognition;
+        Classifier = classifier;
         Characters = characters;
     }
 
@@ -26,6 +27,9 @@ internal sealed class PaddleModels : IDisposable
 
     /// <summary>The line recogniser (CTC).</summary>
     public InferenceSession Recognition { get; }
+
+    /// <summary>The text-direction classifier (0° or 180°); null when its file is not installed, and upside-down pages then stay unread.</summary>
+    public InferenceSession? Classifier { get; }
 
     /// <summary>The recogniser's classes after the CTC blank: the character list, then the space.</summary>
     public IReadOnlyList<string> Characters { get; }
@@ -49,7 +53,9 @@ internal sealed class PaddleModels : IDisposable
                 recognition.Dispose();
                 throw new OcrEngineException($"the PaddleOCR character list {files.PathOf(PaddleModelFiles.Keys)} has {characters.Count - 1} characters where the recogniser has {classes - 2}");
             }
-            return new PaddleModels(detection, recognition, characters);
+            var classifierPath = files.PathOf(PaddleModelFiles.Classifier);
+            var classifier = File.Exists(classifierPath) ? Open(classifierPath, threads) : null;
+            return new PaddleModels(detection, recognition, classifier, characters);
         }
         catch
         {
@@ -84,5 +90,6 @@ internal sealed class PaddleModels : IDisposable
     {
         Detection.Dispose();
         Recognition.Dispose();
+        Classifier?.Dispose();
     }
 }

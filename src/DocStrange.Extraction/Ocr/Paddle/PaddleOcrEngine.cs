@@ -7,7 +7,8 @@ namespace DocStrange.Extraction.Ocr.Paddle;
 /// <summary>
 /// <see cref="IOcrEngine"/> on PaddleOCR's PP-OCRv4 models run by ONNX Runtime: each page is cleaned
 /// up as for Tesseract (<see cref="ImageCleanup"/>: grey, letters scaled to a readable size,
-/// deskewed), its text lines found (<see cref="TextDetector"/>), read (<see cref="TextRecognizer"/>)
+/// deskewed), its text lines found (<see cref="TextDetector"/>), the page turned upright where it
+/// lies sideways or upside down (<see cref="PageTurns"/>, <see cref="TextDirection"/>), the lines read (<see cref="TextRecognizer"/>)
 /// and split into words (<see cref="LineWords"/>), so the same page pipeline lays them out. The models
 /// are loaded on the first page, once per process, and shared; a missing or damaged model file fails
 /// every page with an <see cref="OcrEngineException"/> that names it. The recogniser reads Chinese and
@@ -67,11 +68,13 @@ public sealed class PaddleOcrEngine : IOcrEngine
         var models = Models();
         using var clean = ImageCleanup.Prepare(image.Pix, image.Resolution);
         var grey = GreyImage.From(clean.Pix);
+        int turns;
         List<OcrLine> lines;
         try
         {
             var boxes = TextDetector.Detect(models.Detection, grey, _options.DetectionMaxSide);
             cancellationToken.ThrowIfCancellationRequested();
+            (grey, boxes, turns) = TurnUpright(models, clean, grey, boxes);
             var readings = TextRecognizer.Read(models.Recognition, grey, boxes, models.Characters, cancellationToken);
             lines = Lines(readings);
         }
@@ -80,7 +83,24 @@ public sealed class PaddleOcrEngine : IOcrEngine
             throw new OcrEngineException($"the PaddleOCR models failed on the page: {ex.Message}", ex);
         }
         var page = new OcrPage(grey.Width, grey.Height, lines);
-        return CleanedFrame.ToInput(page, clean, 0, image.Width, image.Height);
+        return CleanedFrame.ToInput(page, clean, turns, image.Width, image.Height);
+    }
+
+    // The page turned so its text reads upright (PageTurns, TextDirection), with the boxes found on it as they lie on the turned page.
+    private static (GreyImage Grey, List<TextBox> Boxes, int Turns) TurnUpright(PaddleModels models, ImageCleanup.Result clean, GreyImage grey, List<TextBox> boxes)
+    {
+        var turns = PageTurns.Sideways(boxes) ? 1 : 0;
+        var turned = turns == 0 ? grey : Turned(clean, turns);
+        var turnedBoxes = turns == 0 ? boxes : PageTurns.Turn(boxes, turns, grey.Width, grey.Height);
+        if (models.Classifier is null || !TextDirection.UpsideDown(models.Classifier, turned, turnedBoxes)) return (turned, turnedBoxes, turns);
+        turns += 2;
+        return (Turned(clean, turns), PageTurns.Turn(boxes, turns, grey.Width, grey.Height), turns);
+    }
+
+    private static GreyImage Turned(ImageCleanup.Result clean, int turns)
+    {
+        using var pix = clean.Pix.RotateQuarterTurns(turns);
+        return GreyImage.From(pix);
     }
 
     private static List<OcrLine> Lines(IEnumerable<TextRecognizer.Reading> readings)

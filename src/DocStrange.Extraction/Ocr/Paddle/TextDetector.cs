@@ -38,7 +38,7 @@ internal static class TextDetector
         using var results = session.Run([NamedOnnxValue.CreateFromTensor(name, input)]);
         var map = results[0].AsTensor<float>() as DenseTensor<float> ?? results[0].AsTensor<float>().ToDenseTensor();
         var boxes = DbPostProcess.Boxes(map.Buffer.Span, width, height, stepX, stepY, image.Width, image.Height);
-        boxes.Sort((a, b) => a.Top != b.Top ? a.Top.CompareTo(b.Top) : a.Left.CompareTo(b.Left));
+        boxes.Sort(PageTurns.TopToBottom);
         return boxes;
     }
 

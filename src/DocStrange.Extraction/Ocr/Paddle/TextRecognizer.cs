@@ -6,13 +6,12 @@ namespace DocStrange.Extraction.Ocr.Paddle;
 /// <summary>
 /// Reads the text in each detected box with the PP-OCRv4 recogniser, a convolutional-recurrent
 /// network trained with CTC (Shi et al. 2015, "An End-to-End Trainable Neural Network for Image-based
-/// Sequence Recognition"): each box is cropped, scaled to 48 pixels high keeping its proportions,
-/// normalised to [-1, 1], padded to the widest box of its batch, and decoded by
+/// Sequence Recognition"): each box is cropped, scaled to 48 pixels high keeping its proportions
+/// (<see cref="LineTensor"/>), padded to the widest box of its batch, and decoded by
 /// <see cref="CtcGreedyDecoder"/>. Boxes go in batches of similar width so little padding is run.
 /// </summary>
 internal static class TextRecognizer
 {
-    private const int InputHeight = 48;
     private const int MinInputWidth = 320;
     private const int MaxInputWidth = 3200;
     private const int BatchSize = 6;
@@ -31,10 +30,10 @@ internal static class TextRecognizer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
-            var widths = batch.Select(i => ScaledWidth(boxes[i])).ToArray();
+            var widths = batch.Select(i => LineTensor.ScaledWidth(boxes[i], LineTensor.Height, MaxInputWidth)).ToArray();
             var inputWidth = Math.Max(MinInputWidth, widths.Max());
-            var input = new DenseTensor<float>([batch.Length, 3, InputHeight, inputWidth]);
-            for (var b = 0; b < batch.Length; b++) Fill(input, b, image, boxes[batch[b]], widths[b], inputWidth);
+            var input = new DenseTensor<float>([batch.Length, 3, LineTensor.Height, inputWidth]);
+            for (var b = 0; b < batch.Length; b++) LineTensor.Fill(input, b, image, boxes[batch[b]], widths[b]);
 
             using var results = session.Run([NamedOnnxValue.CreateFromTensor(name, input)]);
             var output = results[0].AsTensor<float>();
@@ -49,27 +48,5 @@ internal static class TextRecognizer
             }
         }
         return readings;
-    }
-
-    private static int ScaledWidth(TextBox box) =>
-        Math.Clamp((int)Math.Ceiling(InputHeight * box.Width / Math.Max(1, box.Height)), 1, MaxInputWidth);
-
-    // The box scaled into the batch's tensor at row b; the rest of the row stays 0 (mid-grey after normalising), as PaddleOCR pads.
-    private static void Fill(DenseTensor<float> input, int b, GreyImage image, TextBox box, int width, int inputWidth)
-    {
-        var span = input.Buffer.Span;
-        var plane = InputHeight * inputWidth;
-        double stepX = box.Width / width, stepY = box.Height / InputHeight;
-        for (var y = 0; y < InputHeight; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                var grey = image.Sample(box.Left + (x + 0.5) * stepX - 0.5, box.Top + (y + 0.5) * stepY - 0.5) / 127.5f - 1f;
-                var at = b * 3 * plane + y * inputWidth + x;
-                span[at] = grey;
-                span[at + plane] = grey;
-                span[at + 2 * plane] = grey;
-            }
-        }
     }
 }

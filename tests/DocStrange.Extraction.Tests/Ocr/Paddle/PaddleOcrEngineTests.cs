@@ -73,6 +73,35 @@ public class PaddleOcrEngineTests
         Assert.InRange(paragraphs.Distinct().Count(), 1, page.Lines.Count / 2);
     }
 
+    [Fact]
+    public async Task An_upside_down_scan_is_read_upright_and_its_boxes_stay_on_the_image_as_given()
+    {
+        var page = await Read("image/phototest_upside_down.png");
+
+        var similarity = TextSimilarity.Of(string.Join(' ', page.Lines.Select(l => l.Text)), PhototestText);
+        Assert.True(similarity >= 0.9, $"similarity {similarity:0.000}");
+        // The first words read are printed at the bottom right of the upside-down image.
+        var first = page.Lines[0].Words[0];
+        Assert.Equal("This", first.Text);
+        Assert.True(first.Box.Top > page.Height / 2 && first.Box.Left > page.Width / 2, $"box {first.Box}");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task A_sideways_scan_is_read_upright(int quarterTurns)
+    {
+        using var upright = ImageDecoding.Decode(TestData.Bytes("image/phototest.png"), FileKind.Png, 0, 100_000_000, "phototest.png");
+        using var sideways = new OcrImage(upright.Pix.RotateQuarterTurns(quarterTurns), upright.Resolution);
+
+        var page = await PaddleTestModels.Engine.RecognizeAsync(sideways, ["eng"], CancellationToken.None);
+
+        var similarity = TextSimilarity.Of(string.Join(' ', page.Lines.Select(l => l.Text)), PhototestText);
+        Assert.True(similarity >= 0.9, $"similarity {similarity:0.000}");
+        Assert.Equal((upright.Height, upright.Width), (page.Width, page.Height));
+        Assert.All(page.Words, w => Assert.True(w.Box.Right <= page.Width && w.Box.Bottom <= page.Height, $"{w.Text} at {w.Box}"));
+    }
+
     [Theory]
     [InlineData(PaddleModelFiles.Recognition)]
     [InlineData(PaddleModelFiles.Detection)]
