@@ -36,6 +36,7 @@ public sealed class JobRunner(
         // cancelled and given back to the queue.
         logger.LogInformation("Worker {WorkerId} claims no job of an owner with {OwnerCap} running in pool {Pool} (0: no cap; {CapSource})",
             WorkerId, ownerCap.Current, options.Pool, ownerCap.IsAutomatic ? "one less than the pool's live slots" : "DocStrange:Jobs:MaxRunningPerOwner");
+        PaddleModelCheck.Log(logger, options.Pool);
         using var abort = new CancellationTokenSource();
         await using var drain = stoppingToken.Register(() => abort.CancelAfter(options.DrainTimeout));
         await Task.WhenAll(Enumerable.Range(1, options.Slots).Select(slot => Task.Run(() => RunSlotAsync(slot, stoppingToken, abort.Token), CancellationToken.None)));

@@ -76,7 +76,7 @@ public sealed class PaddleOcrEngine : IOcrEngine
             cancellationToken.ThrowIfCancellationRequested();
             (grey, boxes, turns) = TurnUpright(models, clean, grey, boxes);
             var readings = TextRecognizer.Read(models.Recognition, grey, boxes, models.Characters, cancellationToken);
-            lines = Lines(readings);
+            lines = Lines(readings, grey);
         }
         catch (OnnxRuntimeException ex)
         {
@@ -103,12 +103,12 @@ public sealed class PaddleOcrEngine : IOcrEngine
         return GreyImage.From(pix);
     }
 
-    private static List<OcrLine> Lines(IEnumerable<TextRecognizer.Reading> readings)
+    private static List<OcrLine> Lines(IEnumerable<TextRecognizer.Reading> readings, GreyImage image)
     {
         var lines = new List<OcrLine>();
         foreach (var reading in readings)
         {
-            var words = LineWords.Split(reading);
+            var words = LineWords.Split(reading, image);
             if (words.Count == 0) continue;
             var confidence = reading.Characters.Average(c => c.Probability);
             if (confidence < MinLineConfidence) continue;
