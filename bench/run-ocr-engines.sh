@@ -11,7 +11,7 @@ source "$ROOT/script/lib/models.sh"
 cd "$ROOT"
 
 require_dotnet
-ensure_apt_packages "${SERVICE_PACKAGES[@]}" python3 time
+ensure_apt_packages "${SERVICE_PACKAGES[@]}" python3 time bc
 ensure_paddle_models
 build_cli
 
@@ -27,9 +27,12 @@ for engine in $ENGINES; do
   mkdir -p "$OUT/$engine"
   : > "$OUT/$engine/_times.tsv"
   : > "$OUT/$engine/_usage.tsv"
-  for doc in "${DOCS[@]}"; do
-    file="$CORPUS/$doc"
-    name="$(basename "$doc")"
+done
+# Document by document, every engine in turn: a busy minute on the shared machine hits all engines alike.
+for doc in "${DOCS[@]}"; do
+  file="$CORPUS/$doc"
+  name="$(basename "$doc")"
+  for engine in $ENGINES; do
     # wall seconds, CPU seconds (user + system), peak resident KiB
     /usr/bin/time -f '%e %U %S %M' -o "$OUT/$engine/$name.time" \
       dotnet "$CLI_DLL" convert "$file" --ocr-engine "$engine" -o "$OUT/$engine/$name.md" 2>"$OUT/$engine/$name.log" \
@@ -38,6 +41,8 @@ for engine in $ENGINES; do
     printf '%s\t%s\n' "$name" "$wall" >> "$OUT/$engine/_times.tsv"
     printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$(pages_of "$file")" "$wall" "$(echo "$user + $sys" | bc)" "$rss" >> "$OUT/$engine/_usage.tsv"
   done
+done
+for engine in $ENGINES; do
   python3 "$CORPUS/score.py" "$OUT/$engine" --manifest "$CORPUS/MANIFEST.tsv" --type image,pdf-scan \
     --json "$OUT/$engine/_scores.json" --quiet > "$OUT/$engine/_score.txt"
 done
