@@ -15,7 +15,8 @@ namespace DocStrange.Extraction.Ocr;
 /// bold where the strokes are clearly thicker than the page's body text (both wobble from line to
 /// line with the letters on the line; a paragraph has one size and one weight); on a typescript
 /// every word is fixed-pitch (<see cref="FixedPitch"/>), so the wide gaps a typewriter leaves after
-/// a full stop do not cut its lines. The page has no rulings or pictures. <see cref="ToDisplay"/>
+/// a full stop do not cut its lines. The rules the engine found drawn on the image are the page's
+/// rulings, so tables ruled on paper are found as on a text layer; the page has no pictures. <see cref="ToDisplay"/>
 /// takes the blocks made of it back to the page as displayed, where every word keeps its box on the
 /// image.
 /// </summary>
@@ -69,7 +70,8 @@ internal sealed class OcrPageContent
                 }
             }
         }
-        return new OcrPageContent(new PageContent(pageNumber, width, height, words), display);
+        var rulings = page.Rules.Select(upright.Map).Select(ToRuling).ToList();
+        return new OcrPageContent(new PageContent(pageNumber, width, height, words) { Rulings = rulings }, display);
     }
 
     /// <summary>
@@ -93,6 +95,11 @@ internal sealed class OcrPageContent
         }
         return result;
     }
+
+    // A rule's box as the line along its middle.
+    private static Ruling ToRuling(BoundingBox b) => b.Width >= b.Height
+        ? new Ruling(b.Left, (b.Top + b.Bottom) / 2, b.Right, (b.Top + b.Bottom) / 2)
+        : new Ruling((b.Left + b.Right) / 2, b.Top, (b.Left + b.Right) / 2, b.Bottom);
 
     private static double Weight(OcrLine line) => line.FontSize > 0 ? line.StrokeWidth / line.FontSize : 0;
 

@@ -85,7 +85,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             Baseline = l.Baseline / clean.Scale,
             Words = [.. l.Words.Select(w => w with { Box = Map(w.Box), Upright = Upright(w.Upright) })],
         }).ToList();
-        return new OcrPage(width, height, lines) { UprightWidth = uprightWidth, UprightHeight = uprightHeight };
+        return new OcrPage(width, height, lines) { UprightWidth = uprightWidth, UprightHeight = uprightHeight, Rules = [.. page.Rules.Select(Upright)] };
     }
 
     /// <inheritdoc />
