@@ -3,16 +3,21 @@ using DocStrange.Document.Model;
 namespace DocStrange.Extraction.Ocr;
 
 /// <summary>
-/// Takes off the bar or bracket a recogniser reads out of a table's vertical rule where the rule
-/// touches a word: "18,870|" or "23,022]" beside a cell border is "18,870". A sign is taken off only
-/// where a rule found on the image (<see cref="ImageRules"/>) runs through the end of the word it
-/// stands at, so a bracket the text has ("(415)") stays.
+/// Takes out the bar or bracket a recogniser reads out of a table's vertical rule where the rule
+/// runs through a word: "18,870|" or "23,022]" beside a cell border is "18,870", and "paper (box)}9",
+/// two cells read as one word across the rule between them, is "paper (box)" and "9". A sign is
+/// taken out only where a rule found on the image (<see cref="ImageRules"/>) runs through it, so a
+/// bracket the text has ("(415)") stays.
 /// </summary>
 internal static class OcrRuleGlyphs
 {
     private const string RuleGlyphs = "|[]{}()!¦";
+    private const string Bars = "|[]{}!¦";
 
-    /// <summary>The line with such signs taken off its words; a word that was only such a sign is dropped.</summary>
+    /// <summary>Whether the text has a sign a recogniser reads a rule as (brackets other than round ones).</summary>
+    public static bool HasBar(string text) => text.AsSpan().IndexOfAny(Bars) >= 0;
+
+    /// <summary>The line with such signs taken out of its words; a word that was only such a sign is dropped.</summary>
     public static OcrLine Trim(OcrLine line, IReadOnlyList<BoundingBox> verticalRules)
     {
         if (verticalRules.Count == 0) return line;
@@ -20,32 +25,51 @@ internal static class OcrRuleGlyphs
         var changed = false;
         foreach (var word in line.Words)
         {
-            var trimmed = Trim(word, verticalRules);
-            changed |= !ReferenceEquals(trimmed, word);
-            if (trimmed is not null) words.Add(trimmed);
+            var parts = Split(word, verticalRules);
+            changed |= parts.Count != 1 || !ReferenceEquals(parts[0], word);
+            words.AddRange(parts);
         }
         return changed ? line with { Words = words } : line;
     }
 
-    private static OcrWord? Trim(OcrWord word, IReadOnlyList<BoundingBox> rules)
+    // The word cut at each sign a rule runs through, the sign left out; each part keeps its share of the box.
+    private static List<OcrWord> Split(OcrWord word, IReadOnlyList<BoundingBox> rules)
     {
         var text = word.Text;
         var box = word.Upright;
-        if (text.Length == 0 || box.Width <= 0) return word;
+        if (text.Length == 0 || box.Width <= 0 || !rules.Any(r => Crosses(r, box.Left - 1, box.Right + 1, box))) return [word];
         var glyph = box.Width / text.Length;
+        var cuts = new SortedSet<int>();
+        foreach (var rule in rules.Where(r => Crosses(r, box.Left - 1, box.Right + 1, box)))
+        {
+            // The sign nearest the rule, within a glyph of it (glyph positions are estimated evenly); a
+            // bar before a round bracket, which is more often the text's own.
+            var x = (rule.Left + rule.Right) / 2;
+            var nearest = Enumerable.Range(0, text.Length).Where(i => RuleGlyphs.Contains(text[i]))
+                .Select(i => (Index: i, Distance: Math.Abs(box.Left + (i + 0.5) * glyph - x))).Where(c => c.Distance <= glyph)
+                .OrderBy(c => Bars.Contains(text[c.Index]) ? 0 : 1).ThenBy(c => c.Distance).FirstOrDefault(c => true, (-1, 0));
+            if (nearest.Index >= 0) cuts.Add(nearest.Index);
+        }
+        if (cuts.Count == 0) return [word];
+        var parts = new List<OcrWord>();
         var start = 0;
-        var end = text.Length;
-        // One sign at each end at most: a rule is one stroke.
-        if (RuleGlyphs.Contains(text[0]) && Crosses(rules, box.Left, box.Left + glyph, box)) start = 1;
-        if (end > start && RuleGlyphs.Contains(text[end - 1]) && Crosses(rules, box.Right - glyph, box.Right, box)) end--;
-        if (start == 0 && end == text.Length) return word;
-        if (end <= start) return null;
-        var upright = new BoundingBox(box.Left + start * glyph, box.Top, box.Right - (text.Length - end) * glyph, box.Bottom);
-        return word with { Text = text[start..end], Upright = upright };
+        foreach (var cut in cuts.Append(text.Length))
+        {
+            if (cut > start)
+            {
+                var part = new BoundingBox(box.Left + start * glyph, box.Top, box.Left + cut * glyph, box.Bottom);
+                parts.Add(word with { Text = text[start..cut], Upright = part });
+            }
+            start = cut + 1;
+        }
+        return parts;
     }
 
-    // Whether a vertical rule runs through [left, right] over the word's height.
-    private static bool Crosses(IReadOnlyList<BoundingBox> rules, double left, double right, BoundingBox word) =>
-        rules.Any(r => (r.Left + r.Right) / 2 >= left - 1 && (r.Left + r.Right) / 2 <= right + 1
-            && r.Top <= word.Top + word.Height / 2 && r.Bottom >= word.Top + word.Height / 2);
+    // Whether a vertical rule runs through [left, right] at the word's middle height.
+    private static bool Crosses(BoundingBox rule, double left, double right, BoundingBox word)
+    {
+        var x = (rule.Left + rule.Right) / 2;
+        var middle = word.Top + word.Height / 2;
+        return x >= left && x <= right && rule.Top <= middle && rule.Bottom >= middle;
+    }
 }

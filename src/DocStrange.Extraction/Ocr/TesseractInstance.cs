@@ -79,7 +79,8 @@ internal sealed class TesseractInstance : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             using var binary = Pix.Own(Tesseract.TessBaseAPIGetThresholdedImage(_api), "threshold");
             var lines = ReadLines(new StrokeWidth(binary));
-            var words = lines.SelectMany(l => l.Words).Where(w => w.Text.Any(char.IsLetterOrDigit)).Select(w => w.Box).ToList();
+            // Words with a bar or bracket in them may have taken in a rule's stroke: they do not hide it.
+            var words = lines.SelectMany(l => l.Words).Where(w => w.Text.Any(char.IsLetterOrDigit) && !OcrRuleGlyphs.HasBar(w.Text)).Select(w => w.Box).ToList();
             return Upright(pix.Width, pix.Height, lines, ImageRules.Find(ruled, words));
         }
         finally

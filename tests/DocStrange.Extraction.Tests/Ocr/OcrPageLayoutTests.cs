@@ -80,6 +80,20 @@ public class OcrPageLayoutTests
     }
 
     [Fact]
+    public void Two_cells_read_as_one_word_across_the_rule_between_them_are_two_words()
+    {
+        // "(box)}9": the recogniser read the rule at x ≈ 108 as "}" and ran the two cells together.
+        var line = Line(1, 1, 100, ("paper", 50), ("(box)}9", 80));
+        var glyph = WidthOf("(box)}9") / 7;
+        var rule = 80 + 5.5 * glyph;
+        var page = new OcrPage(Width, Height, [line]) { Rules = [new BoundingBox(rule - 1, 90, rule + 1, 130)] };
+
+        var blocks = Blocks(page);
+
+        Assert.Equal(["paper", "(box)", "9"], blocks.SelectMany(b => b.Words ?? []).Select(w => w.Text));
+    }
+
+    [Fact]
     public void A_line_whose_em_the_engine_overestimates_is_sized_by_its_words_and_is_no_heading()
     {
         // Figures 7 px tall (capital height at a 10 px em); the engine's baseline fit made their em 15 px.
