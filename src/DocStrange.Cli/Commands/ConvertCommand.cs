@@ -42,6 +42,11 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "once",
         };
 
+        var images = new Option<string>("--images")
+        {
+            Description = "How pictures are written: none, placeholder (<!-- image -->), embedded (data URIs) or files (images/<page>-<n>.<ext> next to the output, which links to them; needs --output or -o).",
+            DefaultValueFactory = _ => "placeholder",
+        };
         var pageBreaks = new Option<bool>("--page-breaks") { Description = "Mark where each page starts: <!-- page N --> in Markdown, --- page N --- in text, <hr class=\"page-break\"> in HTML." };
         var chunkTokens = new Option<int>("--chunk-tokens")
         {
@@ -53,17 +58,17 @@ internal static class ConvertCommand
         var fields = new Option<string?>("--fields") { Description = "Fields to extract, e.g. invoice_number,date,total:currency (types: string, number, integer, date, currency, boolean)." };
         var schema = new Option<string?>("--schema") { Description = "A JSON Schema file whose object to fill from the document." };
 
-        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans, pageBreaks, chunkTokens, chunkOverlap, fields, schema };
+        var command = new Command("convert", "Convert documents locally (no server).") { files, format, outputDir, outputFile, pages, password, includeNotes, ocr, languages, tableSpans, images, pageBreaks, chunkTokens, chunkOverlap, fields, schema };
         command.SetAction((parse, ct) => RunAsync(
             parse.GetValue(files)!, parse.GetValue(format), parse.GetValue(outputDir), parse.GetValue(outputFile),
             parse.GetValue(pages), parse.GetValue(password), parse.GetValue(includeNotes), parse.GetValue(ocr)!, parse.GetValue(languages), parse.GetValue(tableSpans)!,
-            new ExportOptions { PageBreaks = parse.GetValue(pageBreaks), ChunkTokens = parse.GetValue(chunkTokens), ChunkOverlap = parse.GetValue(chunkOverlap) }, parse.GetValue(fields), parse.GetValue(schema), ct));
+            parse.GetValue(images)!, new ExportOptions { PageBreaks = parse.GetValue(pageBreaks), ChunkTokens = parse.GetValue(chunkTokens), ChunkOverlap = parse.GetValue(chunkOverlap) }, parse.GetValue(fields), parse.GetValue(schema), ct));
         return command;
     }
 
     private static async Task<int> RunAsync(string[] files, string? formatName, string? outputDir, string? outputFile,
         string? pages, string? password, bool includeNotes, string ocrName, string? languages, string spansName,
-        ExportOptions export, string? fieldList, string? schemaFile, CancellationToken cancellationToken)
+        string imagesName, ExportOptions export, string? fieldList, string? schemaFile, CancellationToken cancellationToken)
     {
         FieldRequest? fields;
         try
@@ -84,6 +89,17 @@ internal static class ConvertCommand
         if (!Enum.TryParse<TableSpans>(spansName, ignoreCase: true, out var spans) || !Enum.IsDefined(spans) || int.TryParse(spansName, out _))
         {
             await Console.Error.WriteLineAsync($"docstrange: --table-spans must be once or repeat, not \"{spansName}\"");
+            return 2;
+        }
+        if (!Enum.TryParse<ImageMode>(imagesName, ignoreCase: true, out var images) || !Enum.IsDefined(images) || int.TryParse(imagesName, out _))
+        {
+            await Console.Error.WriteLineAsync($"docstrange: --images must be none, placeholder, embedded or files, not \"{imagesName}\"");
+            return 2;
+        }
+        // Image files are named by page and number, so two inputs' images would take each other's names.
+        if (images == ImageMode.Files && (files.Length != 1 || outputDir is null && outputFile is null))
+        {
+            await Console.Error.WriteLineAsync("docstrange: --images files takes one input and --output DIR or -o FILE, next to which it writes images/");
             return 2;
         }
         if (!OutputFormats.TryParse(formatName, out var format))
@@ -117,6 +133,7 @@ internal static class ConvertCommand
                 Ocr = ocr,
                 Languages = string.IsNullOrWhiteSpace(languages) ? ["eng"] : languages.Split([',', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                 Fields = fields,
+                Images = images,
             };
         }
         catch (DocStrangeException ex)
@@ -133,12 +150,23 @@ internal static class ConvertCommand
         var queue = outputDir is null ? files : files.OrderByDescending(f => File.Exists(f) ? new FileInfo(f).Length : 0).ToArray();
         await Parallel.ForEachAsync(queue, parallel, async (file, ct) =>
         {
-            var error = await ConvertOneAsync(converter, file, format, options, export with { TableSpans = spans }, outputDir, outputFile, ct);
+            var error = await ConvertOneAsync(converter, file, format, options, export with { TableSpans = spans, Images = images }, outputDir, outputFile, ct);
             if (error is null) return;
             Interlocked.Increment(ref failures);
             await Console.Error.WriteLineAsync($"docstrange: {file}: {error}");
         });
         return failures == 0 ? 0 : 1;
+    }
+
+    // The files the output's image links point to, in images/ next to it.
+    private static async Task WriteImagesAsync(Document.Model.DocumentModel document, string folder, CancellationToken cancellationToken)
+    {
+        var images = Path.Combine(folder, PictureFiles.Folder);
+        foreach (var (name, image) in PictureFiles.Of(document))
+        {
+            Directory.CreateDirectory(images);
+            await File.WriteAllBytesAsync(Path.Combine(images, name), image.Bytes, cancellationToken);
+        }
     }
 
     /// <summary>Converts one file; returns null on success, else the one-line reason.</summary>
@@ -165,6 +193,7 @@ internal static class ConvertCommand
             {
                 await using var writer = new StreamWriter(target, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
                 exporter.Write(document, writer, exportOptions);
+                if (exportOptions.Images == ImageMode.Files) await WriteImagesAsync(document, Path.GetDirectoryName(Path.GetFullPath(target))!, cancellationToken);
             }
             return null;
         }
