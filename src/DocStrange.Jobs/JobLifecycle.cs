@@ -97,6 +97,10 @@ public sealed class JobLifecycle(
             }
             sizes[name] = size;
         }
+        foreach (var image in result.Images)
+        {
+            if (!await blobs.CopyAsync(BlobKeys.Image(source.Id, image), BlobKeys.Image(job.Id, image), cancellationToken)) return null;
+        }
         var completedAt = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
         return job with
         {

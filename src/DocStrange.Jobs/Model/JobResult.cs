@@ -24,6 +24,9 @@ public sealed record JobResult
     /// <summary>Whether the result was copied from an identical earlier job (the result cache).</summary>
     public bool Cached { get; init; }
 
+    /// <summary>The image files stored with the result (<c>images=files</c>), by name: <c>&lt;page&gt;-&lt;n&gt;.&lt;ext&gt;</c>.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+
     /// <summary>Size in bytes of each stored result, by format wire name.</summary>
     public IReadOnlyDictionary<string, long> Sizes { get; init; } = new Dictionary<string, long>();
 }

@@ -32,5 +32,8 @@ internal sealed class InProcessConversion(DocumentConverter converter) : IJobCon
             buffer.Position = 0;
             return Task.FromResult<Stream>(buffer);
         }
+
+        public override Task<Stream> OpenImageAsync(string name, CancellationToken cancellationToken) =>
+            Task.FromResult<Stream>(new MemoryStream(PictureFiles.Of(document).First(f => f.Name == name).Image.Bytes, writable: false));
     }
 }
