@@ -59,6 +59,7 @@ public sealed class JobExecutor(
             // A cancelled job never shows a result, even one written just before the cancel was seen.
             foreach (var format in job.Options.Formats) await blobs.DeleteAsync(BlobKeys.Result(job.Id, format), CancellationToken.None);
             if (job.Options.Images == ImageMode.Files) await blobs.DeletePrefixAsync(BlobKeys.Image(job.Id, ""), CancellationToken.None);
+            await blobs.DeletePrefixAsync(BlobKeys.JobPrefix(job.Id) + "pages/", CancellationToken.None);
             await FinishAsync(job, workerId, lifecycle.MarkCancelledAsync(job, workerId, CancellationToken.None), "cancelled");
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -162,6 +163,15 @@ public sealed class JobExecutor(
             monitor.Stage("uploading");
             sizes[OutputFormats.NameOf(format)] = await blobs.PutAsync(BlobKeys.Result(job.Id, format), result, ct);
         }
+        foreach (var page in converted.Summary.Pages)
+        {
+            foreach (var format in job.Options.Formats)
+            {
+                ct.ThrowIfCancellationRequested();
+                await using var part = await converted.OpenPageAsync(format, page, ct);
+                await blobs.PutAsync(BlobKeys.Page(job.Id, format, page), part, ct);
+            }
+        }
         var images = job.Options.Images == ImageMode.Files ? converted.Summary.Images : [];
         foreach (var name in images)
         {
@@ -183,6 +193,7 @@ public sealed class JobExecutor(
             Warnings = converted.Summary.Warnings,
             Sizes = sizes,
             Images = images,
+            Pages = converted.Summary.Pages,
         };
     }
 

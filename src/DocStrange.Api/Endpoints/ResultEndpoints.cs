@@ -24,6 +24,7 @@ public static class ResultEndpoints
         api.MapGet("/jobs/{id}/result", GetResultAsync).WithName("GetResult")
             .WithSummary("The result in one of the job's formats (?format=), with the conversion's metadata.")
             .WithQuery("format", Schemas.Enum(OutputFormatNames.All), "One of the job's formats; default its first.")
+            .WithQuery("page", Schemas.Integer(1), "One converted page (slide, sheet) alone, by its number; default the whole document.")
             .ProducesErrors(RouteErrors.Result);
         api.MapGet("/jobs/{id}/result/images/{name}", GetImageAsync).WithName("GetResultImage")
             .WithSummary("One image file of a result with images=files, by the name its Markdown links and JSON give (<page>-<n>.<ext>).")
@@ -39,17 +40,41 @@ public static class ResultEndpoints
 
     // The content is streamed from storage into the JSON answer (StreamedResultView). A plain comment, not an
     // XML summary: the OpenAPI document takes a handler's summary in place of the route's own.
+    // With ?page=N only that page's own stored part is read: a 1,000-page result is never opened whole.
     internal static async Task<Results<StreamedResultView, ProblemHttpResult>> GetResultAsync(
-        string id, string? format, HttpContext http, IJobStore store, IBlobStore blobs, TimeProvider time, CancellationToken cancellationToken)
+        string id, string? format, string? page, HttpContext http, IJobStore store, IBlobStore blobs, TimeProvider time, CancellationToken cancellationToken)
     {
         var (job, chosen, problem) = await ResolveAsync(id, format, http, store, time, cancellationToken);
         if (problem is not null) return problem;
-        var stream = await blobs.OpenReadAsync(BlobKeys.Result(job!.Id, chosen), cancellationToken);
+        if (PageProblem(http, job!, page, out var number) is { } pageProblem) return pageProblem;
+        var key = number is { } n ? BlobKeys.Page(job!.Id, chosen, n) : BlobKeys.Result(job!.Id, chosen);
+        var stream = await blobs.OpenReadAsync(key, cancellationToken);
         if (stream is null) return Missing(http, job);
         var result = job.Result ?? new JobResult();
         var metadata = new ResultMetadata(job.Input.FileName, FileKinds.NameOf(job.Input.Kind), job.Input.Size, result.PagesProcessed,
             result.PageCount, result.ProcessingTimeMs, result.OcrPages, result.Warnings, result.Cached);
         return new StreamedResultView(job.Id, OutputFormats.NameOf(chosen), metadata, stream);
+    }
+
+    /// <summary>Why <paramref name="page"/> cannot be served, or null with its number (null for the whole result).</summary>
+    private static ProblemHttpResult? PageProblem(HttpContext http, Job job, string? page, out int? number)
+    {
+        number = null;
+        if (string.IsNullOrEmpty(page)) return null;
+        if (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 1)
+        {
+            return ApiProblems.For(http, ErrorCode.InvalidRequest, $"'page' must be a page number from 1; \"{page}\" is not one.",
+                new Dictionary<string, object?> { ["field"] = "page" }, job.Id);
+        }
+        var pages = job.Result?.Pages ?? [];
+        if (!pages.Contains(value))
+        {
+            return ApiProblems.For(http, ErrorCode.InvalidRequest,
+                pages.Count == 0 ? "This result was stored before pages were kept apart; ask for the whole result." : $"Page {value} is not one of the result's pages.",
+                new Dictionary<string, object?> { ["field"] = "page", ["pages_processed"] = pages.Count }, job.Id);
+        }
+        number = value;
+        return null;
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(

@@ -26,6 +26,9 @@ public sealed record ConversionSummary
     /// <summary>The file names of the document's images (<c>&lt;page&gt;-&lt;n&gt;.&lt;ext&gt;</c>), in reading order; empty unless images were asked for.</summary>
     public IReadOnlyList<string> Images { get; init; } = [];
 
+    /// <summary>The numbers of the converted pages, each of which has its own part of every output.</summary>
+    public IReadOnlyList<int> Pages { get; init; } = [];
+
     /// <summary>The summary of a converted document.</summary>
     public static ConversionSummary Of(DocumentModel document) => new()
     {
@@ -35,5 +38,6 @@ public sealed record ConversionSummary
         LayoutFallbackPages = document.Pages.Count(p => p.LayoutFallback),
         Warnings = [.. document.Warnings.Select(w => new JobWarning(w.Code.Name, w.Message, w.Page))],
         Images = [.. PictureFiles.Of(document).Select(f => f.Name)],
+        Pages = [.. document.Pages.Select(p => p.Number)],
     };
 }

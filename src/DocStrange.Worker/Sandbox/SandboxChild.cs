@@ -109,6 +109,14 @@ public static class SandboxChild
             await using var writer = new StreamWriter(Path.Combine(folder, SandboxProtocol.ResultFile(format)), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
             DocumentExporters.Get(format).Write(document, writer, export);
         }
+        foreach (var (page, part) in PageParts.Of(document))
+        {
+            foreach (var format in request.Formats.Distinct())
+            {
+                await using var writer = new StreamWriter(Path.Combine(folder, SandboxProtocol.PageFile(format, page)), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+                DocumentExporters.Get(format).Write(part, writer, export);
+            }
+        }
         if (request.Images == ImageMode.Files)
         {
             var images = Directory.CreateDirectory(Path.Combine(folder, SandboxProtocol.ImagesFolder)).FullName;

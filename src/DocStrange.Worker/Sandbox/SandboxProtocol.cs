@@ -45,6 +45,9 @@ internal static class SandboxProtocol
     /// <summary>Where the result of one format is written.</summary>
     public static string ResultFile(OutputFormat format) => "result." + OutputFormats.ExtensionOf(format);
 
+    /// <summary>The name of the output of one format for one page.</summary>
+    public static string PageFile(OutputFormat format, int page) => $"page-{page.ToString(CultureInfo.InvariantCulture)}.{OutputFormats.ExtensionOf(format)}";
+
     /// <summary>snake_case members, enums by name: the same shape the job table stores.</summary>
     public static readonly JsonSerializerOptions Json = new()
     {
