@@ -45,6 +45,12 @@ public sealed record SubmitOptions
     /// <summary>For the <c>chunks</c> output: how many tokens of a chunk's end the next one repeats (the server's default is 0).</summary>
     public int? ChunkOverlap { get; init; }
 
+    /// <summary>
+    /// How pictures are written: <c>none</c>, <c>placeholder</c> (the server's default), <c>embedded</c> (data URIs) or
+    /// <c>files</c> (image files stored with the result, at <c>/jobs/{id}/result/images/{name}</c> and in the zip download).
+    /// </summary>
+    public string? Images { get; init; }
+
     /// <summary>Fields to extract, each a name or <c>name:type</c> (<c>string</c>, <c>number</c>, <c>integer</c>, <c>date</c>, <c>currency</c>, <c>boolean</c>); the result is the <c>fields</c> format.</summary>
     public IReadOnlyList<string>? ExtractFields { get; init; }
 

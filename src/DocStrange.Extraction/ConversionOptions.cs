@@ -1,4 +1,5 @@
 using DocStrange.Document.Conversion;
+using DocStrange.Document.Export;
 using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
 
@@ -42,6 +43,15 @@ public sealed record ConversionOptions
     /// skipped with a warning, so one pathological page cannot hold a worker for the whole job.
     /// </summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How pictures will be written; only <see cref="ImageMode.Embedded"/> and <see cref="ImageMode.Files"/> make readers keep their pixels.</summary>
+    public ImageMode Images { get; init; } = ImageMode.Placeholder;
+
+    /// <summary>The most pictures, and the most image bytes, one document keeps; pictures past them stay placeholders, with a warning.</summary>
+    public ImageLimits ImageLimits { get; init; } = ImageLimits.Default;
+
+    /// <summary>Whether readers should keep pictures' pixels.</summary>
+    public bool WantsImages => Images is ImageMode.Embedded or ImageMode.Files;
 
     /// <summary>The fields to read from the converted document into <see cref="Document.Model.DocumentModel.Extracted"/>; null for none.</summary>
     public FieldRequest? Fields { get; init; }

@@ -76,6 +76,7 @@ public sealed class DocumentConverter
                 new Dictionary<string, object?> { ["file_name"] = request.FileName, ["file_type"] = FileKinds.NameOf(request.Kind) }, ex);
         }
         CheckSomePageSelected(document, request);
+        document = Pictures.PictureImageCheck.Apply(document, request.Options);
         // Fields are read from the model, not the file: every kind of input (scans after OCR too) goes the same way.
         return request.Options.Fields is { } fields ? document with { Extracted = FieldExtractor.Extract(document, fields) } : document;
     }

@@ -97,6 +97,17 @@ public sealed class JobLifecycle(
             }
             sizes[name] = size;
         }
+        foreach (var page in result.Pages)
+        {
+            foreach (var format in job.Options.Formats)
+            {
+                if (!await blobs.CopyAsync(BlobKeys.Page(source.Id, format, page), BlobKeys.Page(job.Id, format, page), cancellationToken)) return null;
+            }
+        }
+        foreach (var image in result.Images)
+        {
+            if (!await blobs.CopyAsync(BlobKeys.Image(source.Id, image), BlobKeys.Image(job.Id, image), cancellationToken)) return null;
+        }
         var completedAt = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
         return job with
         {

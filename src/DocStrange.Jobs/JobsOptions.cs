@@ -60,4 +60,12 @@ public sealed class JobsOptions
     /// <summary>The most pages a job may convert, counted on those its <c>pages</c> selects; 0 for no limit.</summary>
     [Range(0, int.MaxValue)]
     public int MaxPages { get; set; } = 2000;
+
+    /// <summary>With <c>images=embedded</c> or <c>files</c>: the most images one job keeps; later pictures stay placeholders, with a warning.</summary>
+    [Range(0, 100_000)]
+    public int MaxImages { get; set; } = 500;
+
+    /// <summary>With <c>images=embedded</c> or <c>files</c>: the most image bytes one job keeps, all images together.</summary>
+    [Range(0, long.MaxValue)]
+    public long MaxImageBytes { get; set; } = 100L * 1024 * 1024;
 }

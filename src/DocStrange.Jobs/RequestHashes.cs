@@ -33,6 +33,7 @@ public static class RequestHashes
         if (options.ExtractFields.Count > 0) fields.Add("extract_fields=" + string.Join(',', options.ExtractFields));
         if (options.JsonSchema is { } schema) fields.Add("json_schema=" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(schema))));
         if (options.PageBreaks) fields.Add("page_breaks");
+        if (options.Images != ImageMode.Placeholder) fields.Add("images=" + options.Images.ToString().ToLowerInvariant());
         if (options.ChunkTokens != ExportOptions.DefaultChunkTokens) fields.Add("chunk_tokens=" + options.ChunkTokens.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (options.ChunkOverlap != 0) fields.Add("chunk_overlap=" + options.ChunkOverlap.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (options.OcrEngine != OcrEngineChoice.Auto) fields.Add("ocr_engine=" + options.OcrEngine.ToString().ToLowerInvariant());

@@ -59,6 +59,8 @@ public sealed class JobExecutor(
         {
             // A cancelled job never shows a result, even one written just before the cancel was seen.
             foreach (var format in job.Options.Formats) await blobs.DeleteAsync(BlobKeys.Result(job.Id, format), CancellationToken.None);
+            if (job.Options.Images == ImageMode.Files) await blobs.DeletePrefixAsync(BlobKeys.Image(job.Id, ""), CancellationToken.None);
+            await blobs.DeletePrefixAsync(BlobKeys.JobPrefix(job.Id) + "pages/", CancellationToken.None);
             await FinishAsync(job, workerId, lifecycle.MarkCancelledAsync(job, workerId, CancellationToken.None), "cancelled");
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -139,12 +141,15 @@ public sealed class JobExecutor(
             MaxPages = job.Options.MaxPages ?? (jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null),
             PageTimeout = options.PageTimeout,
             Fields = FieldRequest.From(job.Options.ExtractFields, job.Options.JsonSchema),
+            Images = job.Options.Images,
+            ImageLimits = new ImageLimits { MaxImages = jobsOptions.MaxImages, MaxBytes = jobsOptions.MaxImageBytes },
         };
         var request = new ConversionRequest(job.Input.FileName, job.Input.Kind, conversion) { Progress = monitor };
         var export = new ExportOptions
         {
             TableSpans = job.Options.TableSpans,
             PageBreaks = job.Options.PageBreaks,
+            Images = job.Options.Images,
             ChunkTokens = job.Options.ChunkTokens,
             ChunkOverlap = job.Options.ChunkOverlap,
         };
@@ -161,6 +166,22 @@ public sealed class JobExecutor(
             monitor.Stage("uploading");
             sizes[OutputFormats.NameOf(format)] = await blobs.PutAsync(BlobKeys.Result(job.Id, format), result, ct);
         }
+        foreach (var page in converted.Summary.Pages)
+        {
+            foreach (var format in job.Options.Formats)
+            {
+                ct.ThrowIfCancellationRequested();
+                await using var part = await converted.OpenPageAsync(format, page, ct);
+                await blobs.PutAsync(BlobKeys.Page(job.Id, format, page), part, ct);
+            }
+        }
+        var images = job.Options.Images == ImageMode.Files ? converted.Summary.Images : [];
+        foreach (var name in images)
+        {
+            ct.ThrowIfCancellationRequested();
+            await using var image = await converted.OpenImageAsync(name, ct);
+            await blobs.PutAsync(BlobKeys.Image(job.Id, name), image, ct);
+        }
 
         // The last chance to see a cancel or a lost lease before the result becomes visible.
         await monitor.FlushAsync(ct);
@@ -174,6 +195,8 @@ public sealed class JobExecutor(
             ProcessingTimeMs = clock.ElapsedMilliseconds,
             Warnings = converted.Summary.Warnings,
             Sizes = sizes,
+            Images = images,
+            Pages = converted.Summary.Pages,
         };
     }
 

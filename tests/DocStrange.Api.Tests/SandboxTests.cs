@@ -102,6 +102,28 @@ public sealed class SandboxTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_sandboxed_conversion_stores_the_same_image_files_as_one_in_process()
+    {
+        var pdf = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "data", "picture_classification.pdf"));
+        using var sandboxed = Sandboxed(Script($"exec dotnet '{Docstrange}' \"$@\""));
+        using var inProcess = new ApiFactory(settings: new Dictionary<string, string> { ["DocStrange:Worker:Sandbox:Enabled"] = "false" });
+
+        var (child, own) = (sandboxed.CreateClient(), inProcess.CreateClient());
+        var childJob = await child.SubmitAsync(ApiClient.Form("figures.pdf", pdf, ("images", "files")));
+        var ownJob = await own.SubmitAsync(ApiClient.Form("figures.pdf", pdf, ("images", "files")));
+        var markdown = await child.CompletedContentAsync(childJob);
+
+        Assert.Equal(await own.CompletedContentAsync(ownJob), markdown);
+        foreach (var name in new[] { "1-1.jpg", "2-1.jpg" })
+        {
+            Assert.Contains($"(images/{name})", markdown, StringComparison.Ordinal);
+            Assert.Equal(
+                await own.GetByteArrayAsync($"/api/v1/jobs/{ownJob}/result/images/{name}"),
+                await child.GetByteArrayAsync($"/api/v1/jobs/{childJob}/result/images/{name}"));
+        }
+    }
+
     /// <summary>The job failed at its first attempt and will not be tried again; returns its error.</summary>
     private static JsonElement AssertFailedForGood(JsonElement job, string code)
     {

@@ -45,8 +45,8 @@ public sealed class SubmitFlowTests : IDisposable
         Assert.Equal("note.txt.md", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Equal("Quarterly report\n\nRevenue grew.\n", await download.Content.ReadAsStringAsync());
 
-        // The upload is gone once the job is final; the result stays until deleted.
-        Assert.Equal(["result.md"], _factory.StoredFiles().Select(Path.GetFileName));
+        // The upload is gone once the job is final; the result, and its one page's part for ?page=1, stay until deleted.
+        Assert.Equal(["1.md", "result.md"], _factory.StoredFiles().Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await client.DeleteAsync($"/api/v1/jobs/{jobId}")).StatusCode);
         Assert.Empty(_factory.StoredFiles());
         await ApiClient.ProblemAsync(await client.GetAsync($"/api/v1/jobs/{jobId}/result"), 410, "RESULT_EXPIRED");

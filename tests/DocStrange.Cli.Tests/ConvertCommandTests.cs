@@ -113,6 +113,32 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal("First\n\nSecond\n", (await CliRunner.RunAsync("convert", file)).Stdout);
     }
 
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
+    [Fact]
+    public async Task Images_as_files_are_written_next_to_the_markdown_that_links_them()
+    {
+        var file = Write("figure.html", $"<p>Before</p><figure><img src=\"data:image/png;base64,{OnePixelPng}\" alt=\"dot\"></figure>");
+        var output = Path.Combine(_dir, "out");
+
+        var outcome = await CliRunner.RunAsync("convert", file, "--images", "files", "--output", output);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("Before\n\n![dot](images/1-1.png)\n", File.ReadAllText(Path.Combine(output, "figure.html.md")));
+        Assert.Equal(Convert.FromBase64String(OnePixelPng), File.ReadAllBytes(Path.Combine(output, "images", "1-1.png")));
+    }
+
+    [Theory]
+    [InlineData("--images", "pictures")]
+    [InlineData("--images", "files")]
+    public async Task Images_is_refused_with_an_unknown_mode_or_files_to_stdout(string option, string value)
+    {
+        var file = Write("figure.html", "<figure><img src=\"x.png\"></figure>");
+        var outcome = await CliRunner.RunAsync("convert", file, option, value);
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("--images", outcome.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Chunks_are_sized_by_chunk_tokens_and_a_bad_size_is_a_usage_error()
     {

@@ -36,5 +36,20 @@ public sealed class RagOptionsTests : IDisposable
         Assert.StartsWith("<!-- page 1 -->", await ResultAsync(new SubmitOptions { PageBreaks = true }));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_image_mode_is_sent_for_one_file_or_a_batch(bool batch)
+    {
+        // A text file has no pictures: a mode the server refuses shows that the field arrived.
+        var client = new DocStrangeClient(_factory.CreateClient());
+        var options = new SubmitOptions { Images = "pictures" };
+        var error = await Assert.ThrowsAsync<DocStrangeApiException>(() => batch
+            ? client.SubmitBatchAsync([(TestFiles.Text(Text), "b.txt")], options)
+            : client.SubmitAsync(TestFiles.Text(Text), "a.txt", options));
+        Assert.Equal("images", error.Details["field"].GetString());
+        Assert.Equal("Paragraph 1 says something short.", (await ResultAsync(new SubmitOptions { Images = "files" }, batch)).Split('\n')[0]);
+    }
+
     public void Dispose() => _factory.Dispose();
 }

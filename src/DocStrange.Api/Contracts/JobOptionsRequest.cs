@@ -43,6 +43,9 @@ public record JobOptionsRequest
     /// <summary>Mark where each page starts: &lt;!-- page N --&gt; in Markdown, a line --- page N --- in text, &lt;hr class="page-break" data-page="N"&gt; in HTML. Default false.</summary>
     public bool? PageBreaks { get; init; }
 
+    /// <summary>How pictures are written: none (left out), placeholder (&lt;!-- image --&gt;), embedded (data URIs), or files (images/&lt;page&gt;-&lt;n&gt;.&lt;ext&gt; stored with the result and linked). Default placeholder.</summary>
+    public ImageMode? Images { get; init; }
+
     /// <summary>For the chunks output: the most tokens (cl100k_base) in one chunk, 16 to 8192. Default 512.</summary>
     public int? ChunkTokens { get; init; }
 

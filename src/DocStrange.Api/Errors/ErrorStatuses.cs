@@ -18,6 +18,7 @@ public static class ErrorStatuses
         [ErrorCode.TooManyPages] = 422,
         [ServiceErrors.InvalidApiKey] = 401,
         [ServiceErrors.JobNotFound] = 404,
+        [ServiceErrors.ImageNotFound] = 404,
         [ServiceErrors.ResultNotReady] = 409,
         [ServiceErrors.ResultExpired] = 410,
         [ServiceErrors.RateLimitExceeded] = 429,

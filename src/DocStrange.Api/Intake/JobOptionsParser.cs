@@ -14,7 +14,7 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal static partial class JobOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "ocr_engine", "languages", "priority", "password", "include_notes", "table_spans", "page_breaks", "chunk_tokens", "chunk_overlap", "webhook_url", "extract_fields", "json_schema"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "ocr_engine", "languages", "priority", "password", "include_notes", "table_spans", "page_breaks", "images", "chunk_tokens", "chunk_overlap", "webhook_url", "extract_fields", "json_schema"];
 
     public static JobOptions Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> fields)
     {
@@ -44,6 +44,7 @@ internal static partial class JobOptionsParser
             IncludeNotes = Boolean(fields, "include_notes"),
             TableSpans = Enum<TableSpans>(fields, "table_spans", TableSpans.Once),
             PageBreaks = Boolean(fields, "page_breaks"),
+            Images = Enum<ImageMode>(fields, "images", ImageMode.Placeholder),
             ChunkTokens = chunkTokens,
             ChunkOverlap = chunkOverlap,
             WebhookUrl = WebhookUrl(Single(fields, "webhook_url")),

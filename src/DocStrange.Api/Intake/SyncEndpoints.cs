@@ -51,7 +51,7 @@ public static class SyncEndpoints
             var position = job.State == JobState.Pending ? await store.CountAheadAsync(job, cancellationToken) + 1 : (int?)null;
             return TypedResults.Accepted(submission.Response.Links.Self, JobView.From(job, position));
         }
-        var answer = await ResultEndpoints.GetResultAsync(job.Id, format, http, store, blobs, time, cancellationToken);
+        var answer = await ResultEndpoints.GetResultAsync(job.Id, format, null, http, store, blobs, time, cancellationToken);
         return answer.Result switch
         {
             StreamedResultView ok => ok,

@@ -1,3 +1,4 @@
+using DocStrange.Api.Http;
 using DocStrange.Document.Export;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -19,10 +20,14 @@ public static class ResultDownload
                 Schema = new OpenApiSchema { Type = json ? JsonSchemaType.Object : JsonSchemaType.String, Description = json ? "The document model." : null },
             };
         }
+        content["application/zip"] = new()
+        {
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "format=zip: result.<ext> for each of the job's formats, and images/<page>-<n>.<ext>." },
+        };
         operation.Responses ??= [];
         operation.Responses["200"] = new OpenApiResponse
         {
-            Description = "The result in the asked format (UTF-8 text): markdown, json, html, csv or text.",
+            Description = "The result in the asked format (UTF-8 text), or with format=zip all of them and the image files in one zip.",
             Content = content,
             Headers = new Dictionary<string, IOpenApiHeader>
             {
@@ -33,6 +38,16 @@ public static class ResultDownload
                 },
             },
         };
+        return Task.CompletedTask;
+    }
+
+    /// <summary>An image file's answer: its bytes under its format's media type.</summary>
+    public static Task DescribeImageAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var content = new Dictionary<string, OpenApiMediaType>();
+        foreach (var type in ImageMediaTypes.All) content[type] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } };
+        operation.Responses ??= [];
+        operation.Responses["200"] = new OpenApiResponse { Description = "The image file, as the document stored it or as rendered (PNG).", Content = content };
         return Task.CompletedTask;
     }
 }

@@ -44,6 +44,12 @@ internal sealed class ConversionOptionSet
         DefaultValueFactory = _ => "once",
     };
 
+    public Option<string> Images { get; } = new("--images")
+    {
+        Description = "How pictures are written: none, placeholder (<!-- image -->), embedded (data URIs) or files (images/<page>-<n>.<ext> next to the output, which links to them; needs --output or -o).",
+        DefaultValueFactory = _ => "placeholder",
+    };
+
     public Option<bool> PageBreaks { get; } = new("--page-breaks") { Description = "Mark where each page starts: <!-- page N --> in Markdown, --- page N --- in text, <hr class=\"page-break\"> in HTML." };
 
     public Option<int> ChunkTokens { get; } = new("--chunk-tokens")
@@ -60,7 +66,7 @@ internal sealed class ConversionOptionSet
 
     public void AddTo(Command command)
     {
-        Option[] all = [Format, Pages, Password, IncludeNotes, Ocr, OcrEngine, Languages, TableSpans, PageBreaks, ChunkTokens, ChunkOverlap, Fields, Schema];
+        Option[] all = [Format, Pages, Password, IncludeNotes, Ocr, OcrEngine, Languages, TableSpans, Images, PageBreaks, ChunkTokens, ChunkOverlap, Fields, Schema];
         foreach (var option in all) command.Options.Add(option);
     }
 
@@ -104,6 +110,11 @@ internal sealed class ConversionOptionSet
         {
             throw new UsageException($"--table-spans must be once or repeat, not \"{spansName}\"");
         }
+        var imagesName = parse.GetValue(Images)!;
+        if (!Enum.TryParse<ImageMode>(imagesName, ignoreCase: true, out var images) || !Enum.IsDefined(images) || int.TryParse(imagesName, out _))
+        {
+            throw new UsageException($"--images must be none, placeholder, embedded or files, not \"{imagesName}\"");
+        }
         if (!OutputFormats.TryParse(formatName, out var format))
         {
             throw new UsageException($"--format must be markdown, json, html, csv, text, chunks or fields, not \"{formatName}\"");
@@ -111,6 +122,7 @@ internal sealed class ConversionOptionSet
         var export = new ExportOptions
         {
             PageBreaks = parse.GetValue(PageBreaks), ChunkTokens = parse.GetValue(ChunkTokens), ChunkOverlap = parse.GetValue(ChunkOverlap), TableSpans = spans,
+            Images = images,
         };
         if (ChunkLimits.Problem(export.ChunkTokens, export.ChunkOverlap) is { } chunkProblem)
         {
@@ -127,6 +139,7 @@ internal sealed class ConversionOptionSet
             OcrEngine = engine,
             Languages = string.IsNullOrWhiteSpace(languages) ? ["eng"] : languages.Split([',', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             Fields = fields,
+            Images = images,
         };
         return new ConversionChoices
         {

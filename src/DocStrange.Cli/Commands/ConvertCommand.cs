@@ -47,6 +47,12 @@ internal static class ConvertCommand
             await Console.Error.WriteLineAsync("docstrange: use -o FILE with one input, or --output DIR with any number");
             return 2;
         }
+        // Image files are named by page and number, so two inputs' images would take each other's names.
+        if (choices.Export.Images == ImageMode.Files && (files.Length != 1 || outputDir is null && outputFile is null))
+        {
+            await Console.Error.WriteLineAsync("docstrange: --images files takes one input and --output DIR or -o FILE, next to which it writes images/");
+            return 2;
+        }
         if (outputDir is not null) Directory.CreateDirectory(outputDir);
 
         var converter = DocumentConverter.CreateDefault();
@@ -79,6 +85,17 @@ internal static class ConvertCommand
         foreach (var document in held) await WriteToStdoutAsync(document, choices, cancellationToken);
         if (summarize) await Console.Error.WriteLineAsync(summary.Line());
         return summary.Failed == 0 ? 0 : 1;
+    }
+
+    // The files the output's image links point to, in images/ next to it.
+    private static async Task WriteImagesAsync(DocumentModel document, string folder, CancellationToken cancellationToken)
+    {
+        var images = Path.Combine(folder, PictureFiles.Folder);
+        foreach (var (name, image) in PictureFiles.Of(document))
+        {
+            Directory.CreateDirectory(images);
+            await File.WriteAllBytesAsync(Path.Combine(images, name), image.Bytes, cancellationToken);
+        }
     }
 
     private static async Task WriteToStdoutAsync(DocumentModel document, ConversionChoices choices, CancellationToken cancellationToken)
@@ -114,6 +131,7 @@ internal static class ConvertCommand
             {
                 DocumentExporters.Get(choices.Format).Write(document, writer, choices.Export);
             }
+            if (choices.Export.Images == ImageMode.Files) await WriteImagesAsync(document, Path.GetDirectoryName(Path.GetFullPath(target))!, cancellationToken);
             return (document.Pages.Count, null, null);
         }
         catch (DocStrangeException ex)

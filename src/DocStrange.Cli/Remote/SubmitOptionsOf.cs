@@ -24,6 +24,7 @@ internal static class SubmitOptionsOf
             Password = conversion.Password,
             IncludeNotes = conversion.IncludeNotes ? true : null,
             TableSpans = export.TableSpans.ToString().ToLowerInvariant(),
+            Images = export.Images == ImageMode.Placeholder ? null : export.Images.ToString().ToLowerInvariant(),
             PageBreaks = export.PageBreaks ? true : null,
             ChunkTokens = chunks ? export.ChunkTokens : null,
             ChunkOverlap = chunks && export.ChunkOverlap > 0 ? export.ChunkOverlap : null,

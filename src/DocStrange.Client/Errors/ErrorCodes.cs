@@ -91,6 +91,9 @@ public static class ErrorCodes
     /// <summary>400: <c>json_schema</c> is over the size, property or nesting limit.</summary>
     public const string SchemaTooLarge = "SCHEMA_TOO_LARGE";
 
+    /// <summary>404: the job's result has no image file of the name asked for (<c>details.name</c>).</summary>
+    public const string ImageNotFound = "IMAGE_NOT_FOUND";
+
     /// <summary>Client-side only: the server answered with an error that is not a DocStrange problem body, or a success body this client cannot read.</summary>
     public const string UnexpectedResponse = "UNEXPECTED_RESPONSE";
 
@@ -101,6 +104,6 @@ public static class ErrorCodes
         InvalidApiKey, JobNotFound, ResultNotReady, ResultExpired, RateLimitExceeded, QuotaExceeded,
         ConcurrencyLimitExceeded, IdempotencyConflict, UrlNotAllowed, UrlFetchFailed, ProcessingError, OcrFailed,
         GpuUnavailable, StorageError, WorkerTimeout, JobCancelled, ServiceUnavailable, InternalError, ResourceLimit,
-        InvalidSchema, SchemaTooLarge,
+        InvalidSchema, SchemaTooLarge, ImageNotFound,
     ];
 }

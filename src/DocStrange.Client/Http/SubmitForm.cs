@@ -25,6 +25,7 @@ internal static class SubmitForm
         if (options.IncludeNotes is { } notes) Add(form, "include_notes", notes ? "true" : "false");
         Add(form, "table_spans", options.TableSpans);
         if (options.PageBreaks is { } breaks) Add(form, "page_breaks", breaks ? "true" : "false");
+        Add(form, "images", options.Images);
         Add(form, "chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture));
         Add(form, "chunk_overlap", options.ChunkOverlap?.ToString(CultureInfo.InvariantCulture));
         Add(form, "webhook_url", options.WebhookUrl);
@@ -58,7 +59,7 @@ internal static class SubmitForm
         (string, string?)[] all =
         [
             ("pages", options.Pages), ("ocr", options.Ocr), ("ocr_engine", options.OcrEngine), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
-            ("priority", options.Priority), ("password", options.Password), ("table_spans", options.TableSpans), ("webhook_url", options.WebhookUrl),
+            ("priority", options.Priority), ("password", options.Password), ("table_spans", options.TableSpans), ("images", options.Images), ("webhook_url", options.WebhookUrl),
             ("json_schema", options.JsonSchema), ("chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture)),
             ("chunk_overlap", options.ChunkOverlap?.ToString(CultureInfo.InvariantCulture)),
         ];

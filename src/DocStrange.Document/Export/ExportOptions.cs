@@ -21,6 +21,9 @@ public sealed record ExportOptions
     /// </summary>
     public bool PageBreaks { get; init; }
 
+    /// <summary>How pictures are written: left out, a placeholder (the default), inline data URIs, or links to image files.</summary>
+    public ImageMode Images { get; init; } = ImageMode.Placeholder;
+
     /// <summary>The default of <see cref="ChunkTokens"/>.</summary>
     public const int DefaultChunkTokens = 512;
 

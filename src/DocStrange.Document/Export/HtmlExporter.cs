@@ -8,7 +8,8 @@ namespace DocStrange.Document.Export;
 /// h(L + 1)); paragraphs <c>p</c>; list items nested <c>ul</c>/<c>ol</c>; tables with <c>thead</c> and
 /// real spans; code <c>&lt;pre&gt;&lt;code class="language-x"&gt;</c>; a formula
 /// <c>&lt;div class="formula"&gt;</c> holding its text; a picture
-/// <c>&lt;figure data-placeholder="image"&gt;</c> with the caption that follows it as its
+/// <c>&lt;figure data-placeholder="image"&gt;</c> (with <see cref="ExportOptions.Images"/> embedded or files and
+/// pixels to show, a <c>&lt;figure&gt;</c> holding an <c>&lt;img&gt;</c> of the data URI or image file) with the caption that follows it as its
 /// <c>figcaption</c>; other captions <c>&lt;p class="caption"&gt;</c>; footnotes
 /// <c>&lt;aside class="footnote"&gt;</c>; page headers and footers (only with
 /// <see cref="ExportOptions.IncludePageFurniture"/>) <c>&lt;div class="page-header"&gt;</c> /
@@ -46,7 +47,7 @@ public sealed class HtmlExporter : IDocumentExporter
             if (block.Role == BlockRole.Picture)
             {
                 var caption = i + 1 < blocks.Count && blocks[i + 1].Role == BlockRole.Caption && PlainText.HasContent(blocks[i + 1]) ? blocks[++i] : null;
-                WriteFigure(block, caption, writer);
+                WriteFigure(block, caption, PictureLinks.Of(block, options.Images), writer);
             }
             else
             {
@@ -92,9 +93,18 @@ public sealed class HtmlExporter : IDocumentExporter
         }
     }
 
-    private static void WriteFigure(Block picture, Block? caption, TextWriter writer)
+    // A picture without pixels to show keeps the placeholder figure.
+    private static void WriteFigure(Block picture, Block? caption, string? link, TextWriter writer)
     {
-        writer.Write($"<figure data-placeholder=\"image\"{HtmlText.PageAttribute(picture)}>");
+        if (link is null || picture.Image is not { } image)
+        {
+            writer.Write($"<figure data-placeholder=\"image\"{HtmlText.PageAttribute(picture)}>");
+        }
+        else
+        {
+            var alt = HtmlText.Encode(PlainText.OneLine(caption?.Text ?? picture.Text));
+            writer.Write($"<figure{HtmlText.PageAttribute(picture)}><img src=\"{HtmlText.Encode(link)}\" alt=\"{alt}\" width=\"{image.Width}\" height=\"{image.Height}\">");
+        }
         if (caption is not null) writer.Write($"<figcaption>{HtmlInline.Write(caption)}</figcaption>");
         writer.Write("</figure>\n");
     }

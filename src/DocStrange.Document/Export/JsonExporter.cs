@@ -28,11 +28,11 @@ public sealed class JsonExporter : IDocumentExporter
     /// <inheritdoc />
     public void Write(DocumentModel document, TextWriter writer, ExportOptions options)
     {
-        writer.Write(JsonSerializer.Serialize(ToWire(document), Context.WireDocument));
+        writer.Write(JsonSerializer.Serialize(ToWire(document, options), Context.WireDocument));
         writer.Write('\n');
     }
 
-    private static WireDocument ToWire(DocumentModel document)
+    private static WireDocument ToWire(DocumentModel document, ExportOptions options)
     {
         var blocksByPage = BlocksByPage(document.Blocks);
         return new(
@@ -40,7 +40,7 @@ public sealed class JsonExporter : IDocumentExporter
             ToWire(document.Metadata, document.Pages.Count(p => p.Ocr)),
             document.Pages.Select(p => new WirePage(p.Number, Points(p.Width), Points(p.Height), p.Rotation, p.Ocr, p.Hidden ? true : null, p.LayoutFallback ? true : null,
                 blocksByPage.TryGetValue(p.Number, out var onPage) ? onPage : [])).ToList(),
-            document.Blocks.Select(ToWire).ToList(),
+            document.Blocks.Select((b, i) => ToWire(b) with { Image = ImageOf(document.Blocks, i, options.Images) }).ToList(),
             document.Warnings.Select(w => new WireWarning(w.Code.Name, w.Message, w.Page)).ToList(),
             document.Extracted is { } extracted ? FieldsJson.ToJson(extracted) : null);
     }
@@ -74,7 +74,19 @@ public sealed class JsonExporter : IDocumentExporter
         block.Provenance is { } p ? new WireProvenance(p.Page, p.Box is { } b ? ToWire(b) : null) : null,
         block.Table is { } t ? ToWire(t) : null,
         block.Spans is { Count: > 0 } spans ? spans.Select(ToWire).ToList() : null,
-        block.Words is { Count: > 0 } words ? [.. words.Select(w => new WireWord(w.Text, ToWire(w.Box), Confidence(w.Confidence) ?? 0))] : null);
+        block.Words is { Count: > 0 } words ? [.. words.Select(w => new WireWord(w.Text, ToWire(w.Box), Confidence(w.Confidence) ?? 0))] : null,
+        null);
+
+    // Only where the pixels were asked for and are there: the image file's path, or its data URI.
+    private static WireImage? ImageOf(IReadOnlyList<Block> blocks, int index, ImageMode mode)
+    {
+        var block = blocks[index];
+        if (block.Image is not { Format.Length: > 0 } image || mode is not (ImageMode.Embedded or ImageMode.Files)) return null;
+        return new WireImage(image.Format, image.Width, image.Height, block.Provenance?.Box is { } box ? ToWire(box) : null,
+            PictureLinks.Caption(blocks, index),
+            mode == ImageMode.Files ? PictureLinks.Of(block, mode) : null,
+            mode == ImageMode.Embedded ? PictureLinks.DataUri(image) : null);
+    }
 
     private static double? Confidence(double? value) => value is { } c && double.IsFinite(c) ? Math.Round(c, 4) : null;
 

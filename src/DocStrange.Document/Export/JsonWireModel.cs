@@ -18,7 +18,10 @@ internal sealed record WirePage(int Number, double Width, double Height, int Rot
 
 /// <summary>One block; level, ordered and number only where they mean something.</summary>
 internal sealed record WireBlock(string Role, string Text, int? Level, bool? Ordered, int? Number, string? Language, double? Confidence,
-    WireProvenance? Provenance, WireTable? Table, IReadOnlyList<WireSpan>? Spans, IReadOnlyList<WireWord>? Words);
+    WireProvenance? Provenance, WireTable? Table, IReadOnlyList<WireSpan>? Spans, IReadOnlyList<WireWord>? Words, WireImage? Image);
+
+/// <summary>A picture's pixels: format, size in pixels, box, caption, and the image file or data URI.</summary>
+internal sealed record WireImage(string Format, int Width, int Height, [property: JsonPropertyName("bbox")] WireBox? Box, string Caption, string? File, string? DataUri);
 
 /// <summary>Inline formatting of a block's text: characters [start, start + length) with their styles and link target.</summary>
 internal sealed record WireSpan(int Start, int Length, IReadOnlyList<string> Style, string? Href);

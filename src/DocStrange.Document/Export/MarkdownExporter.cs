@@ -10,7 +10,9 @@ namespace DocStrange.Document.Export;
 /// marker (2 spaces below <c>- </c>, 3 below <c>1. </c>); a list that restarts right after another of its
 /// kind is kept apart by an empty comment (<c>&lt;!-- --&gt;</c>), as CommonMark would join them otherwise.
 /// Tables are pipe tables with spanned text repeated (<see cref="MarkdownTableWriter"/>), code is fenced (longer fence when the
-/// text holds one), a formula is <c>$$ text $$</c>, a picture is <c>&lt;!-- image --&gt;</c>, captions
+/// text holds one), a formula is <c>$$ text $$</c>, a picture is <c>&lt;!-- image --&gt;</c> (with
+/// <see cref="ExportOptions.Images"/> embedded or files and pixels to show, <c>![caption](data:…)</c> or
+/// <c>![caption](images/&lt;page&gt;-&lt;n&gt;.&lt;ext&gt;)</c>; nothing for none), captions
 /// and footnotes are paragraphs, text with inline spans gets its emphasis, code, links and maths
 /// (<see cref="MarkdownInline"/>), page headers and footers only with
 /// <see cref="ExportOptions.IncludePageFurniture"/>. With <see cref="ExportOptions.PageBreaks"/> each page's
@@ -29,8 +31,10 @@ public sealed class MarkdownExporter : IDocumentExporter
         var wrote = false;
         var previousWasListItem = false;
         var pages = new PageMarker(options.PageBreaks);
-        foreach (var block in BlockFilter.Visible(document, options))
+        var blocks = BlockFilter.Visible(document, options);
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (!PlainText.HasContent(block)) continue;
             if (pages.Opens(block) is { } page)
             {
@@ -42,7 +46,8 @@ public sealed class MarkdownExporter : IDocumentExporter
             var isListItem = block.Role == BlockRole.ListItem;
             if (!isListItem) lists.Reset();
             if (wrote) writer.Write(isListItem && previousWasListItem ? "\n" : "\n\n");
-            WriteBlock(block, lists, writer, options);
+            if (block.Role == BlockRole.Picture) WritePicture(blocks, i, writer, options);
+            else WriteBlock(block, lists, writer, options);
             wrote = true;
             previousWasListItem = isListItem;
         }
@@ -78,15 +83,40 @@ public sealed class MarkdownExporter : IDocumentExporter
                 writer.Write(PlainText.OneLine(block.Text));
                 writer.Write(" $$");
                 break;
-            case BlockRole.Picture:
-                writer.Write("<!-- image -->");
-                break;
             default:
                 writer.Write(block.Spans is { Count: > 0 } spans
                     ? MarkdownInline.Write(block.Text, spans)
                     : MarkdownEscaper.EscapeParagraph(block.Text));
                 break;
         }
+    }
+
+    // Without pixels to link, a picture stays the placeholder it has always been.
+    private static void WritePicture(IReadOnlyList<Block> blocks, int index, TextWriter writer, ExportOptions options)
+    {
+        if (PictureLinks.Of(blocks[index], options.Images) is not { } link)
+        {
+            writer.Write("<!-- image -->");
+            return;
+        }
+        writer.Write("![");
+        writer.Write(AltText(PictureLinks.Caption(blocks, index)));
+        writer.Write("](");
+        writer.Write(link);
+        writer.Write(')');
+    }
+
+    // Inline escaping, plus every bracket, which would end the alt text or open a link inside it.
+    private static string AltText(string caption)
+    {
+        var escaped = MarkdownEscaper.EscapeInline(caption);
+        var sb = new System.Text.StringBuilder(escaped.Length + 4);
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            if (escaped[i] is '[' or ']' && (i == 0 || escaped[i - 1] != '\\')) sb.Append('\\');
+            sb.Append(escaped[i]);
+        }
+        return sb.ToString();
     }
 
     private static void WriteCode(Block block, TextWriter writer)

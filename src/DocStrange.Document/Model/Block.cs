@@ -43,6 +43,9 @@ public sealed record Block
     /// </summary>
     public IReadOnlyList<InlineSpan>? Spans { get; init; }
 
+    /// <summary>For pictures, when images were asked for and the file has them: the picture's pixels; null otherwise.</summary>
+    public PictureImage? Image { get; init; }
+
     /// <summary>Where the block came from.</summary>
     public Provenance? Provenance { get; init; }
 }

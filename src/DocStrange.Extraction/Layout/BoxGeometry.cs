@@ -17,6 +17,9 @@ public static class BoxGeometry
     /// <summary>The length of the y range the boxes share (0 when none).</summary>
     public static double VerticalOverlap(this BoundingBox a, BoundingBox b) => Math.Max(0, Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top));
 
+    /// <summary>The area in square points that the boxes share (0 when none).</summary>
+    public static double OverlapArea(this BoundingBox a, BoundingBox b) => a.HorizontalOverlap(b) * a.VerticalOverlap(b);
+
     /// <summary>Whether the point lies in the box, edges included, with <paramref name="margin"/> points of slack.</summary>
     public static bool Contains(this BoundingBox box, double x, double y, double margin = 0) =>
         x >= box.Left - margin && x <= box.Right + margin && y >= box.Top - margin && y <= box.Bottom + margin;

@@ -27,6 +27,6 @@ internal static class CleanedFrame
             Baseline = l.Baseline / clean.Scale,
             Words = [.. l.Words.Select(w => w with { Box = Map(w.Box), Upright = Upright(w.Upright) })],
         }).ToList();
-        return new OcrPage(width, height, lines) { UprightWidth = uprightWidth, UprightHeight = uprightHeight };
+        return new OcrPage(width, height, lines) { UprightWidth = uprightWidth, UprightHeight = uprightHeight, Rules = [.. page.Rules.Select(Upright)] };
     }
 }

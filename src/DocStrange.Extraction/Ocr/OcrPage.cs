@@ -26,6 +26,9 @@ public sealed record OcrPage(int Width, int Height, IReadOnlyList<OcrLine> Lines
 
     /// <summary>The height of the upright frame in pixels; the image's height unless given.</summary>
     public double UprightHeight { get => _uprightHeight ?? Height; init => _uprightHeight = value; }
+
+    /// <summary>The straight rules drawn on the page (table and form lines), each as its box in the upright frame; none when the engine does not look for them.</summary>
+    public IReadOnlyList<BoundingBox> Rules { get; init; } = [];
 }
 
 /// <summary>

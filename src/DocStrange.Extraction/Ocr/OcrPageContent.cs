@@ -15,7 +15,8 @@ namespace DocStrange.Extraction.Ocr;
 /// bold where the strokes are clearly thicker than the page's body text (both wobble from line to
 /// line with the letters on the line; a paragraph has one size and one weight); on a typescript
 /// every word is fixed-pitch (<see cref="FixedPitch"/>), so the wide gaps a typewriter leaves after
-/// a full stop do not cut its lines. The page has no rulings or pictures. <see cref="ToDisplay"/>
+/// a full stop do not cut its lines. The rules the engine found drawn on the image are the page's
+/// rulings, so tables ruled on paper are found as on a text layer; the page has no pictures. <see cref="ToDisplay"/>
 /// takes the blocks made of it back to the page as displayed, where every word keeps its box on the
 /// image.
 /// </summary>
@@ -46,7 +47,8 @@ internal sealed class OcrPageContent
         var upright = sideways ? new PixelToPage(toPage.ScaleY, toPage.ScaleX, 0, 0) : toPage;
         var (width, height) = sideways ? (page.UprightWidth * upright.ScaleX, page.UprightHeight * upright.ScaleY) : (pageWidth, pageHeight);
 
-        var lines = OcrNoise.Clean(page.Lines.Select(OcrBullets.Repair)).ToList();
+        var verticalRules = page.Rules.Where(r => r.Height > r.Width).ToList();
+        var lines = OcrNoise.Clean(page.Lines.Select(OcrBullets.Repair).Select(l => OcrRuleGlyphs.Trim(l, verticalRules))).ToList();
         var bodyWeight = Median(lines.Where(l => l.Text.Length >= 10).Select(Weight));
         var fixedPitch = FixedPitch.Holds(lines.Where(l => l.Rotation == 0).SelectMany(l => l.Words).Select(w => (w.Text, w.Upright.Width)));
         var words = new List<LayoutWord>();
@@ -55,7 +57,7 @@ internal sealed class OcrPageContent
         foreach (var paragraph in Paragraphs(lines))
         {
             paragraphs++;
-            var size = Math.Max(1, Math.Round(Median(paragraph.Select(l => l.FontSize * upright.ScaleY)) * 2) / 2);
+            var size = Math.Max(1, Math.Round(Math.Min(Median(paragraph.Select(l => l.FontSize * upright.ScaleY)), MaxSize(paragraph) * upright.ScaleY) * 2) / 2);
             var traits = (bodyWeight > 0 && Median(paragraph.Select(Weight)) >= BoldWeight * bodyWeight ? FontTraits.Bold : FontTraits.None)
                 | (fixedPitch ? FontTraits.Monospace : FontTraits.None);
             foreach (var line in paragraph)
@@ -69,7 +71,8 @@ internal sealed class OcrPageContent
                 }
             }
         }
-        return new OcrPageContent(new PageContent(pageNumber, width, height, words), display);
+        var rulings = page.Rules.Select(upright.Map).Select(ToRuling).ToList();
+        return new OcrPageContent(new PageContent(pageNumber, width, height, words) { Rulings = rulings }, display);
     }
 
     /// <summary>
@@ -93,6 +96,22 @@ internal sealed class OcrPageContent
         }
         return result;
     }
+
+    // A rule's box as the line along its middle.
+    private static Ruling ToRuling(BoundingBox b) => b.Width >= b.Height
+        ? new Ruling(b.Left, (b.Top + b.Bottom) / 2, b.Right, (b.Top + b.Bottom) / 2)
+        : new Ruling((b.Left + b.Right) / 2, b.Top, (b.Left + b.Right) / 2, b.Bottom);
+
+    // The largest em the paragraph's words allow: a word's box is at least as tall as its capitals and
+    // digits, about 0.7 em, and most words have one. A baseline the engine fits across the cells of a
+    // table's row, which sit a little apart, makes the rise of its letters, and so the em, look larger.
+    private static double MaxSize(List<OcrLine> paragraph)
+    {
+        var heights = paragraph.SelectMany(l => l.Words).Select(w => w.Upright.Height).Order().ToList();
+        return heights.Count == 0 || heights[heights.Count / 2] <= 0 ? double.MaxValue : heights[heights.Count / 2] / CapHeight;
+    }
+
+    private const double CapHeight = 0.7;
 
     private static double Weight(OcrLine line) => line.FontSize > 0 ? line.StrokeWidth / line.FontSize : 0;
 

@@ -65,6 +65,9 @@ internal sealed class TesseractInstance : IDisposable
         if (resolution > 0) Tesseract.TessBaseAPISetSourceResolution(_api, resolution);
         try
         {
+            // The binary image as thresholded, copied before recognition: Tesseract takes the rules
+            // out of its own copy while it finds the text lines.
+            using var ruled = CopyThresholded();
             using (var monitor = new RecognitionMonitor(timeout, cancellationToken))
             {
                 if (Tesseract.TessBaseAPIRecognize(_api, monitor.Raw) != 0)
@@ -75,13 +78,22 @@ internal sealed class TesseractInstance : IDisposable
             }
             cancellationToken.ThrowIfCancellationRequested();
             using var binary = Pix.Own(Tesseract.TessBaseAPIGetThresholdedImage(_api), "threshold");
-            return Upright(pix.Width, pix.Height, ReadLines(new StrokeWidth(binary)));
+            var lines = ReadLines(new StrokeWidth(binary));
+            // Words with a bar or bracket in them may have taken in a rule's stroke: they do not hide it.
+            var words = lines.SelectMany(l => l.Words).Where(w => w.Text.Any(char.IsLetterOrDigit) && !OcrRuleGlyphs.HasBar(w.Text)).Select(w => w.Box).ToList();
+            return Upright(pix.Width, pix.Height, lines, ImageRules.Find(ruled, words));
         }
         finally
         {
             Tesseract.TessBaseAPIClear(_api);
             GC.KeepAlive(pix);
         }
+    }
+
+    private Pix CopyThresholded()
+    {
+        using var shared = Pix.Own(Tesseract.TessBaseAPIGetThresholdedImage(_api), "threshold");
+        return Pix.Own(Leptonica.pixCopy(IntPtr.Zero, shared.Raw), "copy");
     }
 
     // The lines as Tesseract read them, each with the quarter turns that set its block's text upright.
@@ -141,7 +153,7 @@ internal sealed class TesseractInstance : IDisposable
     // The page read, its upright frame the image turned as most of its letters need (Tesseract finds
     // and reads a page set sideways by itself): each word's box there, each line's baseline there and its
     // rotation against it (a sideways label on an upright page), and its size judged with its own text upright.
-    private static OcrPage Upright(int width, int height, List<RawLine> raw)
+    private static OcrPage Upright(int width, int height, List<RawLine> raw, List<BoundingBox> rules)
     {
         var turns = raw.GroupBy(l => l.Turns).MaxBy(g => g.Sum(l => l.Words.Sum(w => w.Text.Length)))?.Key ?? 0;
         var lines = new List<OcrLine>(raw.Count);
@@ -161,7 +173,12 @@ internal sealed class TesseractInstance : IDisposable
             });
         }
         var (uprightWidth, uprightHeight) = turns % 2 == 0 ? (width, height) : (height, width);
-        return new OcrPage(width, height, lines) { UprightWidth = uprightWidth, UprightHeight = uprightHeight };
+        return new OcrPage(width, height, lines)
+        {
+            UprightWidth = uprightWidth,
+            UprightHeight = uprightHeight,
+            Rules = [.. rules.Select(r => QuarterTurns.Turn(r, turns, width, height))],
+        };
     }
 
     /// <summary>A line being read: its words, where it belongs, its baseline, how its text is turned, and the ink of its strokes.</summary>

@@ -46,6 +46,7 @@ public static class ErrorCatalog
         new(ErrorCode.ResourceLimit, "Resource limit", false),
         new(ErrorCode.InvalidSchema, "Invalid schema", false),
         new(ErrorCode.SchemaTooLarge, "Schema too large", false),
+        new(ServiceErrors.ImageNotFound, "Image not found", false),
     ];
 
     private static readonly FrozenDictionary<string, Entry> ByName = Rows.ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);

@@ -11,6 +11,7 @@ public static class ServiceErrors
     public static readonly ErrorCode InvalidApiKey = new("INVALID_API_KEY");
     public static readonly ErrorCode JobNotFound = new("JOB_NOT_FOUND");
     public static readonly ErrorCode ResultNotReady = new("RESULT_NOT_READY");
+    public static readonly ErrorCode ImageNotFound = new("IMAGE_NOT_FOUND");
     public static readonly ErrorCode ResultExpired = new("RESULT_EXPIRED");
     public static readonly ErrorCode RateLimitExceeded = new("RATE_LIMIT_EXCEEDED");
     public static readonly ErrorCode QuotaExceeded = new("QUOTA_EXCEEDED");

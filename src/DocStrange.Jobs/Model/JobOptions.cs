@@ -43,6 +43,9 @@ public sealed record JobOptions
     /// <summary>Whether Markdown, text and HTML mark where each page starts (<c>page_breaks</c>).</summary>
     public bool PageBreaks { get; init; }
 
+    /// <summary>How pictures are written (<c>images</c>): none, placeholder (the default), embedded data URIs, or image files stored with the result.</summary>
+    public ImageMode Images { get; init; } = ImageMode.Placeholder;
+
     /// <summary>For the chunks output: the most tokens in one chunk (<c>chunk_tokens</c>).</summary>
     public int ChunkTokens { get; init; } = ExportOptions.DefaultChunkTokens;
 

@@ -24,6 +24,12 @@ public sealed record JobResult
     /// <summary>Whether the result was copied from an identical earlier job (the result cache).</summary>
     public bool Cached { get; init; }
 
+    /// <summary>The image files stored with the result (<c>images=files</c>), by name: <c>&lt;page&gt;-&lt;n&gt;.&lt;ext&gt;</c>.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+
+    /// <summary>The pages whose output is stored on its own in every format, for <c>?page=N</c>; empty for results stored before.</summary>
+    public IReadOnlyList<int> Pages { get; init; } = [];
+
     /// <summary>Size in bytes of each stored result, by format wire name.</summary>
     public IReadOnlyDictionary<string, long> Sizes { get; init; } = new Dictionary<string, long>();
 }

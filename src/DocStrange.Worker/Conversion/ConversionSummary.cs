@@ -1,4 +1,5 @@
 using DocStrange.Document.Errors;
+using DocStrange.Document.Export;
 using DocStrange.Document.Model;
 using DocStrange.Jobs.Model;
 
@@ -22,6 +23,12 @@ public sealed record ConversionSummary
     /// <summary>Problems that did not fail the document.</summary>
     public IReadOnlyList<JobWarning> Warnings { get; init; } = [];
 
+    /// <summary>The file names of the document's images (<c>&lt;page&gt;-&lt;n&gt;.&lt;ext&gt;</c>), in reading order; empty unless images were asked for.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+
+    /// <summary>The numbers of the converted pages, each of which has its own part of every output.</summary>
+    public IReadOnlyList<int> Pages { get; init; } = [];
+
     /// <summary>The summary of a converted document.</summary>
     public static ConversionSummary Of(DocumentModel document) => new()
     {
@@ -30,5 +37,7 @@ public sealed record ConversionSummary
         OcrPages = document.Pages.Count(p => p.Ocr),
         LayoutFallbackPages = document.Pages.Count(p => p.LayoutFallback),
         Warnings = [.. document.Warnings.Select(w => new JobWarning(w.Code.Name, w.Message, w.Page))],
+        Images = [.. PictureFiles.Of(document).Select(f => f.Name)],
+        Pages = [.. document.Pages.Select(p => p.Number)],
     };
 }

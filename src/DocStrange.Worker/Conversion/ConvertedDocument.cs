@@ -11,6 +11,12 @@ public abstract class ConvertedDocument(ConversionSummary summary) : IAsyncDispo
     /// <summary>The output of one asked format, from its start; the caller disposes it.</summary>
     public abstract Task<Stream> OpenAsync(OutputFormat format, CancellationToken cancellationToken);
 
+    /// <summary>The output of one asked format for page <paramref name="page"/> alone, one of <see cref="ConversionSummary.Pages"/>; the caller disposes it.</summary>
+    public abstract Task<Stream> OpenPageAsync(OutputFormat format, int page, CancellationToken cancellationToken);
+
+    /// <summary>The image file <paramref name="name"/>, one of <see cref="ConversionSummary.Images"/>, from its start; the caller disposes it.</summary>
+    public abstract Task<Stream> OpenImageAsync(string name, CancellationToken cancellationToken);
+
     /// <summary>Lets go of what the outputs are kept in (memory, a temporary folder).</summary>
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -22,15 +22,23 @@ internal sealed class InProcessConversion(DocumentConverter converter) : IJobCon
     /// <summary>The model in memory; each format is exported when it is opened.</summary>
     private sealed class Converted(DocumentModel document, ExportOptions export) : ConvertedDocument(ConversionSummary.Of(document))
     {
-        public override Task<Stream> OpenAsync(OutputFormat format, CancellationToken cancellationToken)
+        public override Task<Stream> OpenAsync(OutputFormat format, CancellationToken cancellationToken) => Task.FromResult(Export(document, format));
+
+        public override Task<Stream> OpenPageAsync(OutputFormat format, int page, CancellationToken cancellationToken) =>
+            Task.FromResult(Export(PageParts.Of(document).First(p => p.Page == page).Part, format));
+
+        private Stream Export(DocumentModel model, OutputFormat format)
         {
             var buffer = new MemoryStream();
             using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
             {
-                DocumentExporters.Get(format).Write(document, writer, export);
+                DocumentExporters.Get(format).Write(model, writer, export);
             }
             buffer.Position = 0;
-            return Task.FromResult<Stream>(buffer);
+            return buffer;
         }
+
+        public override Task<Stream> OpenImageAsync(string name, CancellationToken cancellationToken) =>
+            Task.FromResult<Stream>(new MemoryStream(PictureFiles.Of(document).First(f => f.Name == name).Image.Bytes, writable: false));
     }
 }

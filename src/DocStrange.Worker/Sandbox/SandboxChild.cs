@@ -84,6 +84,8 @@ public static class SandboxChild
             MaxPages = request.MaxPages,
             PageTimeout = request.PageTimeout,
             Fields = FieldRequest.From(request.ExtractFields, request.JsonSchema),
+            Images = request.Images,
+            ImageLimits = new ImageLimits { MaxImages = request.MaxImages, MaxBytes = request.MaxImageBytes },
         };
         var progress = new LineProgress(Console.Out);
         DocumentModel document;
@@ -98,6 +100,7 @@ public static class SandboxChild
         {
             TableSpans = request.TableSpans,
             PageBreaks = request.PageBreaks,
+            Images = request.Images,
             ChunkTokens = request.ChunkTokens,
             ChunkOverlap = request.ChunkOverlap,
         };
@@ -106,6 +109,19 @@ public static class SandboxChild
             // Written as it is exported, never held whole.
             await using var writer = new StreamWriter(Path.Combine(folder, SandboxProtocol.ResultFile(format)), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
             DocumentExporters.Get(format).Write(document, writer, export);
+        }
+        foreach (var (page, part) in PageParts.Of(document))
+        {
+            foreach (var format in request.Formats.Distinct())
+            {
+                await using var writer = new StreamWriter(Path.Combine(folder, SandboxProtocol.PageFile(format, page)), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+                DocumentExporters.Get(format).Write(part, writer, export);
+            }
+        }
+        if (request.Images == ImageMode.Files)
+        {
+            var images = Directory.CreateDirectory(Path.Combine(folder, SandboxProtocol.ImagesFolder)).FullName;
+            foreach (var (name, image) in PictureFiles.Of(document)) await File.WriteAllBytesAsync(Path.Combine(images, name), image.Bytes);
         }
         var summary = JsonSerializer.Serialize(ConversionSummary.Of(document), SandboxProtocol.Json);
         await File.WriteAllTextAsync(Path.Combine(folder, SandboxProtocol.SummaryFile), summary);

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using DocStrange.Document.Conversion;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
+using DocStrange.Extraction;
 using DocStrange.Jobs.Model;
 
 namespace DocStrange.Worker.Sandbox;
@@ -38,8 +39,14 @@ internal static class SandboxProtocol
     public const string SummaryFile = "summary.json";
     public const string ErrorFile = "error.json";
 
+    /// <summary>The folder, in the job's folder, of the image files of <c>images=files</c>.</summary>
+    public const string ImagesFolder = "images";
+
     /// <summary>Where the result of one format is written.</summary>
     public static string ResultFile(OutputFormat format) => "result." + OutputFormats.ExtensionOf(format);
+
+    /// <summary>The name of the output of one format for one page.</summary>
+    public static string PageFile(OutputFormat format, int page) => $"page-{page.ToString(CultureInfo.InvariantCulture)}.{OutputFormats.ExtensionOf(format)}";
 
     /// <summary>snake_case members, enums by name: the same shape the job table stores.</summary>
     public static readonly JsonSerializerOptions Json = new()
@@ -81,6 +88,9 @@ internal sealed record SandboxRequest
     public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Markdown];
     public TableSpans TableSpans { get; init; } = TableSpans.Once;
     public bool PageBreaks { get; init; }
+    public ImageMode Images { get; init; } = ImageMode.Placeholder;
+    public int MaxImages { get; init; } = ImageLimits.Default.MaxImages;
+    public long MaxImageBytes { get; init; } = ImageLimits.Default.MaxBytes;
     public int ChunkTokens { get; init; } = ExportOptions.DefaultChunkTokens;
     public int ChunkOverlap { get; init; }
     public IReadOnlyList<string> ExtractFields { get; init; } = [];

@@ -214,6 +214,9 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         Formats = formats,
         TableSpans = export.TableSpans,
         PageBreaks = export.PageBreaks,
+        Images = request.Options.Images,
+        MaxImages = request.Options.ImageLimits.MaxImages,
+        MaxImageBytes = request.Options.ImageLimits.MaxBytes,
         ChunkTokens = export.ChunkTokens,
         ChunkOverlap = export.ChunkOverlap,
         ExtractFields = request.Options.Fields is { Schema: null } list ? FieldListParser.Canonical(list) : [],
@@ -245,6 +248,15 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
     {
         public override Task<Stream> OpenAsync(OutputFormat format, CancellationToken cancellationToken) =>
             Task.FromResult<Stream>(new FileStream(Path.Combine(folder, SandboxProtocol.ResultFile(format)), FileMode.Open, FileAccess.Read,
+                FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan));
+
+        public override Task<Stream> OpenPageAsync(OutputFormat format, int page, CancellationToken cancellationToken) =>
+            Task.FromResult<Stream>(new FileStream(Path.Combine(folder, SandboxProtocol.PageFile(format, page)), FileMode.Open, FileAccess.Read,
+                FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan));
+
+        // The name is one the child listed in its summary, never a caller's: it cannot leave the folder.
+        public override Task<Stream> OpenImageAsync(string name, CancellationToken cancellationToken) =>
+            Task.FromResult<Stream>(new FileStream(Path.Combine(folder, SandboxProtocol.ImagesFolder, Path.GetFileName(name)), FileMode.Open, FileAccess.Read,
                 FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan));
 
         public override ValueTask DisposeAsync()

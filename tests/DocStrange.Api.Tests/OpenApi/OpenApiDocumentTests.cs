@@ -119,6 +119,7 @@ public sealed class OpenApiDocumentTests : IDisposable
         Assert.Equal(["always", "auto", "never"], EnumOf(document.Resolve(form.GetProperty("ocr"))).Order());
         Assert.Equal(["auto", "cpu", "gpu"], EnumOf(document.Resolve(form.GetProperty("processing_mode"))).Order());
         Assert.Equal(["batch", "express", "normal"], EnumOf(document.Resolve(form.GetProperty("priority"))).Order());
+        Assert.Equal(["embedded", "files", "none", "placeholder"], EnumOf(document.Resolve(form.GetProperty("images"))).Order());
         Assert.Equal(OutputFormatWireNames(), EnumOf(document.Resolve(form.GetProperty("output_format").GetProperty("items"))));
         Assert.Equal("binary", form.GetProperty("file").GetProperty("format").GetString());
     }
@@ -129,8 +130,14 @@ public sealed class OpenApiDocumentTests : IDisposable
         var document = await ServedOpenApiDocument.FetchAsync(_factory);
         var download = document.Operation("get", "/api/v1/jobs/{id}/download").GetProperty("responses").GetProperty("200");
         var types = download.GetProperty("content").EnumerateObject().Select(c => c.Name).Order();
-        Assert.Equal(Enum.GetValues<OutputFormat>().Select(f => OutputFormats.MediaTypeOf(f).Split(';')[0]).Distinct().Order(), types);
+        // Every format's own type, and the zip of the whole result.
+        Assert.Equal(Enum.GetValues<OutputFormat>().Select(f => OutputFormats.MediaTypeOf(f).Split(';')[0]).Append("application/zip").Distinct().Order(), types);
         Assert.True(download.GetProperty("headers").TryGetProperty("Content-Disposition", out _));
+
+        var image = document.Operation("get", "/api/v1/jobs/{id}/result/images/{name}").GetProperty("responses");
+        Assert.Equal(["image/bmp", "image/gif", "image/jpeg", "image/png", "image/tiff", "image/webp"],
+            image.GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).Order());
+        Assert.True(image.TryGetProperty("404", out _));
 
         var events = document.Operation("get", "/api/v1/jobs/{id}/events").GetProperty("responses").GetProperty("200").GetProperty("content");
         Assert.Equal(["text/event-stream"], events.EnumerateObject().Select(c => c.Name));

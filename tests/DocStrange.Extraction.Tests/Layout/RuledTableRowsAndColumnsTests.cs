@@ -56,6 +56,20 @@ public class RuledTableRowsAndColumnsTests
     }
 
     [Fact]
+    public void A_cell_centred_beside_two_lines_keeps_the_band_one_row_when_a_recogniser_gives_it_the_upper_line()
+    {
+        // OCR gives every word of a recognised line that line's baseline: the "6" centred beside the two
+        // lines of its neighbours comes with the upper line's baseline, its box between the two lines.
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x) => new(x, 100, x, 152);
+        var words = Grid([["Layers", "Language", "Score"]], 114);
+        words.AddRange(Grid([["", "OTSL", "0.965"], ["", "HTML", "0.969"]], 134, 12));
+        words.Add(new LayoutWord("6", new BoundingBox(80, 131, 85, 141.5), 134, 10));
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, [H(100), H(120), H(152), V(72), V(172), V(272), V(372)]), Lines(words)));
+        Assert.Equal([["Layers", "Language", "Score"], ["6", "OTSL HTML", "0.965 0.969"]], Rows(region.Table));
+    }
+
+    [Fact]
     public void Boxes_drawn_around_the_header_cells_do_not_keep_the_body_band_from_splitting()
     {
         Ruling H(double y) => new(72, y, 372, y);

@@ -67,6 +67,51 @@ public class OcrPageLayoutTests
         Assert.Equal(0.9, blocks[1].Confidence);
     }
 
+    [Fact]
+    public void A_bar_read_out_of_a_cell_border_is_taken_off_the_word_it_touches_and_a_bracket_of_the_text_stays()
+    {
+        // "18,870|": the recogniser read the rule at x = 116.5 as the word's last sign.
+        var line = Line(1, 1, 100, ("18,870|", 85), ("(415)", 140));
+        var page = new OcrPage(Width, Height, [line]) { Rules = [new BoundingBox(115.5, 90, 117.5, 130)] };
+
+        var blocks = Blocks(page);
+
+        Assert.Equal(["18,870", "(415)"], blocks.SelectMany(b => b.Words ?? []).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Two_cells_read_as_one_word_across_the_rule_between_them_are_two_words()
+    {
+        // "(box)}9": the recogniser read the rule at x ≈ 108 as "}" and ran the two cells together.
+        var line = Line(1, 1, 100, ("paper", 50), ("(box)}9", 80));
+        var glyph = WidthOf("(box)}9") / 7;
+        var rule = 80 + 5.5 * glyph;
+        var page = new OcrPage(Width, Height, [line]) { Rules = [new BoundingBox(rule - 1, 90, rule + 1, 130)] };
+
+        var blocks = Blocks(page);
+
+        Assert.Equal(["paper", "(box)", "9"], blocks.SelectMany(b => b.Words ?? []).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void A_line_whose_em_the_engine_overestimates_is_sized_by_its_words_and_is_no_heading()
+    {
+        // Figures 7 px tall (capital height at a 10 px em); the engine's baseline fit made their em 15 px.
+        var figures = Line(2, 2, 100, ("Totals", 72), ("2,307", 108), ("1,135", 138));
+        figures = figures with
+        {
+            FontSize = 15,
+            Words = [.. figures.Words.Select(w => w with { Box = w.Box with { Top = w.Box.Top + 3 } })],
+        };
+        var blocks = Blocks(
+            Text(1, 1, 60, "The totals of the year are given below for every region of the country."),
+            Text(1, 1, 74, "They include the sales of the last quarter, which closed in December."),
+            figures);
+
+        Assert.DoesNotContain(blocks, b => b.Role is BlockRole.Heading or BlockRole.Title);
+        Assert.Contains(blocks, b => b.Text == "Totals 2,307 1,135");
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

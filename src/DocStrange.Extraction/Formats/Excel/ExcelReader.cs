@@ -44,7 +44,7 @@ public sealed class ExcelReader : IDocumentReader
             {
                 var cells = XlsxSheetReader.Read(worksheet, data, cancellationToken);
                 blocks.AddRange(SheetRegions.Tables(cells).Select(t => new Block { Role = BlockRole.Table, Table = t, Provenance = provenance }));
-                blocks.AddRange(SheetDrawings.Read(worksheet, provenance));
+                blocks.AddRange(SheetDrawings.Read(worksheet, provenance, request.Options.WantsImages));
             }
             request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, pages.Count, request.Options.Pages.CountIn(sheets.Count)));
         }

@@ -12,7 +12,7 @@ namespace DocStrange.Extraction.Formats.Excel;
 /// </summary>
 internal static class SheetDrawings
 {
-    public static IEnumerable<Block> Read(WorksheetPart sheet, Provenance provenance)
+    public static IEnumerable<Block> Read(WorksheetPart sheet, Provenance provenance, bool withImages)
     {
         if (sheet.DrawingsPart is not { WorksheetDrawing: { } drawing } part) yield break;
         var anchors = drawing.ChildElements
@@ -24,7 +24,8 @@ internal static class SheetDrawings
             {
                 var nv = picture.NonVisualPictureProperties?.NonVisualDrawingProperties;
                 var alt = Layout.TextCleanup.Normalize(nv?.Description?.Value ?? nv?.Title?.Value ?? "");
-                yield return new Block { Role = BlockRole.Picture, Text = alt, Provenance = provenance };
+                var bytes = withImages ? OpenXmlImages.Read(part, picture.BlipFill?.Blip?.Embed?.Value) : null;
+                yield return new Block { Role = BlockRole.Picture, Text = alt, Image = bytes is null ? null : new PictureImage { Bytes = bytes }, Provenance = provenance };
             }
             foreach (var chart in anchor.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ChartReference>())
             {

@@ -20,9 +20,12 @@ internal sealed class HtmlBlockWalker
     private readonly InlineTextBuilder _inline = new();
     private readonly Dictionary<IElement, bool> _hasBlockInside = new(ReferenceEqualityComparer.Instance);
 
-    public static IReadOnlyList<Block> Walk(IElement root)
+    private bool _withImages;
+
+    /// <summary>The blocks of <paramref name="root"/>; with <paramref name="withImages"/>, figures whose image is a data URI keep its bytes.</summary>
+    public static IReadOnlyList<Block> Walk(IElement root, bool withImages = false)
     {
-        var walker = new HtmlBlockWalker();
+        var walker = new HtmlBlockWalker { _withImages = withImages };
         walker.Container(root);
         walker.FlushInline();
         return walker._blocks;
@@ -138,7 +141,14 @@ internal sealed class HtmlBlockWalker
         var image = figure.QuerySelector("img");
         if (image is not null && !HtmlVisibility.IsHidden(image))
         {
-            _blocks.Add(new Block { Role = BlockRole.Picture, Text = TextCleanup.Normalize(image.GetAttribute("alt") ?? ""), Provenance = FirstPage });
+            var bytes = _withImages ? HtmlDataUris.Decode(image.GetAttribute("src")) : null;
+            _blocks.Add(new Block
+            {
+                Role = BlockRole.Picture,
+                Text = TextCleanup.Normalize(image.GetAttribute("alt") ?? ""),
+                Image = bytes is null ? null : new PictureImage { Bytes = bytes },
+                Provenance = FirstPage,
+            });
         }
         Container(figure);
     }

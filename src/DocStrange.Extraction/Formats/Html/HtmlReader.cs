@@ -22,7 +22,7 @@ public sealed class HtmlReader : IDocumentReader
         var encoding = await ChooseEncodingAsync(input, cancellationToken);
         using var document = await HtmlParsing.ParseAsync(input, encoding, cancellationToken);
         var root = document.Body ?? document.DocumentElement;
-        var blocks = HtmlBlockWalker.Walk(root);
+        var blocks = HtmlBlockWalker.Walk(root, request.Options.WantsImages);
         request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, 1, 1));
         var title = TextCleanup.Normalize(document.Title ?? "");
         return new DocumentModel

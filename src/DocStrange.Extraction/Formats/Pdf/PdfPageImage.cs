@@ -52,23 +52,27 @@ internal sealed record PdfPageImage(int PageNumber, double PageWidth, double Pag
         return plain with { Stored = image.RawMemory.ToArray(), Orientation = orientation, Placement = placement, Resolution = native };
     }
 
-    private static bool IsStoredAsFile(IPdfImage image)
+    /// <summary>Whether the image is stored as a JPEG or JPEG 2000 file (its last filter DCTDecode or JPXDecode).</summary>
+    public static bool IsStoredAsFile(IPdfImage image) => StoredFilter(image) is "DCTDecode" or "JPXDecode";
+
+    /// <summary>The image's one filter, or null when it has none or a chain.</summary>
+    public static string? StoredFilter(IPdfImage image)
     {
-        if (image.IsImageMask || !image.ImageDictionary.TryGet(NameToken.Filter, out var filter)) return false;
-        var last = filter switch
+        if (image.IsImageMask || !image.ImageDictionary.TryGet(NameToken.Filter, out var filter)) return null;
+        return filter switch
         {
             NameToken name => name.Data,
             ArrayToken { Length: 1 } array when array[0] is NameToken only => only.Data,
             _ => null,
         };
-        return last is "DCTDecode" or "JPXDecode";
     }
 
     // PdfPig places the image's unit square on the displayed page (y up): TopLeft is where the
     // image's first pixel goes, TopRight the end of its first row, BottomLeft the start of its last.
     // The directions of its rows and columns on the page (y down) name the turn that shows it upright,
     // as an EXIF orientation; 0 when the image is drawn slanted.
-    private static int OrientationOf(PdfRectangle r)
+    /// <summary>The EXIF orientation that shows an image drawn into <paramref name="r"/> as the page does; 0 when slanted.</summary>
+    public static int OrientationOf(PdfRectangle r)
     {
         var across = Direction(r.TopRight.X - r.TopLeft.X, r.TopLeft.Y - r.TopRight.Y);
         var down = Direction(r.BottomLeft.X - r.TopLeft.X, r.TopLeft.Y - r.BottomLeft.Y);

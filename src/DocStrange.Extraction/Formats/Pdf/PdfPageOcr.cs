@@ -19,8 +19,7 @@ namespace DocStrange.Extraction.Formats.Pdf;
 internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequest request) : IDisposable
 {
     private readonly List<PdfPageImage> _pages = [];
-    private readonly SemaphoreSlim _spoolGate = new(1, 1);
-    private string? _spool;
+    private readonly PdfFileSpool _spool = new(input);
 
     /// <summary>The OCR hook for a conversion, or null when <c>ocr=never</c>.</summary>
     public static PdfPageOcr? For(IOcrEngine? engine, Stream input, ConversionRequest request) =>
@@ -83,7 +82,7 @@ internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequ
             var image = ImageDecoding.Decode(stored, FileKind.Jpeg, 0, request.Options.MaxImagePixels, request.FileName, page.Orientation);
             return image.Resolution == page.Resolution ? image : image.WithResolution(page.Resolution);
         }
-        var path = await SpoolAsync(cancellationToken);
+        var path = await _spool.PathAsync(cancellationToken);
         return await Pdftoppm.RenderAsync(path, page.PageNumber, RenderResolution(page), request.Options.Password, TimeSpan.FromMinutes(2), cancellationToken);
     }
 
@@ -103,31 +102,9 @@ internal sealed class PdfPageOcr(IOcrEngine engine, Stream input, ConversionRequ
         return new PixelToPage(box.Width / page.Width, box.Height / page.Height, box.Left, box.Top);
     }
 
-    // pdftoppm reads a file: the input's own when it is one, else a copy made once.
-    private async Task<string> SpoolAsync(CancellationToken cancellationToken)
-    {
-        if (input is FileStream { Name: var name } && File.Exists(name)) return name;
-        await _spoolGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_spool is not null) return _spool;
-            var path = Path.Combine(Path.GetTempPath(), $"docstrange-ocr-{Guid.NewGuid():N}.pdf");
-            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-            _spool = path;
-            input.Position = 0;
-            await input.CopyToAsync(file, cancellationToken);
-            return path;
-        }
-        finally
-        {
-            _spoolGate.Release();
-        }
-    }
-
     /// <inheritdoc />
     public void Dispose()
     {
-        _spoolGate.Dispose();
-        if (_spool is not null) File.Delete(_spool);
+        _spool.Dispose();
     }
 }

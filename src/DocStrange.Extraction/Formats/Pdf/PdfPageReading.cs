@@ -26,7 +26,7 @@ internal static class PdfPageReading
     /// pages. A page not done within <paramref name="budget"/> is skipped with a warning.
     /// </summary>
     public static Result Read(PdfDocument document, int number, PageBlockBuilder builder, TimeSpan budget, PdfPageOcr? ocr,
-        CancellationToken cancellationToken)
+        bool withImages, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // A timer of zero fires on another thread a moment later: no time at all is spent at once.
@@ -52,6 +52,8 @@ internal static class PdfPageReading
             deadline.Token.ThrowIfCancellationRequested();
             var layout = PageAnalyzer.Default.Analyze(content, deadline.Token);
             var blocks = builder.Build(layout);
+            // The stored images are read while the page is open; pictures without one are rendered after.
+            if (withImages) blocks = PdfPictureImages.Attach(page, orientation, blocks);
             var fallback = layout.FellBack ? PageWordCheck.FallbackWarning(number) : null;
             return new Result(info with { LayoutFallback = layout.FellBack },
                 orientation.IsUpright ? blocks : blocks.Select(b => ToDisplay(b, orientation)).ToList(), fallback);

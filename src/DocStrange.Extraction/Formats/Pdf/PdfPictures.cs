@@ -13,13 +13,16 @@ internal static class PdfPictures
     public static IReadOnlyList<BoundingBox> Read(Page page, PdfPageOrientation orientation)
     {
         var result = new List<BoundingBox>();
-        foreach (var image in page.GetImages())
-        {
-            var r = image.BoundingBox;
-            var (x1, y1) = orientation.ToUpright(r.BottomLeft);
-            var (x2, y2) = orientation.ToUpright(r.TopRight);
-            result.Add(new BoundingBox(Math.Min(x1, x2), Math.Min(y1, y2), Math.Max(x1, x2), Math.Max(y1, y2)));
-        }
+        foreach (var image in page.GetImages()) result.Add(Upright(image, orientation));
         return result;
+    }
+
+    /// <summary>The box <paramref name="image"/> is drawn into, in the upright frame.</summary>
+    public static BoundingBox Upright(IPdfImage image, PdfPageOrientation orientation)
+    {
+        var r = image.BoundingBox;
+        var (x1, y1) = orientation.ToUpright(r.BottomLeft);
+        var (x2, y2) = orientation.ToUpright(r.TopRight);
+        return new BoundingBox(Math.Min(x1, x2), Math.Min(y1, y2), Math.Max(x1, x2), Math.Max(y1, y2));
     }
 }

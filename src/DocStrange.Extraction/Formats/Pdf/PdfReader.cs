@@ -31,6 +31,7 @@ public sealed class PdfReader(OcrEngines? ocr = null) : IDocumentReader
         using var pageOcr = PdfPageOcr.For(ocr?.For(request.Options.OcrEngine), input, request);
         var document = await Task.Run(() => Read(input, request, pageOcr, cancellationToken), cancellationToken);
         if (pageOcr is not null) document = await pageOcr.CompleteAsync(document, cancellationToken);
+        document = await PdfPictureCrops.RenderAsync(document, input, request, cancellationToken);
         // Running heads and page numbers are marked once every page is in, OCR'd pages with the others.
         return document with { Blocks = PageFurniture.Mark(document.Blocks, document.Pages) };
     }
@@ -67,7 +68,7 @@ public sealed class PdfReader(OcrEngines? ocr = null) : IDocumentReader
                 request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, ++done, total));
                 continue;
             }
-            var page = PdfPageReading.Read(source.ForNextPage(), number, builder, options.PageTimeout, pageOcr, cancellationToken);
+            var page = PdfPageReading.Read(source.ForNextPage(), number, builder, options.PageTimeout, pageOcr, options.WantsImages, cancellationToken);
             // A stream past the inflation budget fails the document, even where PdfPig took it for a broken page or font.
             source.Budget.ThrowIfRefused();
             if (page.Info is { } info) pages.Add(info);

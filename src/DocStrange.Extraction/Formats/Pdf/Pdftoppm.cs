@@ -19,17 +19,40 @@ internal static class Pdftoppm
     /// <summary>Page <paramref name="number"/> of the PDF at <paramref name="path"/> at <paramref name="resolution"/> ppi.</summary>
     public static async Task<OcrImage> RenderAsync(string path, int number, int resolution, string? password, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        using var output = await RunAsync(["-gray", "-r", Number(resolution), "-f", Number(number), "-l", Number(number)], path, password, timeout, cancellationToken);
+        return Decode(output, resolution);
+    }
+
+    /// <summary>
+    /// The region <paramref name="box"/> (points, top-left origin, as the page is displayed) of page
+    /// <paramref name="number"/> at <paramref name="resolution"/> ppi, as PNG: a picture that the file
+    /// holds as vector drawing or as many small images. Regions are small, so PNG's deflate costs little here.
+    /// </summary>
+    public static async Task<byte[]> RenderRegionPngAsync(string path, int number, Document.Model.BoundingBox box, int resolution, string? password,
+        TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var scale = resolution / 72.0;
+        var x = (int)Math.Floor(Math.Max(0, box.Left) * scale);
+        var y = (int)Math.Floor(Math.Max(0, box.Top) * scale);
+        var w = Math.Max(1, (int)Math.Ceiling(box.Right * scale) - x);
+        var h = Math.Max(1, (int)Math.Ceiling(box.Bottom * scale) - y);
+        using var output = await RunAsync(["-png", "-r", Number(resolution), "-f", Number(number), "-l", Number(number),
+            "-x", Number(x), "-y", Number(y), "-W", Number(w), "-H", Number(h)], path, password, timeout, cancellationToken);
+        return output.ToArray();
+    }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // Runs pdftoppm with the arguments, then the password and the file, and returns what it wrote to standard output.
+    private static async Task<MemoryStream> RunAsync(string[] arguments, string path, string? password, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo(Program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-gray", "-r", resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "-f", number.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", number.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         if (!string.IsNullOrEmpty(password))
         {
             start.ArgumentList.Add("-upw");
@@ -40,7 +63,7 @@ internal static class Pdftoppm
         using var process = StartOrExplain(start);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
-        using var output = new MemoryStream();
+        var output = new MemoryStream();
         try
         {
             var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
@@ -51,18 +74,20 @@ internal static class Pdftoppm
                 var why = (await stderr).Trim();
                 throw new OcrEngineException($"pdftoppm failed (exit code {process.ExitCode}){(why.Length > 0 ? ": " + why.Split('\n')[0] : "")}");
             }
+            return output;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             Kill(process);
+            output.Dispose();
             throw new OcrEngineException($"pdftoppm did not render the page within {timeout.TotalSeconds:0} s");
         }
         catch
         {
             Kill(process);
+            output.Dispose();
             throw;
         }
-        return Decode(output, resolution);
     }
 
     private static Process StartOrExplain(ProcessStartInfo start)

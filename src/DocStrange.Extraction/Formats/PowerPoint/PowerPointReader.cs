@@ -38,7 +38,7 @@ public sealed class PowerPointReader : IDocumentReader
             if (!request.Options.Pages.Contains(number)) continue;
             if (slideIds[i].RelationshipId?.Value is not { } id || !presentation.TryGetPartById(id, out var part) || part is not SlidePart slide) continue;
             pages.Add(new PageInfo(number, width, height) { Hidden = slide.Slide?.Show?.Value == false });
-            blocks.AddRange(SlideContent.Read(slide, number, request.Options.IncludeNotes));
+            blocks.AddRange(SlideContent.Read(slide, number, request.Options.IncludeNotes, request.Options.WantsImages));
             request.Progress?.Report(new ConversionProgress(ConversionStages.Parsing, pages.Count, selected));
         }
         var title = Layout.TextCleanup.Normalize(document.PackageProperties.Title ?? "");

@@ -15,7 +15,7 @@ namespace DocStrange.Extraction.Formats.PowerPoint;
 /// </summary>
 internal static class SlideContent
 {
-    public static List<Block> Read(SlidePart slide, int number, bool includeNotes)
+    public static List<Block> Read(SlidePart slide, int number, bool includeNotes, bool withImages)
     {
         var provenance = new Provenance(number);
         var blocks = new List<Block>();
@@ -28,7 +28,14 @@ internal static class SlideContent
                     break;
                 case P.Picture picture:
                     var nv = picture.NonVisualPictureProperties?.NonVisualDrawingProperties;
-                    blocks.Add(new Block { Role = BlockRole.Picture, Text = Layout.TextCleanup.Normalize(nv?.Description?.Value ?? nv?.Title?.Value ?? ""), Provenance = provenance });
+                    var bytes = withImages ? OpenXmlImages.Read(slide, picture.BlipFill?.Blip?.Embed?.Value) : null;
+                    blocks.Add(new Block
+                    {
+                        Role = BlockRole.Picture,
+                        Text = Layout.TextCleanup.Normalize(nv?.Description?.Value ?? nv?.Title?.Value ?? ""),
+                        Image = bytes is null ? null : new PictureImage { Bytes = bytes },
+                        Provenance = provenance,
+                    });
                     break;
                 case P.GraphicFrame frame:
                     blocks.AddRange(Frame(frame, slide, provenance));

@@ -10,6 +10,9 @@ namespace DocStrange.Extraction.Formats.Wordprocessing;
 /// </summary>
 internal sealed class WordContext(MainDocumentPart main, WordStyles styles, WordNumbering numbering, CancellationToken cancellationToken)
 {
+    /// <summary>Whether pictures keep their image parts' bytes.</summary>
+    public bool WithImages { get; init; }
+
     public static readonly Provenance Page = new(1);
 
     public MainDocumentPart Main { get; } = main;

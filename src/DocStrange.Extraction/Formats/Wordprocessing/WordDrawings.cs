@@ -31,10 +31,10 @@ internal static class WordDrawings
                     break;
                 case Pic.Picture picture:
                     var alt = picture.NonVisualPictureProperties?.NonVisualDrawingProperties is { } nv ? Alt(nv.Description?.Value, nv.Title?.Value) : "";
-                    blocks.Add(Picture(alt.Length > 0 ? alt : docAlt));
+                    blocks.Add(Picture(alt.Length > 0 ? alt : docAlt, walker, picture.BlipFill?.Blip?.Embed?.Value));
                     break;
                 case C.ChartReference chart:
-                    blocks.Add(Picture(docAlt));
+                    blocks.Add(Picture(docAlt, walker, null));
                     if (chart.Id?.Value is { } id && walker.Part.TryGetPartById(id, out var part) && part is ChartPart chartPart)
                     {
                         blocks.AddRange(ChartTables.Read(chartPart, WordContext.Page));
@@ -43,7 +43,8 @@ internal static class WordDrawings
                 case var image when image.LocalName == "imagedata":
                     var shapeAlt = image.Parent?.GetAttributes().FirstOrDefault(a => a.LocalName == "alt").Value ?? "";
                     var title = image.GetAttributes().FirstOrDefault(a => a.LocalName == "title").Value ?? "";
-                    blocks.Add(Picture(shapeAlt.Length > 0 ? shapeAlt : title));
+                    var imageId = image.GetAttributes().FirstOrDefault(a => a.LocalName == "id" && a.NamespaceUri.Contains("relationships", StringComparison.Ordinal)).Value;
+                    blocks.Add(Picture(shapeAlt.Length > 0 ? shapeAlt : title, walker, imageId));
                     break;
             }
         }
@@ -70,7 +71,14 @@ internal static class WordDrawings
         }
     }
 
-    private static Block Picture(string alt) => new() { Role = BlockRole.Picture, Text = alt, Provenance = WordContext.Page };
+    // A chart has no image part: it stays a placeholder, its data follows as a table.
+    private static Block Picture(string alt, WordBodyWalker walker, string? imageId) => new()
+    {
+        Role = BlockRole.Picture,
+        Text = alt,
+        Image = walker.Context.WithImages && OpenXmlImages.Read(walker.Part, imageId) is { } bytes ? new PictureImage { Bytes = bytes } : null,
+        Provenance = WordContext.Page,
+    };
 
     private static string Alt(Wp.DocProperties properties) => Alt(properties.Description?.Value, properties.Title?.Value);
 

@@ -24,7 +24,10 @@ public sealed class WordReader : IDocumentReader
         using var document = WordprocessingDocument.Open(input, false);
         var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
         var styles = new WordStyles(main);
-        var context = new WordContext(main, styles, new WordNumbering(main, styles), cancellationToken);
+        var context = new WordContext(main, styles, new WordNumbering(main, styles), cancellationToken)
+        {
+            WithImages = request.Options.WantsImages,
+        };
         var body = main.Document?.Body is { } root ? new WordBodyWalker(context, main).Walk(root) : [];
         var notes = WordNotes.Notes(context).ToList();
         var (headers, footers) = WordNotes.Furniture(context);

@@ -23,7 +23,7 @@ public static class PictureRegions
         var pageArea = page.Width * page.Height;
         var boxes = Merge(page.Pictures.Where(b => b.Area() < MaxShareOfPage * pageArea).ToList())
             .Where(b => b.Area() >= MinShareOfPage * pageArea && b.Width >= MinSide && b.Height >= MinSide && b.Area() < MaxShareOfPage * pageArea)
-            .Where(b => !taken.Any(t => Overlap(t, b) > 0.5 * Math.Min(t.Area(), b.Area())))
+            .Where(b => !taken.Any(t => t.OverlapArea(b) > 0.5 * Math.Min(t.Area(), b.Area())))
             .ToList();
         if (boxes.Count == 0) return [];
         var captionLines = lines.Where(l => CaptionPrefix.IsCaption(l.Text)).SelectMany(l => l.Words)
@@ -39,8 +39,6 @@ public static class PictureRegions
         }
         return result;
     }
-
-    private static double Overlap(BoundingBox a, BoundingBox b) => a.HorizontalOverlap(b) * a.VerticalOverlap(b);
 
     // Repeatedly unions boxes that overlap or touch (within 2 points) until none do.
     private static List<BoundingBox> Merge(List<BoundingBox> boxes)

@@ -11,8 +11,9 @@ namespace DocStrange.Extraction.Layout.Tables;
 /// fills and in most of them goes on mid-phrase (it starts in lower case, or the cell above ends with
 /// a hyphen, a comma or a joining word) or starts a list item with a bullet (lists inside the cells:
 /// parallel lists in two cells put their items side by side). A band where some text
-/// sits between two rows of text a line apart (a cell centred beside a cell of two lines) stays one
-/// row.
+/// sits between two rows of text a line apart (a cell centred beside a cell of two lines, whether
+/// it reads as a row of its own or, as a recogniser may read it, as part of the row beside it) stays
+/// one row.
 /// </summary>
 public static class RowBands
 {
@@ -57,7 +58,33 @@ public static class RowBands
             var size = Math.Max(1, rows[r].Max(l => l.FontSize));
             if (rows[r + 1][0].Baseline - rows[r - 1][0].Baseline <= 1.6 * size) return true;
         }
+        // A recogniser that puts the centred cell on a line of the row beside it gives it that line's
+        // baseline, but its box still stands between the two rows.
+        // A row's middle is that of its words with letters or digits: leader dots sit on the baseline.
+        var centres = rows.Select(row => row.SelectMany(l => l.Words).ToList())
+            .Select(ws => Median((ws.Any(IsText) ? ws.Where(IsText) : ws).Select(w => w.CenterY))).ToList();
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var size = Math.Max(1, rows[r].Max(l => l.FontSize));
+            if (centres[r] - centres[r - 1] > 1.6 * size) continue;
+            var (low, high) = (centres[r - 1] + CentredMargin * size, centres[r] - CentredMargin * size);
+            var words = rows[r - 1].Concat(rows[r]).SelectMany(l => l.Words).ToList();
+            // Alone in its column over both rows, and of the rows' size (not a superscript beside a word).
+            if (words.Any(w => IsText(w) && w.CenterY > low && w.CenterY < high && w.FontSize >= 0.8 * size
+                && !words.Any(o => !ReferenceEquals(o, w) && o.Box.Left < w.Box.Right && w.Box.Left < o.Box.Right))) return true;
+        }
         return false;
+    }
+
+    // How far, in ems, a centred cell's middle stands from the middles of the rows above and below it.
+    private const double CentredMargin = 0.25;
+
+    private static bool IsText(LayoutWord word) => word.Text.Any(char.IsLetterOrDigit);
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     // Whether a row goes on with the cells of the row above (a header or a cell wrapped over lines):

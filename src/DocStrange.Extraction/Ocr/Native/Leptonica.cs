@@ -103,6 +103,18 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library)]
     public static partial void boxaDestroy(ref IntPtr boxa);
 
+    /// <summary>A copy of the pixels (not a second reference to the same ones).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixCopy(IntPtr target, IntPtr pix);
+
+    /// <summary>A morphological closing by a <paramref name="width"/> × <paramref name="height"/> brick that treats the border as white (nothing joins to it).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixCloseSafeCompBrick(IntPtr target, IntPtr pix, int width, int height);
+
+    /// <summary>A morphological opening by a <paramref name="width"/> × <paramref name="height"/> brick, done as a composite of smaller bricks (fast for long ones).</summary>
+    [LibraryImport(Library)]
+    public static partial IntPtr pixOpenCompBrick(IntPtr target, IntPtr pix, int width, int height);
+
     [LibraryImport(Library)]
     public static partial IntPtr pixFindSkewAndDeskew(IntPtr pix, int reduction, out float angle, out float confidence);
 }
