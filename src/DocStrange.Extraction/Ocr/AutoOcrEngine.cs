@@ -33,6 +33,10 @@ public sealed class AutoOcrEngine(IOcrEngine first, IOcrEngine second) : IOcrEng
         {
             return reading;
         }
-        return PageOrientation.Score(other) > PageOrientation.Score(reading) ? other : reading;
+        if (PageOrientation.Score(other) <= PageOrientation.Score(reading)) return reading;
+        // The rules drawn on the page are the image's, whichever engine read its text: the first reading's hold
+        // for the second when both read the page the same way up.
+        var sameFrame = Math.Abs(other.UprightWidth - reading.UprightWidth) < 1 && Math.Abs(other.UprightHeight - reading.UprightHeight) < 1;
+        return other.Rules.Count == 0 && sameFrame ? other with { Rules = reading.Rules } : other;
     }
 }

@@ -33,6 +33,17 @@ public class AutoOcrEngineTests
     }
 
     [Fact]
+    public async Task The_rules_the_first_engine_found_on_the_image_stay_with_the_second_reading()
+    {
+        List<Document.Model.BoundingBox> rules = [new(10, 40, 90, 41), new(50, 40, 51, 90)];
+
+        var page = await Read(new AutoOcrEngine(new FixedReadingEngine("t3ss", 0.4, rules: rules), new FixedReadingEngine("paddle reads it", 0.95)));
+
+        Assert.Equal("paddle reads it", page.Lines[0].Text);
+        Assert.Equal(rules, page.Rules);
+    }
+
+    [Fact]
     public async Task When_the_second_engine_fails_or_lacks_the_language_the_first_reading_stands()
     {
         var broken = new FixedReadingEngine("paddle", 0.99, fails: true);
