@@ -31,7 +31,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
             var (box, drawn) = rulings.All(r => r.IsHorizontal) ? (RuleStackExtent.Extend(frame, free), rulings) : RowLabelsOutside.Extend(frame, rulings, free);
             // A grid whose frame also holds its notes (a stack of rules ends above them; a plain box
             // around a table and its notes is read from its text, notes and all, or not at all).
-            if (rulings.Any(r => !r.IsHorizontal && r.Position > box.Left + 2 && r.Position < box.Right - 2)) box = TableNotes.Above(box, free);
+            if (rulings.Any(r => !r.IsHorizontal && r.Position > box.Left + 2 && r.Position < box.Right - 2)) box = TableNotes.Above(box, free, drawn);
             var inside = words.Where(w => !taken.Contains(w) && box.Contains(w.CenterX, w.CenterY, 1)).ToList();
             if (inside.Count < 2) continue;
             if ((Build(drawn, box, inside, splitDrawnColumns: true) ?? Build(drawn, box, inside, splitDrawnColumns: false)) is not { } table) continue;

@@ -14,13 +14,20 @@ public static class TableNotes
     /// <summary>The fewest words of a line that reads as prose.</summary>
     public const int ProseWords = 8;
 
-    /// <summary>The box cut above the notes at its foot; the same box when it has none.</summary>
-    public static BoundingBox Above(BoundingBox box, IReadOnlyList<LayoutLine> lines)
+    /// <summary>
+    /// The box cut above the notes at its foot; the same box when it has none. <paramref name="rulings"/> are the
+    /// grid's: a line that a column rule runs through is a row of cells (a row of a glyph chart has as many
+    /// one-letter words as a line of prose), not a note.
+    /// </summary>
+    public static BoundingBox Above(BoundingBox box, IReadOnlyList<LayoutLine> lines, IReadOnlyList<Ruling> rulings)
     {
         var rows = TextSeparators.RowsOf(lines.Where(l => box.Contains(l.Box.CenterX(), l.Box.CenterY(), 1)).ToList());
+        var columnRules = rulings.Where(r => !r.IsHorizontal && r.Position > box.Left + 2 && r.Position < box.Right - 2).ToList();
+        bool Crossed(LayoutLine line) => columnRules.Any(r => r.Position > line.Box.Left && r.Position < line.Box.Right
+            && r.Y1 <= line.Box.CenterY() && r.Y2 >= line.Box.CenterY());
         var first = rows.Count;
         var prose = false;
-        while (first > 0 && rows[first - 1].Count == 1)
+        while (first > 0 && rows[first - 1].Count == 1 && !Crossed(rows[first - 1][0]))
         {
             first--;
             prose |= rows[first][0].Words.Count >= ProseWords && rows[first][0].Box.Width >= box.Width / 2;
