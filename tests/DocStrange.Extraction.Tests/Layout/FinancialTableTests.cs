@@ -16,15 +16,15 @@ public class FinancialTableTests
             .ToArray();
     }
 
+    // A row of a statement: its label at labelLeft, each value set flush right at its given edge.
+    private static IEnumerable<LayoutWord> StatementRow(double labelLeft, double baseline, string label, (string Text, double Right)[] values) =>
+        (label.Length > 0 ? Phrase(label, labelLeft, baseline) : []).Concat(values.SelectMany(v => Phrase(v.Text, v.Right - v.Text.Length * 5, baseline)));
+
     [Fact]
     public void A_statement_ruled_above_its_subtotals_keeps_the_rows_beyond_its_first_and_last_rule()
     {
         var words = new List<LayoutWord>();
-        void Row(double baseline, string label, params (string Text, double Right)[] values)
-        {
-            if (label.Length > 0) words.AddRange(Phrase(label, 72, baseline));
-            foreach (var (text, right) in values) words.AddRange(Phrase(text, right - text.Length * 5, baseline));
-        }
+        void Row(double baseline, string label, params (string Text, double Right)[] values) => words.AddRange(StatementRow(72, baseline, label, values));
         Row(100, "", ("Year Ended", 400), ("June 30,", 445));
         Row(116, "", ("2023", 400), ("2022", 500));
         Row(132, "Revenue", ("$", 340), ("211,915", 400), ("$", 440), ("198,270", 500));
@@ -40,6 +40,25 @@ public class FinancialTableTests
              ["Gross margin", "146,052", "135,620"], ["Expenses", "57,529", "52,237"], ["Net income", "$ 72,361", "$ 72,738"]],
             Rows(region.Table));
         Assert.DoesNotContain(region.Words, w => w.Text == "Refer");
+    }
+
+    [Fact]
+    public void A_statement_in_a_column_beside_running_text_keeps_its_column_heads_above_the_first_rule()
+    {
+        var words = new List<LayoutWord>();
+        void Row(double baseline, string label, params (string Text, double Right)[] values) => words.AddRange(StatementRow(320, baseline, label, values));
+        // A column of prose on the left whose lines share the table's baselines.
+        for (var i = 0; i < 8; i++) words.AddRange(Phrase("the outlook for the year ahead remains good", 40, 100 + 12 * i));
+        Row(100, "", ("2024", 450), ("2025e", 510), ("2026e", 570));
+        Row(112, "Revenue", ("275.5", 450), ("295.6", 510), ("319.4", 570));
+        Row(124, "EBITA", ("8.8", 450), ("10.3", 510), ("12.2", 570));
+        Row(136, "Net income", ("4.4", 450), ("5.6", 510), ("7.1", 570));
+        Row(148, "EPS (adj.)", ("0.43", 450), ("0.63", 510), ("0.80", 570));
+        Ruling Rule(double y) => new(320, y, 580, y);
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, [Rule(104), Rule(116), Rule(128), Rule(140), Rule(152)]), Lines(words)));
+        Assert.Equal(["", "2024", "2025e", "2026e"], Rows(region.Table)[0]);
+        Assert.Equal(5, region.Table.RowCount);
+        Assert.DoesNotContain(region.Words, w => w.Text == "outlook");
     }
 
     [Fact]

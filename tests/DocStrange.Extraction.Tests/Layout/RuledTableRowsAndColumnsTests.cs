@@ -42,6 +42,21 @@ public class RuledTableRowsAndColumnsTests
     }
 
     [Fact]
+    public void Column_heads_set_on_the_top_rule_of_a_grid_are_its_header_row_and_a_caption_above_them_is_not()
+    {
+        // A grid of times and stages; its heads stand unruled on its top rule, a caption above them.
+        Ruling H(double y) => new(72, y, 372, y);
+        Ruling V(double x) => new(x, 100, x, 156);
+        var words = Phrase("Saturday timetable of the main stages", 100, 78);
+        words.AddRange(Grid([["", "Main", "Second"]], 97));
+        words.AddRange(Grid([["11:00", "Ripper", "Auger"], ["11:05", "Owens", "Bane"], ["11:10", "Stone", "Gods"]], 111));
+        var rulings = new[] { H(100), H(114), H(128), H(142), H(156), V(72), V(172), V(272), V(372) };
+        var region = Assert.Single(RuledTableDetector.Instance.Detect(Page(words, rulings), Lines(words)));
+        Assert.Equal([["", "Main", "Second"], ["11:00", "Ripper", "Auger"], ["11:05", "Owens", "Bane"], ["11:10", "Stone", "Gods"]], Rows(region.Table));
+        Assert.DoesNotContain(region.Words, w => w.Text == "timetable");
+    }
+
+    [Fact]
     public void A_band_of_rows_between_two_rules_is_split_into_its_rows_and_a_section_label_keeps_a_row_of_its_own()
     {
         Ruling H(double y) => new(72, y, 372, y);

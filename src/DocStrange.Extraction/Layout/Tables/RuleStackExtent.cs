@@ -18,7 +18,9 @@ public static class RuleStackExtent
     /// <summary>The frame of a stack of rules, grown over the rows of <paramref name="lines"/> that continue its table above and below.</summary>
     public static BoundingBox Extend(BoundingBox frame, IReadOnlyList<LayoutLine> lines)
     {
-        var rows = TextSeparators.RowsOf(lines);
+        // Lines wholly beside the rules (the column of text next to a table in a column of its own)
+        // are no part of its rows; a line that reaches under the rules is, and stops the table there.
+        var rows = TextSeparators.RowsOf(lines.Where(l => l.Box.Right > frame.Left && l.Box.Left < frame.Right).ToList());
         var inside = rows.Where(r => r.All(l => frame.Contains(l.Box.CenterX(), l.Box.CenterY(), 1))).ToList();
         if (inside.Count < 2) return frame;
         var steps = inside.Zip(inside.Skip(1), (a, b) => b[0].Baseline - a[0].Baseline).Order().ToList();

@@ -29,6 +29,7 @@ public sealed class RuledTableDetector(RuledTableOptions options, ILineBuilder l
         {
             var free = lines.Where(l => !l.Words.Any(taken.Contains)).ToList();
             var (box, drawn) = rulings.All(r => r.IsHorizontal) ? (RuleStackExtent.Extend(frame, free), rulings) : RowLabelsOutside.Extend(frame, rulings, free);
+            if (rulings.Any(r => !r.IsHorizontal)) (box, drawn) = ColumnHeadsAbove.Extend(box, drawn, free);
             // A grid whose frame also holds its notes (a stack of rules ends above them; a plain box
             // around a table and its notes is read from its text, notes and all, or not at all).
             if (rulings.Any(r => !r.IsHorizontal && r.Position > box.Left + 2 && r.Position < box.Right - 2)) box = TableNotes.Above(box, free, drawn);
