@@ -13,6 +13,9 @@ public sealed record PageContent(int Number, double Width, double Height, IReadO
     /// <summary>Horizontal and vertical strokes: table rules, cell borders, rectangle edges.</summary>
     public IReadOnlyList<Ruling> Rulings { get; init; } = [];
 
-    /// <summary>Where pictures (raster images, dense vector drawings) sit.</summary>
+    /// <summary>Where raster images sit.</summary>
     public IReadOnlyList<BoundingBox> Pictures { get; init; } = [];
+
+    /// <summary>The boxes of curved and slanted drawn marks, of which vector figures are made (<see cref="Regions.VectorFigures"/>).</summary>
+    public IReadOnlyList<BoundingBox> Drawings { get; init; } = [];
 }

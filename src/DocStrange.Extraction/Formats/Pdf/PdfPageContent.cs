@@ -30,6 +30,7 @@ internal static class PdfPageContent
         {
             Rulings = PdfRulings.Read(page, orientation),
             Pictures = PdfPictures.Read(page, orientation),
+            Drawings = PdfDrawingMarks.Read(page, orientation),
         };
         return (content, orientation);
     }

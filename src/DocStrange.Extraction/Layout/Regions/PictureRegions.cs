@@ -3,7 +3,7 @@ using DocStrange.Document.Model;
 namespace DocStrange.Extraction.Layout.Regions;
 
 /// <summary>
-/// Pictures from a page's picture boxes: boxes that overlap or touch are merged into one figure
+/// Pictures from a page's raster images and vector figures (<see cref="VectorFigures"/>): boxes that overlap or touch are merged into one figure
 /// (a drawing is often many small images); tiny ones (icons, bullets) and ones covering most of the
 /// page (backgrounds, the page image of a scanned PDF with a text layer) are no pictures. A word on a
 /// picture set smaller than the page's body text is a label of the figure and goes with it; larger
@@ -21,7 +21,7 @@ public static class PictureRegions
     {
         var words = lines.SelectMany(l => l.Words).ToList();
         var pageArea = page.Width * page.Height;
-        var boxes = Merge(page.Pictures.Where(b => b.Area() < MaxShareOfPage * pageArea).ToList())
+        var boxes = Merge(page.Pictures.Concat(VectorFigures.Find(page, lines)).Where(b => b.Area() < MaxShareOfPage * pageArea).ToList())
             .Where(b => b.Area() >= MinShareOfPage * pageArea && b.Width >= MinSide && b.Height >= MinSide && b.Area() < MaxShareOfPage * pageArea)
             .Where(b => !taken.Any(t => t.OverlapArea(b) > 0.5 * Math.Min(t.Area(), b.Area())))
             .ToList();
