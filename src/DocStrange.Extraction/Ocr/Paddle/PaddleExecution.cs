@@ -32,7 +32,7 @@ public sealed record PaddleExecution(string Provider, string? FallbackReason = n
 
     /// <summary>
     /// The provider for <paramref name="wanted"/> (<c>auto</c>, <c>cpu</c>, <c>cuda</c>; null reads
-    /// <see cref="ProviderVariable"/>, else auto) on CUDA device <paramref name="deviceId"/> (null reads
+    /// <see cref="ProviderVariable"/>, in any case, else auto) on CUDA device <paramref name="deviceId"/> (null reads
     /// <see cref="DeviceVariable"/>, else 0): chosen once per process, as the sessions then run. Throws an
     /// <see cref="OcrEngineException"/> saying why when <c>cuda</c> is asked for and its provider cannot be
     /// loaded, or the setting is not one of the three.
@@ -60,11 +60,17 @@ public sealed record PaddleExecution(string Provider, string? FallbackReason = n
         wanted == Cuda ? throw Refused(deviceId, ex.Message, ex) : new PaddleExecution(Cpu, $"the CUDA execution provider could not start a session on device {deviceId}: {ex.Message}");
 
     /// <summary>The provider <paramref name="wanted"/> resolves to before any session: the setting's value, or auto.</summary>
-    internal static string Wanted(string? wanted) => (wanted ?? Environment.GetEnvironmentVariable(ProviderVariable) ?? Auto).Trim().ToLowerInvariant();
+    internal static string Wanted(string? wanted) => (wanted ?? Variable(ProviderVariable) ?? Auto).Trim().ToLowerInvariant();
 
     /// <summary>The CUDA device from the environment, else 0.</summary>
     internal static int DeviceFromEnvironment() =>
-        int.TryParse(Environment.GetEnvironmentVariable(DeviceVariable), out var device) && device >= 0 ? device : 0;
+        int.TryParse(Variable(DeviceVariable), out var device) && device >= 0 ? device : 0;
+
+    // As .NET's configuration reads it: the name in any case (DOCSTRANGE__OCR__PADDLE__EXECUTIONPROVIDER too).
+    private static string? Variable(string name) =>
+        Environment.GetEnvironmentVariable(name)
+        ?? Environment.GetEnvironmentVariables().Keys.OfType<string>().Where(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
+            .Select(Environment.GetEnvironmentVariable).FirstOrDefault();
 
     private static PaddleExecution Try(string wanted, int deviceId)
     {
