@@ -1,7 +1,6 @@
 using DocStrange.Document.Conversion;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
-using DocStrange.Extraction.Formats.Image;
 using DocStrange.Extraction.Ocr;
 using DocStrange.Extraction.Ocr.Errors;
 using DocStrange.Extraction.Ocr.Paddle;
@@ -14,11 +13,7 @@ public class PaddleExecutionTests
     private static PaddleOcrEngine Engine(string provider) =>
         new(new PaddleOcrOptions { ModelPath = PaddleTestModels.Folder, ExecutionProvider = provider });
 
-    private static async Task<OcrPage> Read(IOcrEngine engine)
-    {
-        using var image = ImageDecoding.Decode(TestData.Bytes("image/phototest.png"), FileKind.Png, 0, 100_000_000, "phototest.png");
-        return await engine.RecognizeAsync(image, ["eng"], CancellationToken.None);
-    }
+    private static Task<OcrPage> Read(PaddleOcrEngine engine) => PaddleOcrEngineTests.Read("image/phototest.png", engine);
 
     [Fact]
     public void Cpu_runs_on_the_cpu_without_trying_cuda()
