@@ -7,7 +7,7 @@ public sealed record HealthView(string Status, string Version, long UptimeS, Hea
 public sealed record HealthComponents(ComponentHealth Database, ComponentHealth Storage, ComponentHealth? Redis, WorkersHealth Workers)
 {
     /// <summary>The workers' OCR engines, as on <c>GET /system</c>: whether each reads, and on which execution provider PaddleOCR runs.</summary>
-    public IReadOnlyList<OcrEngineView> OcrEngines { get; init; } = [];
+    public required IReadOnlyList<OcrEngineView> OcrEngines { get; init; }
 }
 
 /// <summary>One dependency: <c>healthy</c>, <c>degraded</c> or <c>unhealthy</c>, and how long it took to answer.</summary>

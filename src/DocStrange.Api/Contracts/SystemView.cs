@@ -16,7 +16,7 @@ public sealed record SystemView(
     /// In the distributed mode, as the live workers announce them: one entry per distinct status (PaddleOCR on
     /// CUDA in the gpu pool and on the CPU in the cpu pool are two); empty while no worker is live.
     /// </summary>
-    public IReadOnlyList<OcrEngineView> OcrEngines { get; init; } = [];
+    public required IReadOnlyList<OcrEngineView> OcrEngines { get; init; }
 }
 
 /// <summary>Input kinds this server converts now (with their extensions), the output formats, and the installed OCR languages.</summary>
