@@ -34,6 +34,8 @@ images:
     newTag: "$tag"
   - name: ghcr.io/docstrange/docstrange-worker
     newTag: "$tag"
+  - name: ghcr.io/docstrange/docstrange-worker-gpu
+    newTag: "$tag"
 YAML
 kubectl kustomize "$release" > "$work/rendered.yaml"
 namespace=$(sed -n 's/^  namespace: //p' "$work/rendered.yaml" | head -1)

@@ -26,7 +26,8 @@ public static class BuiltInReaders
     public static IReadOnlyList<IDocumentReader> Create(ReaderSettings? settings = null)
     {
         settings ??= ReaderSettings.Default;
-        var ocr = settings.Ocr is { } only ? OcrEngines.Only(only) : OcrEngines.Choosing(TesseractOcrEngine.Shared, PaddleOcrEngine.Shared);
+        var paddle = settings.Paddle is { } options ? new PaddleOcrEngine(options) : PaddleOcrEngine.Shared;
+        var ocr = settings.Ocr is { } only ? OcrEngines.Only(only) : OcrEngines.Choosing(TesseractOcrEngine.Shared, paddle);
         var word = new WordReader();
         var excel = new ExcelReader();
         var powerPoint = new PowerPointReader();

@@ -14,4 +14,7 @@ public sealed record ReaderSettings
 
     /// <summary>The OCR engine for images and PDF pages without a usable text layer, whatever a request asks for; null for the process-wide Tesseract and PaddleOCR engines, chosen per request.</summary>
     public Ocr.IOcrEngine? Ocr { get; init; }
+
+    /// <summary>How the PaddleOCR engine chosen per request runs (its execution provider, say); null for the process-wide engine with its defaults. Unused with <see cref="Ocr"/>.</summary>
+    public Ocr.Paddle.PaddleOcrOptions? Paddle { get; init; }
 }

@@ -27,8 +27,9 @@ public static class DocStrangeWorkerExtensions
     public static IServiceCollection AddDocStrangeWorker(this IServiceCollection services)
     {
         services.AddValidatedOptions<WorkerOptions>(WorkerOptions.Section);
-        services.AddSingleton(_ => DocumentConverter.CreateDefault());
-        services.AddSingleton<IFormatCatalog>(sp => new ConverterFormatCatalog(sp.GetRequiredService<DocumentConverter>()));
+        services.AddValidatedOptions<PaddleOptions>(PaddleOptions.Section);
+        services.AddSingleton(sp => DocumentConverter.CreateDefault(new ReaderSettings { Paddle = sp.GetRequiredService<PaddleOptions>().ToEngineOptions() }));
+        services.AddSingleton<IFormatCatalog>(sp => new ConverterFormatCatalog(sp.GetRequiredService<DocumentConverter>(), sp.GetRequiredService<PaddleOptions>()));
         services.AddDocStrangeConversion();
         services.TryAddSingleton(_ => MetricsRegistry.Create());
         services.AddSingleton<WorkerMetrics>();

@@ -21,6 +21,7 @@ public sealed class JobRunner(
     OwnerRunningCap ownerCap,
     WorkerMetrics metrics,
     WorkerOptions options,
+    PaddleOptions paddle,
     IHostApplicationLifetime lifetime,
     ILogger<JobRunner> logger) : BackgroundService
 {
@@ -36,7 +37,7 @@ public sealed class JobRunner(
         // cancelled and given back to the queue.
         logger.LogInformation("Worker {WorkerId} claims no job of an owner with {OwnerCap} running in pool {Pool} (0: no cap; {CapSource})",
             WorkerId, ownerCap.Current, options.Pool, ownerCap.IsAutomatic ? "one less than the pool's live slots" : "DocStrange:Jobs:MaxRunningPerOwner");
-        PaddleModelCheck.Log(logger, options.Pool);
+        PaddleModelCheck.Log(logger, options.Pool, paddle);
         using var abort = new CancellationTokenSource();
         await using var drain = stoppingToken.Register(() => abort.CancelAfter(options.DrainTimeout));
         await Task.WhenAll(Enumerable.Range(1, options.Slots).Select(slot => Task.Run(() => RunSlotAsync(slot, stoppingToken, abort.Token), CancellationToken.None)));

@@ -60,6 +60,7 @@ public sealed class WorkerHeartbeatService(IWorkerRegistry registry, LocalWorker
             {
                 Kinds = [.. formats.InputKinds.Select(FileKinds.NameOf)],
                 OcrLanguages = [.. formats.OcrLanguages],
+                OcrEngines = [.. formats.OcrEngines],
             };
             await registry.HeartbeatAsync(heartbeat, cancellationToken);
             if (ownerCap.IsAutomatic) ownerCap.PoolSlotsSeen((await registry.CountAsync(options.Pool, cancellationToken)).Active);

@@ -152,8 +152,25 @@ public sealed class SandboxTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task The_child_runs_paddleocr_on_the_execution_provider_the_worker_is_configured_with()
+    {
+        // No GPU here: with cuda the child refuses PaddleOCR (with auto, its default, it would read on the CPU).
+        using var factory = Sandboxed(Docstrange, extra: ("DocStrange:Ocr:Paddle:ExecutionProvider", "cuda"));
+        var client = factory.CreateClient();
+        var image = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "data", "phototest_transparent.png"));
+
+        var paddle = await client.WaitFinalAsync(await client.SubmitAsync(ApiClient.Form("scan.png", image, ("ocr_engine", "paddle"))));
+        var tesseract = await client.WaitFinalAsync(await client.SubmitAsync(ApiClient.Form("scan.png", image, ("ocr_engine", "tesseract"))));
+
+        var error = paddle.GetProperty("error");
+        Assert.Equal("OCR_FAILED", error.GetProperty("code").GetString());
+        Assert.Contains("ExecutionProvider is cuda", error.GetProperty("message").GetString());
+        Assert.Equal("completed", tesseract.GetProperty("status").GetString());
+    }
+
     /// <summary>A server whose workers convert in a sandbox child started as <paramref name="command"/>; a retry would come at once.</summary>
-    private static ApiFactory Sandboxed(string command, int memoryMb = 2048, int cpuSeconds = 300) => new(settings: new Dictionary<string, string>
+    private static ApiFactory Sandboxed(string command, int memoryMb = 2048, int cpuSeconds = 300, (string Key, string Value)? extra = null) => new(settings: new Dictionary<string, string>(extra is { } setting ? [new(setting.Key, setting.Value)] : [])
     {
         ["DocStrange:Worker:Sandbox:Enabled"] = "true",
         ["DocStrange:Worker:Sandbox:Command"] = command,

@@ -38,6 +38,70 @@ public sealed class SystemEndpointsTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/health/ready")).StatusCode);
     }
 
+    // The test machines have no GPU and the CPU build of ONNX Runtime: auto runs PaddleOCR on the CPU, cuda is refused.
+    [Fact]
+    public async Task System_and_health_say_which_ocr_engines_read_and_that_paddle_runs_on_the_cpu_where_cuda_does_not_load()
+    {
+        var client = _factory.CreateClient();
+
+        var system = await OcrEnginesAsync(client, "/api/v1/system", s => s);
+        var health = await OcrEnginesAsync(client, "/api/v1/health", h => h.GetProperty("components"));
+
+        foreach (var engines in new[] { system, health })
+        {
+            Assert.True(engines["tesseract"].GetProperty("available").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, engines["tesseract"].GetProperty("execution_provider").ValueKind);
+            var paddle = engines["paddle"];
+            Assert.True(paddle.GetProperty("available").GetBoolean());
+            Assert.Equal("cpu", paddle.GetProperty("execution_provider").GetString());
+            Assert.Contains("CUDA execution provider could not be loaded", paddle.GetProperty("reason").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task With_cuda_asked_for_and_not_loadable_paddle_is_unavailable_saying_why_and_tesseract_still_reads()
+    {
+        using var factory = new ApiFactory(settings: new Dictionary<string, string> { ["DocStrange:Ocr:Paddle:ExecutionProvider"] = "cuda" });
+        var client = factory.CreateClient();
+
+        var engines = await OcrEnginesAsync(client, "/api/v1/system", s => s);
+        var image = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "data", "phototest_transparent.png"));
+        var paddleJob = await client.SubmitAsync(ApiClient.Form("scan.png", image, ("ocr_engine", "paddle")));
+        var tesseractJob = await client.SubmitAsync(ApiClient.Form("scan.png", image, ("ocr_engine", "tesseract")));
+
+        var paddle = engines["paddle"];
+        Assert.False(paddle.GetProperty("available").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, paddle.GetProperty("execution_provider").ValueKind);
+        Assert.Contains("DocStrange:Ocr:Paddle:ExecutionProvider is cuda", paddle.GetProperty("reason").GetString());
+        var refused = await client.WaitFinalAsync(paddleJob);
+        Assert.Equal("failed", refused.GetProperty("status").GetString());
+        Assert.Equal("OCR_FAILED", refused.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("completed", (await client.WaitFinalAsync(tesseractJob)).GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("gpu")]
+    [InlineData("")]
+    public void A_provider_that_is_not_auto_cpu_or_cuda_stops_the_start_naming_the_setting(string provider)
+    {
+        using var factory = new ApiFactory(settings: new Dictionary<string, string> { ["DocStrange:Ocr:Paddle:ExecutionProvider"] = provider });
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(error.Failures, f => f.Contains("ExecutionProvider", StringComparison.Ordinal));
+    }
+
+    // The engines by name, once the workers have announced them (at once in the embedded mode, within a heartbeat in the distributed one).
+    private static async Task<Dictionary<string, JsonElement>> OcrEnginesAsync(HttpClient client, string path, Func<JsonElement, JsonElement> holder)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var engines = holder(await client.GetFromJsonAsync<JsonElement>(path)).GetProperty("ocr_engines").EnumerateArray().ToList();
+            if (engines.Count > 0 || attempt == 100) return engines.ToDictionary(e => e.GetProperty("name").GetString()!);
+            await Task.Delay(200);
+        }
+    }
+
     [Fact]
     [Trait("Mode", "embedded-only")]
     public async Task Health_is_unhealthy_and_not_ready_when_the_file_store_is_gone()

@@ -19,6 +19,9 @@ public sealed class SystemTests : IDisposable
         Assert.False(system.ProcessingModes["gpu"].Available);
         Assert.Equal(100L * 1024 * 1024, system.Limits.MaxFileSize);
         Assert.Equal(60, system.Limits.MaxWaitSeconds);
+        // No GPU here: PaddleOCR runs on the CPU, saying why.
+        Assert.Contains(system.OcrEngines, e => e is { Name: "tesseract", Available: true, ExecutionProvider: null });
+        Assert.Contains(system.OcrEngines, e => e is { Name: "paddle", Available: true, ExecutionProvider: "cpu", Reason: not null });
     }
 
     [Fact]
@@ -32,6 +35,7 @@ public sealed class SystemTests : IDisposable
         Assert.Equal("healthy", health.Components.Storage.Status);
         Assert.Null(health.Components.Database.Error);
         Assert.Equal(health.Components.Workers.Active, health.Components.Workers.Idle + health.Components.Workers.Busy);
+        Assert.Contains(health.Components.OcrEngines, e => e is { Name: "paddle", ExecutionProvider: "cpu" });
     }
 
     [Fact]

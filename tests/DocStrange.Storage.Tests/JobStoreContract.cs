@@ -39,6 +39,25 @@ public abstract class JobStoreContract
     }
 
     [Fact]
+    public async Task The_live_workers_ocr_engines_read_back_once_per_distinct_status()
+    {
+        var registry = new Storage.Sql.SqlWorkerRegistry((Storage.Sql.SqlJobStore)await OpenStoreAsync(), Clock);
+        OcrEngineStatus tesseract = new("tesseract", true), onCuda = new("paddle", true, "cuda"),
+            onCpu = new("paddle", true, "cpu", "the CUDA execution provider could not be loaded: no entry point");
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w1", "cpu", 1, 0, "a", Clock.GetUtcNow()) { OcrEngines = [tesseract, onCpu] }, default);
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w2", "cpu", 1, 0, "b", Clock.GetUtcNow()) { OcrEngines = [tesseract, onCpu] }, default);
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w3", "gpu", 1, 0, "c", Clock.GetUtcNow()) { OcrEngines = [tesseract, onCuda] }, default);
+
+        var all = (await registry.LiveCapabilitiesAsync(default)).OcrEngines;
+        Clock.Advance(Storage.Sql.SqlWorkerRegistry.LiveWindow + TimeSpan.FromSeconds(1));
+        await registry.HeartbeatAsync(new WorkerHeartbeat("w1", "cpu", 1, 0, "a", Clock.GetUtcNow()) { OcrEngines = [tesseract, onCpu] }, default);
+        var gpuGone = (await registry.LiveCapabilitiesAsync(default)).OcrEngines;
+
+        Assert.Equal([onCpu, onCuda, tesseract], all);
+        Assert.Equal([onCpu, tesseract], gpuGone);
+    }
+
+    [Fact]
     public async Task A_created_job_reads_back_with_its_fields_and_a_created_event()
     {
         var store = await OpenStoreAsync();

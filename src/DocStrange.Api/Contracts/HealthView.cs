@@ -4,7 +4,11 @@ namespace DocStrange.Api.Contracts;
 public sealed record HealthView(string Status, string Version, long UptimeS, HealthComponents Components);
 
 /// <summary>Each dependency's health; <see cref="Redis"/> is null where the mode has none.</summary>
-public sealed record HealthComponents(ComponentHealth Database, ComponentHealth Storage, ComponentHealth? Redis, WorkersHealth Workers);
+public sealed record HealthComponents(ComponentHealth Database, ComponentHealth Storage, ComponentHealth? Redis, WorkersHealth Workers)
+{
+    /// <summary>The workers' OCR engines, as on <c>GET /system</c>: whether each reads, and on which execution provider PaddleOCR runs.</summary>
+    public required IReadOnlyList<OcrEngineView> OcrEngines { get; init; }
+}
 
 /// <summary>One dependency: <c>healthy</c>, <c>degraded</c> or <c>unhealthy</c>, and how long it took to answer.</summary>
 public sealed record ComponentHealth(string Status, double LatencyMs, string? Error = null);

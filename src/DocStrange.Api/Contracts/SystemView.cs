@@ -10,6 +10,13 @@ public sealed record SystemView(
 {
     /// <summary>The caller's tier (<c>free</c>, <c>api_key</c>, <c>enterprise</c>).</summary>
     public string? Tier { get; init; }
+
+    /// <summary>
+    /// The workers' OCR engines and, for PaddleOCR, the execution provider it runs on or why it is unavailable.
+    /// In the distributed mode, as the live workers announce them: one entry per distinct status (PaddleOCR on
+    /// CUDA in the gpu pool and on the CPU in the cpu pool are two); empty while no worker is live.
+    /// </summary>
+    public required IReadOnlyList<OcrEngineView> OcrEngines { get; init; }
 }
 
 /// <summary>Input kinds this server converts now (with their extensions), the output formats, and the installed OCR languages.</summary>

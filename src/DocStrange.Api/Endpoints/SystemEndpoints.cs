@@ -21,7 +21,7 @@ public static class SystemEndpoints
     /// <summary>Maps <c>/system</c> and the health routes.</summary>
     public static RouteGroupBuilder MapSystemEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/system", GetSystemAsync).WithName("GetSystem").WithSummary("Formats, processing modes, limits and version.");
+        api.MapGet("/system", GetSystemAsync).WithName("GetSystem").WithSummary("Formats, OCR engines, processing modes, limits and version.");
         api.MapGet("/health", GetHealthAsync).WithName("GetHealth").WithSummary("Detailed health of the service and its dependencies.")
             .Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/health/live", () => TypedResults.Ok(new LivenessView("alive"))).WithName("GetLiveness").WithSummary("200 while the process runs.");
@@ -50,7 +50,11 @@ public static class SystemEndpoints
             RequestsPerMinute = tier.RequestsPerMinute, DocumentsPerDay = tier.DocumentsPerDay,
             DocumentsPerMonth = tier.DocumentsPerMonth, ConcurrentJobs = tier.ConcurrentJobs,
         };
-        return TypedResults.Ok(new SystemView(Version, mode.Name, new FormatsView(input, output, [.. formats.OcrLanguages]), pools, limits) { Tier = caller.Tier });
+        return TypedResults.Ok(new SystemView(Version, mode.Name, new FormatsView(input, output, [.. formats.OcrLanguages]), pools, limits)
+        {
+            Tier = caller.Tier,
+            OcrEngines = OcrEngineView.Of(formats),
+        });
     }
 
     internal static async Task<Results<Ok<HealthView>, JsonHttpResult<HealthView>>> GetHealthAsync(HealthProbe probe, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using DocStrange.Jobs.Ports;
 namespace DocStrange.Api.Health;
 
 /// <summary>Asks each dependency whether it answers, and how fast; and whether the data folder has room.</summary>
-public sealed class HealthProbe(IJobStoreHealth store, IBlobStore blobs, ILiveWorkers workers, IStorageFailureClassifier storageFailures,
+public sealed class HealthProbe(IJobStoreHealth store, IBlobStore blobs, ILiveWorkers workers, IFormatCatalog formats, IStorageFailureClassifier storageFailures,
     ILogger<HealthProbe> logger, ISignalHealth? signals = null, IStorageSpace? space = null)
 {
     private static readonly DateTime Started = Process.GetCurrentProcess().StartTime.ToUniversalTime();
@@ -13,7 +13,7 @@ public sealed class HealthProbe(IJobStoreHealth store, IBlobStore blobs, ILiveWo
     /// <summary>Seconds since the process started.</summary>
     public static long UptimeSeconds => (long)(DateTime.UtcNow - Started).TotalSeconds;
 
-    /// <summary>Checks the database, the file store (and its room, where it is a local folder) and the worker slots.</summary>
+    /// <summary>Checks the database, the file store (and its room, where it is a local folder) and the worker slots, and lists the workers' OCR engines.</summary>
     public async Task<HealthComponents> CheckAsync(CancellationToken cancellationToken)
     {
         var database = await TimeAsync("database", store.PingAsync, cancellationToken);
@@ -26,7 +26,7 @@ public sealed class HealthProbe(IJobStoreHealth store, IBlobStore blobs, ILiveWo
         }
         var redis = signals is null ? null : await TimeAsync("redis", signals.PingAsync, cancellationToken);
         var counts = database.Status == ComponentStatus.Healthy ? await workers.CountAsync(null, cancellationToken) : WorkerCounts.None;
-        return new HealthComponents(database, storage, redis, new WorkersHealth(counts.Active, counts.Idle, counts.Busy));
+        return new HealthComponents(database, storage, redis, new WorkersHealth(counts.Active, counts.Idle, counts.Busy)) { OcrEngines = OcrEngineView.Of(formats) };
     }
 
     private async Task<ComponentHealth> TimeAsync(string name, Func<CancellationToken, Task> ping, CancellationToken cancellationToken)

@@ -27,6 +27,9 @@ public sealed record HealthComponents
 
     /// <summary>Live worker slots.</summary>
     public WorkerHealth Workers { get; init; } = new();
+
+    /// <summary>The workers' OCR engines, as <see cref="SystemInfo.OcrEngines"/>.</summary>
+    public IReadOnlyList<OcrEngineInfo> OcrEngines { get; init; } = [];
 }
 
 /// <summary>One dependency: its status and how long it took to answer.</summary>

@@ -20,6 +20,25 @@ public sealed record SystemInfo
 
     /// <summary>The caller's tier: <c>free</c>, <c>api_key</c> or <c>enterprise</c>.</summary>
     public string? Tier { get; init; }
+
+    /// <summary>The workers' OCR engines, and the execution provider PaddleOCR runs on; empty while no worker is live.</summary>
+    public IReadOnlyList<OcrEngineInfo> OcrEngines { get; init; } = [];
+}
+
+/// <summary>One OCR engine of the workers: whether it reads, on which execution provider, or why not.</summary>
+public sealed record OcrEngineInfo
+{
+    /// <summary>The engine (<c>tesseract</c>, <c>paddle</c>).</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>Whether it reads.</summary>
+    public bool Available { get; init; }
+
+    /// <summary>The ONNX Runtime execution provider PaddleOCR runs on (<c>cpu</c>, <c>cuda</c>); null for Tesseract and for an engine that does not read.</summary>
+    public string? ExecutionProvider { get; init; }
+
+    /// <summary>Why it does not read, or why PaddleOCR runs on the CPU where CUDA was tried.</summary>
+    public string? Reason { get; init; }
 }
 
 /// <summary>Input types (with their extensions) and output format names.</summary>

@@ -10,4 +10,7 @@ public interface IFormatCatalog
 
     /// <summary>The OCR languages installed for the workers (Tesseract names such as <c>eng</c>); empty when unknown or none.</summary>
     IReadOnlyCollection<string> OcrLanguages => [];
+
+    /// <summary>The OCR engines of the workers, and for PaddleOCR the execution provider it runs on; empty when unknown.</summary>
+    IReadOnlyCollection<OcrEngineStatus> OcrEngines => [];
 }

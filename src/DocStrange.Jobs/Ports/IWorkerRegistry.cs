@@ -21,4 +21,7 @@ public sealed record WorkerHeartbeat(string WorkerId, string Pool, int Slots, in
 
     /// <summary>The OCR languages this worker has installed (Tesseract names such as <c>eng</c>).</summary>
     public IReadOnlyCollection<string> OcrLanguages { get; init; } = [];
+
+    /// <summary>This worker's OCR engines: whether each reads, and on which execution provider.</summary>
+    public IReadOnlyCollection<OcrEngineStatus> OcrEngines { get; init; } = [];
 }

@@ -7,7 +7,7 @@ namespace DocStrange.Storage.Sql;
 /// <summary>
 /// An API replica's format catalog in the distributed mode: the kinds the live workers announce,
 /// re-read every few seconds. With no live worker it accepts every allow-listed kind: the job waits
-/// in the queue for a worker instead of being refused. The OCR languages are the live workers' too.
+/// in the queue for a worker instead of being refused. The OCR languages and engines are the live workers' too.
 /// </summary>
 public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProvider time, ILogger<LiveWorkerFormatCatalog> logger) : IFormatCatalog
 {
@@ -16,6 +16,7 @@ public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProv
     private readonly Lock _gate = new();
     private IReadOnlyCollection<FileKind> _kinds = AllowListed;
     private IReadOnlyCollection<string> _languages = [];
+    private IReadOnlyCollection<OcrEngineStatus> _engines = [];
     private DateTimeOffset _readAt = DateTimeOffset.MinValue;
     private Task? _refreshing;
 
@@ -47,6 +48,17 @@ public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProv
         }
     }
 
+    /// <inheritdoc />
+    /// <remarks>The engines the live workers announce as of the last refresh, as <see cref="OcrLanguages"/>.</remarks>
+    public IReadOnlyCollection<OcrEngineStatus> OcrEngines
+    {
+        get
+        {
+            _ = InputKinds;
+            lock (_gate) return _engines;
+        }
+    }
+
     private async Task RefreshAsync()
     {
         try
@@ -58,6 +70,7 @@ public sealed class LiveWorkerFormatCatalog(SqlWorkerRegistry registry, TimeProv
             {
                 _kinds = kinds.Length > 0 ? kinds : AllowListed;
                 _languages = languages;
+                _engines = live.OcrEngines;
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

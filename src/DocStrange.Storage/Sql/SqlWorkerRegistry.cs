@@ -17,15 +17,16 @@ public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IW
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync("""
-            INSERT INTO workers (worker_id, pool, slots, busy, host, started_at, heartbeat_at, kinds, ocr_languages)
-            VALUES (@WorkerId, @Pool, @Slots, @Busy, @Host, @started, @now, @kinds, @languages)
+            INSERT INTO workers (worker_id, pool, slots, busy, host, started_at, heartbeat_at, kinds, ocr_languages, ocr_engines)
+            VALUES (@WorkerId, @Pool, @Slots, @Busy, @Host, @started, @now, @kinds, @languages, @engines)
             ON CONFLICT (worker_id) DO UPDATE SET slots = excluded.slots, busy = excluded.busy, heartbeat_at = excluded.heartbeat_at,
-                kinds = excluded.kinds, ocr_languages = excluded.ocr_languages
+                kinds = excluded.kinds, ocr_languages = excluded.ocr_languages, ocr_engines = excluded.ocr_engines
             """, new
         {
             heartbeat.WorkerId, heartbeat.Pool, Slots = (long)heartbeat.Slots, Busy = (long)heartbeat.Busy, heartbeat.Host,
             kinds = string.Join(',', heartbeat.Kinds),
             languages = string.Join(',', heartbeat.OcrLanguages),
+            engines = StorageJson.Write(heartbeat.OcrEngines),
             started = heartbeat.StartedAt.ToUnixTimeMilliseconds(), now = time.GetUtcNow().ToUnixTimeMilliseconds(),
         });
     }
@@ -34,15 +35,18 @@ public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IW
     public async Task<IReadOnlySet<string>> LiveKindsAsync(CancellationToken cancellationToken) =>
         (await LiveCapabilitiesAsync(cancellationToken)).Kinds;
 
-    /// <summary>The input kinds and the OCR languages that at least one live worker has, in one read.</summary>
+    /// <summary>The input kinds, the OCR languages and the OCR engines that at least one live worker has, in one read.</summary>
     public async Task<LiveCapabilities> LiveCapabilitiesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(string Kinds, string Languages)>("SELECT kinds, ocr_languages FROM workers WHERE heartbeat_at >= @since",
+        var rows = (await connection.QueryAsync<(string Kinds, string Languages, string Engines)>("SELECT kinds, ocr_languages, ocr_engines FROM workers WHERE heartbeat_at >= @since",
             new { since = (time.GetUtcNow() - LiveWindow).ToUnixTimeMilliseconds() })).ToList();
         static HashSet<string> Union(IEnumerable<string> lists) =>
             lists.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
-        return new LiveCapabilities(Union(rows.Select(r => r.Kinds)), Union(rows.Select(r => r.Languages)));
+        // Workers that run an engine alike are one entry: a cluster with PaddleOCR on CUDA in one pool and on the CPU in another lists both.
+        var engines = rows.SelectMany(r => StorageJson.Read<OcrEngineStatus[]>(r.Engines)).Distinct()
+            .OrderBy(e => e.Name, StringComparer.Ordinal).ThenByDescending(e => e.Available).ThenBy(e => e.ExecutionProvider, StringComparer.Ordinal).ToArray();
+        return new LiveCapabilities(Union(rows.Select(r => r.Kinds)), Union(rows.Select(r => r.Languages))) { OcrEngines = engines };
     }
 
     /// <inheritdoc />
@@ -65,4 +69,8 @@ public sealed class SqlWorkerRegistry(SqlJobStore store, TimeProvider time) : IW
 }
 
 /// <summary>What the live workers can do together: the input kinds they convert and the OCR languages they read.</summary>
-public sealed record LiveCapabilities(IReadOnlySet<string> Kinds, IReadOnlySet<string> OcrLanguages);
+public sealed record LiveCapabilities(IReadOnlySet<string> Kinds, IReadOnlySet<string> OcrLanguages)
+{
+    /// <summary>Each distinct OCR engine status the live workers announce (an engine on two providers is two entries).</summary>
+    public IReadOnlyList<OcrEngineStatus> OcrEngines { get; init; } = [];
+}

@@ -28,7 +28,8 @@ internal static class JobConversions
         }
         logger.LogInformation("Conversions run in a sandbox child ({Command}): {MemoryLimitMb} MiB, {CpuSeconds} s of CPU each",
             command!.FileName, options.MemoryLimitMb, options.CpuSeconds);
-        var sandbox = new SandboxedConversion(command, options, logger);
+        // The child reads PaddleOCR's execution provider where the process-wide engine looks for it.
+        var sandbox = new SandboxedConversion(command! with { Environment = services.GetRequiredService<PaddleOptions>().ChildEnvironment() }, options, logger);
         sandbox.Prestart();
         return sandbox;
     }

@@ -89,6 +89,7 @@ internal sealed class ConversionChild : IDisposable
             WorkingDirectory = Path.GetTempPath(),
         };
         foreach (var argument in command.Arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in command.Environment) start.Environment[name] = value;
         // Workstation GC (one heap, not one per core) capped at three quarters of the budget.
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.HeapLimitBytes.ToString("x", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";

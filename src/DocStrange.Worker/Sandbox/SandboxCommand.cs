@@ -10,10 +10,13 @@ public sealed record SandboxCommand(string FileName, IReadOnlyList<string> Argum
     /// <summary>The hidden subcommand of docstrange that runs one conversion as a child.</summary>
     public const string Subcommand = "sandbox-convert";
 
+    /// <summary>Environment variables the child gets besides this process's own (the settings its readers read there, such as PaddleOCR's execution provider).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>This process's own program: its executable, or <c>dotnet</c> and its entry assembly when started as <c>dotnet docstrange.dll</c>.</summary>
     public static SandboxCommand? OfThisProcess()
     {
-        var path = Environment.ProcessPath;
+        var path = System.Environment.ProcessPath;
         var entry = System.Reflection.Assembly.GetEntryAssembly()?.Location;
         if (string.IsNullOrEmpty(path)) return null;
         return IsDotnetHost(path)
@@ -25,7 +28,7 @@ public sealed record SandboxCommand(string FileName, IReadOnlyList<string> Argum
     public static SandboxCommand FromSetting(string command)
     {
         if (!command.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) return new SandboxCommand(command, [Subcommand]);
-        var host = Environment.ProcessPath is { } path && IsDotnetHost(path) ? path : "dotnet";
+        var host = System.Environment.ProcessPath is { } path && IsDotnetHost(path) ? path : "dotnet";
         return new SandboxCommand(host, [Path.GetFullPath(command), Subcommand]);
     }
 

@@ -118,3 +118,19 @@ test("the events stream sends the job itself, up to its final status", async () 
   const percents = events.map(job => job.progress.percent);
   assert.deepEqual(percents, [...percents].sort((a, b) => a - b), `progress went backwards: ${percents.join(" → ")}`);
 });
+
+test("/system and /health say which OCR engines read and where PaddleOCR runs", async () => {
+  const { data: system, error } = await client.GET("/api/v1/system");
+  assert.equal(error, undefined);
+  const { data: health } = await client.GET("/api/v1/health");
+  for (const engines of [system!.ocr_engines, health!.components.ocr_engines]) {
+    const tesseract = engines.find((e) => e.name === "tesseract");
+    const paddle = engines.find((e) => e.name === "paddle");
+    assert.equal(tesseract?.available, true);
+    assert.equal(tesseract?.execution_provider, null);
+    assert.ok(paddle, "paddle is listed");
+    // Where PaddleOCR reads it names its provider; where it does not, why.
+    if (paddle.available) assert.ok(paddle.execution_provider === "cpu" || paddle.execution_provider === "cuda");
+    else assert.ok(paddle.reason);
+  }
+});

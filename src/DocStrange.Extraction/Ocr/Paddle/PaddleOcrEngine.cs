@@ -61,7 +61,28 @@ public sealed class PaddleOcrEngine : IOcrEngine
         }
     }
 
-    private PaddleModels Models() => PaddleModels.For(_files, _options.ModelThreads);
+    /// <summary>The execution provider the models run on, loading them first (throwing as <see cref="EnsureLoaded"/> does).</summary>
+    public PaddleExecution Execution => Models().Execution;
+
+    /// <summary>
+    /// Whether the engine with <paramref name="options"/> can run, and on which provider, without loading
+    /// the models: the files are there and the provider is chosen (<see cref="PaddleExecution.Choose"/>).
+    /// </summary>
+    public static PaddleStatus Probe(PaddleOcrOptions? options = null)
+    {
+        options ??= new PaddleOcrOptions();
+        try
+        {
+            PaddleModelFiles.Find(options.ModelPath).CheckPresent();
+            return new PaddleStatus(true, PaddleExecution.Choose(options.ExecutionProvider, options.CudaDeviceId), null);
+        }
+        catch (OcrEngineException ex)
+        {
+            return new PaddleStatus(false, null, ex.Message);
+        }
+    }
+
+    private PaddleModels Models() => PaddleModels.For(_files, _options);
 
     private OcrPage Recognize(OcrImage image, CancellationToken cancellationToken)
     {

@@ -14,4 +14,10 @@ public sealed record PaddleOcrOptions
 
     /// <summary>The longest side of the image the detector looks at, in pixels; larger pages are scaled down for detection only.</summary>
     public int DetectionMaxSide { get; init; } = 2048;
+
+    /// <summary>The ONNX Runtime execution provider: <c>auto</c> (CUDA where its provider loads, else the CPU), <c>cpu</c> or <c>cuda</c> (refused when CUDA cannot be used); null reads <c>DocStrange__Ocr__Paddle__ExecutionProvider</c>, else auto.</summary>
+    public string? ExecutionProvider { get; init; }
+
+    /// <summary>The CUDA device the models run on; null reads <c>DocStrange__Ocr__Paddle__CudaDeviceId</c>, else 0.</summary>
+    public int? CudaDeviceId { get; init; }
 }

@@ -14,7 +14,7 @@ public class PaddleOcrEngineTests
         "The quick brown dog jumped over the lazy fox. The quick brown dog jumped over the lazy fox. " +
         "The quick brown dog jumped over the lazy fox. The quick brown dog jumped over the lazy fox.";
 
-    private static async Task<OcrPage> Read(string fixture, PaddleOcrEngine? engine = null)
+    internal static async Task<OcrPage> Read(string fixture, PaddleOcrEngine? engine = null)
     {
         using var image = ImageDecoding.Decode(TestData.Bytes(fixture), FileKinds.FromFileName(fixture), 0, 100_000_000, fixture);
         return await (engine ?? PaddleTestModels.Engine).RecognizeAsync(image, ["eng"], CancellationToken.None);
