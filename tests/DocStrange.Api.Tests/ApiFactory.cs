@@ -29,6 +29,28 @@ public sealed class ApiFactory : WebApplicationFactory<ServerEntryPoint>
         _backend = TestBackend.Current.IsolatedSettings(DataDirectory);
     }
 
+    /// <summary>
+    /// Starts a server with <paramref name="settings"/> and stops it again; a start that throws throws. When the
+    /// application's start throws, the test host may look up a service on the provider the failed start already
+    /// disposed and report that instead (a race inside WebApplicationFactory's deferred host): a fresh factory is
+    /// tried again, up to three times, so the start's own exception is what the caller sees.
+    /// </summary>
+    public static void Start(IReadOnlyDictionary<string, string> settings, bool withWorkers = false)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var factory = new ApiFactory(withWorkers, settings: settings);
+            try
+            {
+                factory.CreateClient();
+                return;
+            }
+            catch (ObjectDisposedException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     /// <summary>The free tier's limits in tests: none of them reached by ordinary tests.</summary>
     public static IReadOnlyDictionary<string, string> GenerousLimits { get; } = new Dictionary<string, string>
     {

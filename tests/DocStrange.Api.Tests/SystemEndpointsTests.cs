@@ -84,9 +84,8 @@ public sealed class SystemEndpointsTests : IDisposable
     [InlineData("")]
     public void A_provider_that_is_not_auto_cpu_or_cuda_stops_the_start_naming_the_setting(string provider)
     {
-        using var factory = new ApiFactory(settings: new Dictionary<string, string> { ["DocStrange:Ocr:Paddle:ExecutionProvider"] = provider });
-
-        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => ApiFactory.Start(new Dictionary<string, string> { ["DocStrange:Ocr:Paddle:ExecutionProvider"] = provider }, withWorkers: true));
 
         Assert.Contains(error.Failures, f => f.Contains("ExecutionProvider", StringComparison.Ordinal));
     }
