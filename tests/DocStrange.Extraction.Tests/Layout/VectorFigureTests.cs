@@ -63,4 +63,34 @@ public class VectorFigureTests
 
         Assert.Empty(VectorFigures.Find(page, Lines(words)));
     }
+    [Fact]
+    public void A_charts_axes_and_the_figures_beside_them_go_with_the_chart_and_its_title_stays_text()
+    {
+        var words = Body();
+        words.AddRange(Phrase("Households by income", 150, 170));
+        foreach (var (tick, x) in new[] { ("0", 100.0), ("10000", 180.0), ("20000", 260.0) }) words.AddRange(Phrase(tick, x, 336, 8));
+        words.AddRange(Phrase(".0001", 82, 200, 8));
+        words.AddRange(Phrase(".0002", 82, 260, 8));
+        // The plot line over part of the axes, which are drawn as straight rules.
+        var page = Page(words, [new Ruling(95, 325, 320, 325), new Ruling(95, 180, 95, 325)]) with { Drawings = [.. PlotLine(130, 245, 160, 80, 6)] };
+
+        var picture = Assert.Single(PageAnalyzer.Default.Analyze(page).Regions, r => r.Picture is not null);
+        Assert.Equal([".0001", ".0002", "0", "10000", "20000"], picture.Picture!.Words.Select(w => w.Text).Order(StringComparer.Ordinal));
+        Assert.InRange(picture.Box.Left, 77, 96);
+        Assert.InRange(picture.Box.Right, 319, 330);
+    }
+
+    [Fact]
+    public void Two_figures_whose_images_run_into_each_other_are_two_pictures_when_each_has_its_caption()
+    {
+        var words = Phrase("Figure 7-26. Self-locking nuts.", 72, 420);
+        words.AddRange(Phrase("Figure 7-27. Stainless steel nut.", 320, 420));
+        BoundingBox[] images = [new(71, 300, 200, 400), new(190, 310, 340, 405), new(320, 250, 530, 390), new(400, 300, 560, 410)];
+        var page = new PageContent(1, 612, 792, words) { Pictures = images };
+
+        var pictures = PictureRegions.Find(page, Lines(words), 10, []);
+        Assert.Equal(2, pictures.Count);
+        Assert.Equal([71.0, 320.0], pictures.Select(p => p.Box.Left).Order());
+        Assert.Equal([340.0, 560.0], pictures.Select(p => p.Box.Right).Order());
+    }
 }

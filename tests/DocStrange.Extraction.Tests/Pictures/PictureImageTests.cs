@@ -17,7 +17,7 @@ public partial class PictureImageTests
     public static TheoryData<string, int> FilesWithPictures() => new()
     {
         { "pdf/picture_classification.pdf", 2 },
-        { "pdf/amt_handbook_sample.pdf", 1 },
+        { "pdf/amt_handbook_sample.pdf", 2 },
         { "docx/word_sample.docx", 1 },
         { "xlsx/xlsx_01.xlsx", 1 },
     };

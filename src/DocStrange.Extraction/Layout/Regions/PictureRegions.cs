@@ -1,4 +1,5 @@
 using DocStrange.Document.Model;
+using DocStrange.Extraction.Layout.Tables;
 
 namespace DocStrange.Extraction.Layout.Regions;
 
@@ -21,7 +22,11 @@ public static class PictureRegions
     {
         var words = lines.SelectMany(l => l.Words).ToList();
         var pageArea = page.Width * page.Height;
-        var boxes = Merge(page.Pictures.Concat(VectorFigures.Find(page, lines)).Where(b => b.Area() < MaxShareOfPage * pageArea).ToList())
+        var drawn = VectorFigures.Find(page, lines);
+        // What runs off the sheet is not seen: a picture is the part of it on the page.
+        var boxes = SideBySide(page.Pictures.Concat(drawn).Where(b => b.Area() < MaxShareOfPage * pageArea).ToList(), lines)
+            .Where(b => b.Right > 0 && b.Bottom > 0 && b.Left < page.Width && b.Top < page.Height)
+            .Select(b => new BoundingBox(Math.Max(0, b.Left), Math.Max(0, b.Top), Math.Min(page.Width, b.Right), Math.Min(page.Height, b.Bottom)))
             .Where(b => b.Area() >= MinShareOfPage * pageArea && b.Width >= MinSide && b.Height >= MinSide && b.Area() < MaxShareOfPage * pageArea)
             .Where(b => !taken.Any(t => t.OverlapArea(b) > 0.5 * Math.Min(t.Area(), b.Area())))
             .ToList();
@@ -35,9 +40,64 @@ public static class PictureRegions
             var labels = words.Where(w => !used.Contains(w) && !captionLines.Contains(w) && box.Contains(w.CenterX, w.CenterY)
                 && (bodySize <= 0 || w.FontSize <= LabelSizeRatio * bodySize)).ToList();
             used.UnionWith(labels);
-            result.Add(new PictureRegion(box, labels));
+            var ticks = drawn.Any(d => d.OverlapArea(box) > 0) ? AxisLabels(box, lines, used) : [];
+            used.UnionWith(ticks.SelectMany(l => l.Words));
+            var grown = ticks.Aggregate(box, (b, l) => b.Union(l.Box));
+            result.Add(new PictureRegion(grown, [.. labels, .. ticks.SelectMany(l => l.Words)]));
         }
         return result;
+    }
+
+    // A chart's tick labels stand just outside its drawing, beside its axes: whole short lines of figures only
+    // ("0", "10000", "2019", "25%"), close to the box, two at least. Words are left alone.
+    private static List<LayoutLine> AxisLabels(BoundingBox box, IReadOnlyList<LayoutLine> lines, HashSet<LayoutWord> used)
+    {
+        var ticks = lines.Where(l => !l.Words.Any(used.Contains) && !box.Contains(l.Box.CenterX(), l.Box.CenterY())
+            && l.Words.Count <= MaxTickWords && TableShape.IsValue(l.Text) && Near(box, l.Box, AxisGap * l.FontSize)).ToList();
+        return ticks.Count >= 2 ? ticks : [];
+    }
+
+    // The most words of a line of tick labels (ticks close together read as one line).
+    private const int MaxTickWords = 4;
+
+    // How far outside a chart's drawing its tick labels may stand, in their font size.
+    private const double AxisGap = 2;
+
+    private static bool Near(BoundingBox box, BoundingBox line, double gap) =>
+        line.Left >= box.Left - gap && line.Right <= box.Right + gap && line.Top >= box.Top - gap && line.Bottom <= box.Bottom + gap;
+
+    // The merged pictures, with a picture that stands over two or more captions side by side (two figures
+    // whose images run into each other, each captioned in its own column) split between them: each box
+    // goes to the caption whose column holds its middle.
+    private static List<BoundingBox> SideBySide(List<BoundingBox> boxes, IReadOnlyList<LayoutLine> lines)
+    {
+        var result = new List<BoundingBox>();
+        foreach (var merged in Merge(boxes))
+        {
+            var captions = CaptionsUnder(merged, lines);
+            if (captions.Count < 2)
+            {
+                result.Add(merged);
+                continue;
+            }
+            var parts = boxes.Where(b => merged.Contains(b.CenterX(), b.CenterY()))
+                .GroupBy(b => Math.Max(0, captions.FindLastIndex(c => c.Box.Left <= b.CenterX())));
+            foreach (var part in parts) result.Add(part.Aggregate((a, b) => a.Union(b)));
+        }
+        return result;
+    }
+
+    // The caption lines just under a picture that stand side by side, none over another, left to right.
+    private static List<LayoutLine> CaptionsUnder(BoundingBox picture, IReadOnlyList<LayoutLine> lines)
+    {
+        var size = lines.Count == 0 ? 0 : lines.Select(l => l.FontSize).Order().ElementAt(lines.Count / 2);
+        var under = lines.Where(l => CaptionPrefix.IsCaption(l.Text) && l.Box.Top >= picture.Bottom - size && l.Box.Top <= picture.Bottom + 3 * size
+            && l.Box.Left >= picture.Left - size && l.Box.Left <= picture.Right).OrderBy(l => l.Box.Left).ToList();
+        for (var i = 1; i < under.Count; i++)
+        {
+            if (under[i].Box.Left < under[i - 1].Box.Right) return [];
+        }
+        return under;
     }
 
     // Repeatedly unions boxes that overlap or touch (within 2 points) until none do.

@@ -66,11 +66,30 @@ public static class VectorFigures
         foreach (var (n, largest, box) in parts)
         {
             if (box is not { } b || n < MinMarks || largest < MinLargestMark || b.Width < MinSide || b.Height < MinSide) continue;
-            if (HoldsText(b, lines)) continue;
-            result.Add(b);
+            var figure = WithAxes(b, page.Rulings);
+            if (HoldsText(figure, lines)) continue;
+            result.Add(figure);
         }
         return result;
     }
+
+    // The drawing grown over the straight lines that meet it or the lines already taken (a chart's axes and
+    // gridlines, drawn as rulings), each no longer than twice the drawing's side along it: a page's rules and a
+    // table's run on much further.
+    private static BoundingBox WithAxes(BoundingBox box, IReadOnlyList<Ruling> rulings)
+    {
+        var grown = box;
+        foreach (var r in rulings)
+        {
+            var length = r.IsHorizontal ? r.X2 - r.X1 : r.Y2 - r.Y1;
+            if (length > 2 * (r.IsHorizontal ? box.Width : box.Height)) continue;
+            if (r.X2 < grown.Left - Touch || r.X1 > grown.Right + Touch || r.Y2 < grown.Top - Touch || r.Y1 > grown.Bottom + Touch) continue;
+            grown = grown.Union(new BoundingBox(r.X1, r.Y1, r.X2, r.Y2));
+        }
+        return grown;
+    }
+
+    private const double Touch = 2;
 
     // Whether the box holds running text rather than labels: a long line, or words over much of it.
     private static bool HoldsText(BoundingBox box, IReadOnlyList<LayoutLine> lines)
