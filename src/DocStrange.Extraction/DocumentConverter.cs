@@ -1,7 +1,9 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
+using DocStrange.Document.Conversion;
 using DocStrange.Extraction.Fields;
+using DocStrange.Extraction.Fields.Llm;
 using DocStrange.Extraction.Formats.LibreOffice;
 using DocStrange.Extraction.Ocr;
 
@@ -78,7 +80,13 @@ public sealed class DocumentConverter
         CheckSomePageSelected(document, request);
         document = Pictures.PictureImageCheck.Apply(document, request.Options);
         // Fields are read from the model, not the file: every kind of input (scans after OCR too) goes the same way.
-        return request.Options.Fields is { } fields ? document with { Extracted = FieldExtractor.Extract(document, fields) } : document;
+        if (request.Options.Fields is not { } fields) return document;
+        var mode = request.Options.ExtractMode;
+        if (mode != ExtractMode.Llm) document = document with { Extracted = FieldExtractor.Extract(document, fields) };
+        // Without an LLM, auto is the rules alone: nothing more is done, so the output is what the rules give.
+        if (mode == ExtractMode.Rules || mode == ExtractMode.Auto && request.Llm is null) return document;
+        request.Progress?.Report(new ConversionProgress(ConversionStages.Extracting, document.Pages.Count, document.Pages.Count));
+        return await LlmFields.FillAsync(document, fields, mode, request.Llm, cancellationToken);
     }
 
     private static void CheckSomePageSelected(DocumentModel document, ConversionRequest request)
