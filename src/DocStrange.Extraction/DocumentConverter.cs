@@ -41,12 +41,17 @@ public sealed class DocumentConverter
     public bool CanConvert(FileKind kind) => _readers.ContainsKey(kind);
 
     /// <summary>Converts a file on disk; its kind comes from its extension unless given.</summary>
-    public async Task<DocumentModel> ConvertFileAsync(string path, ConversionOptions? options = null, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<DocumentModel> ConvertFileAsync(string path, ConversionOptions? options = null, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ConvertFileAsync(path, options, progress, null, cancellationToken);
+
+    /// <summary>Converts a file on disk, its fields filled by <paramref name="llm"/> as <see cref="ConversionOptions.ExtractMode"/> says.</summary>
+    public async Task<DocumentModel> ConvertFileAsync(string path, ConversionOptions? options, IProgress<ConversionProgress>? progress, ILlmFieldSource? llm,
+        CancellationToken cancellationToken = default)
     {
         var name = Path.GetFileName(path);
         var kind = FileKinds.FromFileName(name);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
-        var request = new ConversionRequest(name, kind, options ?? ConversionOptions.Default) { Progress = progress };
+        var request = new ConversionRequest(name, kind, options ?? ConversionOptions.Default) { Progress = progress, Llm = llm };
         return await ConvertAsync(stream, request, cancellationToken);
     }
 

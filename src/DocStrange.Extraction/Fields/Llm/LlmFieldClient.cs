@@ -3,6 +3,7 @@ using System.ClientModel.Primitives;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DocStrange.Document.Conversion;
 using Microsoft.Extensions.AI;
 using OpenAI;
 

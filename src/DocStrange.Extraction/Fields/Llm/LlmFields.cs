@@ -15,6 +15,9 @@ namespace DocStrange.Extraction.Fields.Llm;
 /// </summary>
 public static class LlmFields
 {
+    /// <summary>The reason of the fields an LLM would have filled where none is configured.</summary>
+    public const string NotConfigured = "no LLM is configured (DocStrange:Llm)";
+
     /// <summary>
     /// <paramref name="document"/> with its fields filled by <paramref name="llm"/> as <paramref name="mode"/> says;
     /// its <see cref="DocumentModel.Extracted"/> holds the rules' result in auto mode. A null <paramref name="llm"/> is an
@@ -28,7 +31,7 @@ public static class LlmFields
         if (rules is not null && !rules.Findings.Any(f => f.Value is null && !f.Path.Contains('['))) return document;
 
         var answer = llm is null
-            ? LlmAnswer.Failed("no LLM is configured (DocStrange:Llm)")
+            ? LlmAnswer.Failed(NotConfigured)
             : await llm.AskAsync(new LlmQuestion(Markdown(document), LlmSchema.For(request)), cancellationToken);
         var extracted = new LlmMerge(DocumentTexts.Of(document), rules, answer, omitMissing: request.Schema is not null).Build(request.Fields);
         if (request.Schema is not null) extracted = extracted with { SchemaErrors = SchemaCheck.Errors(request.Schema, extracted.Data) };
