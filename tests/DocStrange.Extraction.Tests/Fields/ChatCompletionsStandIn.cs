@@ -1,29 +1,31 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace DocStrange.Extraction.Tests.Fields;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions protocol, standing in for vLLM, Ollama
-/// or OpenAI (no model can run in the tests): it records each request (path, Authorization header, JSON body)
-/// and answers with the replies queued, in order; with none left it answers 500.
+/// A real HTTP server (Kestrel on 127.0.0.1, a free port) that speaks the OpenAI chat-completions protocol,
+/// standing in for vLLM, Ollama or OpenAI, since no model can run in the tests: it records each request (path,
+/// Authorization header, JSON body) and answers with the replies queued, in order; with none left it answers 500.
 /// </summary>
 internal sealed class ChatCompletionsStandIn : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly WebApplication _app;
     private readonly ConcurrentQueue<Reply> _replies = new();
-    private readonly Task _serving;
 
     public ChatCompletionsStandIn()
     {
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}/v1";
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        _app.Run(AnswerAsync);
+        _app.StartAsync().GetAwaiter().GetResult();
+        BaseUrl = _app.Urls.Single() + "/v1";
     }
 
     /// <summary>What a client configures as the server's base URL.</summary>
@@ -32,7 +34,7 @@ internal sealed class ChatCompletionsStandIn : IDisposable
     /// <summary>The requests received, in order.</summary>
     public ConcurrentQueue<Received> Requests { get; } = new();
 
-    /// <summary>A completion whose message is <paramref name="content"/>.</summary>
+    /// <summary>A completion whose message is <paramref name="content"/>, after <paramref name="delay"/>.</summary>
     public ChatCompletionsStandIn Answer(string content, TimeSpan delay = default)
     {
         _replies.Enqueue(new Reply(200, content, delay));
@@ -48,55 +50,30 @@ internal sealed class ChatCompletionsStandIn : IDisposable
 
     public void Dispose()
     {
-        _listener.Close();
-        try
-        {
-            _serving.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-        }
+        _app.StopAsync().GetAwaiter().GetResult();
+        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
-    private async Task ServeAsync()
+    private async Task AnswerAsync(HttpContext context)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
-
-    private async Task AnswerAsync(HttpListenerContext context)
-    {
-        using var body = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-        var text = await body.ReadToEndAsync();
-        Requests.Enqueue(new Received(context.Request.Url!.AbsolutePath, context.Request.Headers["Authorization"], JsonNode.Parse(text)!.AsObject()));
+        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        var authorization = context.Request.Headers.Authorization.ToString();
+        Requests.Enqueue(new Received(context.Request.Path.Value ?? "", authorization.Length > 0 ? authorization : null, body!.AsObject()));
         var reply = _replies.TryDequeue(out var next) ? next : new Reply(500, null, default);
         try
         {
-            if (reply.Delay > TimeSpan.Zero) await Task.Delay(reply.Delay);
-            context.Response.StatusCode = reply.Status;
-            context.Response.ContentType = "application/json";
-            var answer = reply.Content is null
-                ? new JsonObject { ["error"] = new JsonObject { ["message"] = "stand-in failure", ["type"] = "server_error" } }
-                : Completion(reply.Content);
-            var bytes = Encoding.UTF8.GetBytes(answer.ToJsonString());
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+            if (reply.Delay > TimeSpan.Zero) await Task.Delay(reply.Delay, context.RequestAborted);
         }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+        catch (OperationCanceledException)
         {
-            // The client gave up (its timeout); nobody reads this answer.
+            return; // The client gave up (its timeout); nobody reads this answer.
         }
+        var answer = reply.Content is null
+            ? new JsonObject { ["error"] = new JsonObject { ["message"] = "stand-in failure", ["type"] = "server_error" } }
+            : Completion(reply.Content);
+        context.Response.StatusCode = reply.Status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(answer.ToJsonString());
     }
 
     private static JsonObject Completion(string content) => new()
@@ -113,13 +90,6 @@ internal sealed class ChatCompletionsStandIn : IDisposable
         }),
         ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 5, ["total_tokens"] = 15 },
     };
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     private sealed record Reply(int Status, string? Content, TimeSpan Delay);
 
