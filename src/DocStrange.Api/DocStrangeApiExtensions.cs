@@ -33,6 +33,7 @@ public static class DocStrangeApiExtensions
         services.AddSingleton<AdminKey>();
         services.AddSingleton<ApiKeyAuthenticator>();
         services.AddValidatedOptions<LimitsOptions>(LimitsOptions.Section);
+        services.AddLlmOptions();
         services.Configure<JsonOptions>(o => ApiJson.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();

@@ -57,6 +57,12 @@ public sealed record SubmitOptions
     /// <summary>A JSON Schema whose object to fill from the document, instead of <see cref="ExtractFields"/>.</summary>
     public string? JsonSchema { get; init; }
 
+    /// <summary>
+    /// Which engine fills <see cref="ExtractFields"/> or <see cref="JsonSchema"/>: <c>auto</c> (the server's default: the rules, then its LLM for
+    /// the fields they left null, when it has one configured), <c>rules</c>, or <c>llm</c> (refused with <c>LLM_NOT_CONFIGURED</c> by a server without one).
+    /// </summary>
+    public string? ExtractMode { get; init; }
+
     /// <summary>Where the server POSTs the signed <c>job.completed</c> / <c>job.failed</c> / <c>job.cancelled</c> event.</summary>
     public string? WebhookUrl { get; init; }
 

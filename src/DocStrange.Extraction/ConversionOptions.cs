@@ -55,4 +55,7 @@ public sealed record ConversionOptions
 
     /// <summary>The fields to read from the converted document into <see cref="Document.Model.DocumentModel.Extracted"/>; null for none.</summary>
     public FieldRequest? Fields { get; init; }
+
+    /// <summary>Which engine fills <see cref="Fields"/>: the rules, the LLM of <see cref="ConversionRequest.Llm"/>, or both (auto).</summary>
+    public ExtractMode ExtractMode { get; init; } = ExtractMode.Auto;
 }

@@ -9,4 +9,5 @@ public static class ConversionStages
     public const string Parsing = "parsing";
     public const string Ocr = "ocr";
     public const string Layout = "layout";
+    public const string Extracting = "extracting";
 }

@@ -7,4 +7,7 @@ public sealed record ConversionRequest(string FileName, FileKind Kind, Conversio
 {
     /// <summary>Receives progress after each page; may be null.</summary>
     public IProgress<ConversionProgress>? Progress { get; init; }
+
+    /// <summary>The LLM that fills fields (<see cref="ConversionOptions.ExtractMode"/>); null where none is configured.</summary>
+    public Fields.Llm.ILlmFieldSource? Llm { get; init; }
 }

@@ -1,7 +1,9 @@
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
+using DocStrange.Document.Conversion;
 using DocStrange.Extraction.Fields;
+using DocStrange.Extraction.Fields.Llm;
 using DocStrange.Extraction.Formats.LibreOffice;
 using DocStrange.Extraction.Ocr;
 
@@ -39,12 +41,17 @@ public sealed class DocumentConverter
     public bool CanConvert(FileKind kind) => _readers.ContainsKey(kind);
 
     /// <summary>Converts a file on disk; its kind comes from its extension unless given.</summary>
-    public async Task<DocumentModel> ConvertFileAsync(string path, ConversionOptions? options = null, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<DocumentModel> ConvertFileAsync(string path, ConversionOptions? options = null, IProgress<ConversionProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ConvertFileAsync(path, options, progress, null, cancellationToken);
+
+    /// <summary>Converts a file on disk, its fields filled by <paramref name="llm"/> as <see cref="ConversionOptions.ExtractMode"/> says.</summary>
+    public async Task<DocumentModel> ConvertFileAsync(string path, ConversionOptions? options, IProgress<ConversionProgress>? progress, ILlmFieldSource? llm,
+        CancellationToken cancellationToken = default)
     {
         var name = Path.GetFileName(path);
         var kind = FileKinds.FromFileName(name);
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
-        var request = new ConversionRequest(name, kind, options ?? ConversionOptions.Default) { Progress = progress };
+        var request = new ConversionRequest(name, kind, options ?? ConversionOptions.Default) { Progress = progress, Llm = llm };
         return await ConvertAsync(stream, request, cancellationToken);
     }
 
@@ -78,7 +85,13 @@ public sealed class DocumentConverter
         CheckSomePageSelected(document, request);
         document = Pictures.PictureImageCheck.Apply(document, request.Options);
         // Fields are read from the model, not the file: every kind of input (scans after OCR too) goes the same way.
-        return request.Options.Fields is { } fields ? document with { Extracted = FieldExtractor.Extract(document, fields) } : document;
+        if (request.Options.Fields is not { } fields) return document;
+        var mode = request.Options.ExtractMode;
+        if (mode != ExtractMode.Llm) document = document with { Extracted = FieldExtractor.Extract(document, fields) };
+        // Without an LLM, auto is the rules alone: nothing more is done, so the output is what the rules give.
+        if (mode == ExtractMode.Rules || mode == ExtractMode.Auto && request.Llm is null) return document;
+        request.Progress?.Report(new ConversionProgress(ConversionStages.Extracting, document.Pages.Count, document.Pages.Count));
+        return await LlmFields.FillAsync(document, fields, mode, request.Llm, cancellationToken);
     }
 
     private static void CheckSomePageSelected(DocumentModel document, ConversionRequest request)

@@ -37,6 +37,7 @@ public static class RequestHashes
         if (options.ChunkTokens != ExportOptions.DefaultChunkTokens) fields.Add("chunk_tokens=" + options.ChunkTokens.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (options.ChunkOverlap != 0) fields.Add("chunk_overlap=" + options.ChunkOverlap.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (options.OcrEngine != OcrEngineChoice.Auto) fields.Add("ocr_engine=" + options.OcrEngine.ToString().ToLowerInvariant());
+        if (options.ExtractMode != ExtractMode.Auto) fields.Add("extract_mode=" + options.ExtractMode.ToString().ToLowerInvariant());
         if (options.TableSpans != TableSpans.Once) fields.Add("table_spans=" + options.TableSpans.ToString().ToLowerInvariant());
         // A tier's page limit changes the outcome (a longer document fails), so a cached result made
         // without it must not serve a caller who has it.

@@ -1,3 +1,4 @@
+using DocStrange.Document.Conversion;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -13,4 +14,8 @@ public static class ValidatedOptions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
         return services;
     }
+
+    /// <summary>Registers the LLM engine's settings (<see cref="LlmOptions"/>) once, however many parts of a host (API, workers) ask for them.</summary>
+    public static IServiceCollection AddLlmOptions(this IServiceCollection services) =>
+        services.Any(d => d.ServiceType == typeof(LlmOptions)) ? services : services.AddValidatedOptions<LlmOptions>(LlmOptions.Section);
 }

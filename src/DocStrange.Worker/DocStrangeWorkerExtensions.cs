@@ -66,6 +66,7 @@ public static class DocStrangeWorkerExtensions
     public static IServiceCollection AddDocStrangeConversion(this IServiceCollection services)
     {
         services.AddValidatedOptions<SandboxOptions>(SandboxOptions.Section);
+        services.AddLlmOptions();
         services.AddSingleton<IJobConversion>(JobConversions.Create);
         return services;
     }

@@ -141,6 +141,7 @@ public sealed class JobExecutor(
             MaxPages = job.Options.MaxPages ?? (jobsOptions.MaxPages > 0 ? jobsOptions.MaxPages : null),
             PageTimeout = options.PageTimeout,
             Fields = FieldRequest.From(job.Options.ExtractFields, job.Options.JsonSchema),
+            ExtractMode = job.Options.ExtractMode,
             Images = job.Options.Images,
             ImageLimits = new ImageLimits { MaxImages = jobsOptions.MaxImages, MaxBytes = jobsOptions.MaxImageBytes },
         };

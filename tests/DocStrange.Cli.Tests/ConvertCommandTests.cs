@@ -105,6 +105,36 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_extract_mode_is_checked_and_llm_needs_an_llm()
+    {
+        var file = Write("invoice.txt", "Invoice No.: INV-1\n\nACME Ltd\n");
+
+        var unknown = await CliRunner.RunAsync("convert", file, "--fields", "invoice_number", "--extract-mode", "magic");
+        var unconfigured = await CliRunner.RunAsync("convert", file, "--fields", "invoice_number", "--extract-mode", "llm");
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--extract-mode must be auto, rules or llm, not \"magic\"", unknown.Stderr);
+        Assert.Equal(2, unconfigured.ExitCode);
+        Assert.Contains("LLM_NOT_CONFIGURED", unconfigured.Stderr);
+    }
+
+    [Fact]
+    public async Task An_llm_configured_in_the_environment_fills_what_the_rules_left_null()
+    {
+        using var server = new Extraction.Tests.Fields.ChatCompletionsStandIn().Answer("""{"invoice_number": "WRONG", "supplier": "ACME Ltd"}""");
+        var file = Write("invoice.txt", "Invoice No.: INV-1\n\nACME Ltd\n");
+        var environment = new Dictionary<string, string> { ["DocStrange__Llm__BaseUrl"] = server.BaseUrl, ["DocStrange__Llm__Model"] = "stand-in-model" };
+
+        var result = await CliRunner.RunWithEnvironmentAsync(environment, "convert", file, "--fields", "invoice_number,supplier");
+
+        Assert.Equal(0, result.ExitCode);
+        using var fields = System.Text.Json.JsonDocument.Parse(result.Stdout);
+        Assert.Equal("INV-1", fields.RootElement.GetProperty("data").GetProperty("invoice_number").GetString());
+        Assert.Equal("llm", fields.RootElement.GetProperty("fields").GetProperty("supplier").GetProperty("source").GetString());
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task Page_breaks_mark_where_each_page_starts()
     {
         var file = Write("note.txt", "First\n\nSecond\n");

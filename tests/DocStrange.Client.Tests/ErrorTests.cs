@@ -23,6 +23,16 @@ public sealed class ErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_mode_llm_on_a_server_without_an_llm_is_refused_with_its_code()
+    {
+        var options = new SubmitOptions { ExtractFields = ["total"], ExtractMode = "llm" };
+        var error = await Assert.ThrowsAsync<DocStrangeApiException>(() => Client().SubmitAsync(TestFiles.Text("Total: 5\n"), "a.txt", options));
+
+        Assert.Equal(ErrorCodes.LlmNotConfigured, error.Code);
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_option_names_its_field_in_the_details()
     {
         var options = new SubmitOptions { OutputFormats = ["docx"] };

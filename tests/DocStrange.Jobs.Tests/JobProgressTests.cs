@@ -16,7 +16,7 @@ public class JobProgressTests
     [Fact]
     public void The_stages_share_one_scale_in_their_order()
     {
-        var stages = new[] { "queued", "downloading", "parsing", "ocr", "layout", "exporting", "uploading" };
+        var stages = new[] { "queued", "downloading", "parsing", "ocr", "layout", "extracting", "exporting", "uploading" };
         var starts = stages.Select(s => ProgressScale.Of(s, 0, 4)).ToList();
         var ends = stages.Select(s => ProgressScale.Of(s, 4, 4)).ToList();
         for (var i = 1; i < stages.Length; i++) Assert.True(starts[i] >= ends[i - 1], $"{stages[i]} starts below where {stages[i - 1]} ends");

@@ -34,4 +34,15 @@ public class RequestHashesTests
         var schema = RequestHashes.Of(Input, new JobOptions { JsonSchema = """{"type":"object","properties":{"total":{"type":"number"}}}""" });
         Assert.Equal(4, new[] { plain, listed, other, schema }.Distinct().Count());
     }
+
+    [Fact]
+    public void The_extract_mode_makes_another_request_and_auto_keeps_the_hash_of_before()
+    {
+        var fields = new JobOptions { ExtractFields = ["total:currency"] };
+        var auto = RequestHashes.Of(Input, fields with { ExtractMode = Document.Conversion.ExtractMode.Auto });
+        var rules = RequestHashes.Of(Input, fields with { ExtractMode = Document.Conversion.ExtractMode.Rules });
+        var llm = RequestHashes.Of(Input, fields with { ExtractMode = Document.Conversion.ExtractMode.Llm });
+        Assert.Equal(RequestHashes.Of(Input, fields), auto);
+        Assert.Equal(3, new[] { auto, rules, llm }.Distinct().Count());
+    }
 }

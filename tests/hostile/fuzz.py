@@ -79,6 +79,7 @@ FIELD_VALUES = {
             "http://[fe80::1%25eth0]/a.pdf", "http://2130706433/a.pdf", "//127.0.0.1/a.pdf", "http:/\\127.0.0.1/a.pdf"],
     "extract_fields": ["name,date"],
     "json_schema": ['{"type":"object"}'],
+    "extract_mode": ["auto", "rules", "llm", "LLM", "magic", ""],
     "file_name": ["a.txt", "a.pdf", "scan.PDF", "noext", ".txt", "a.exe", "a.txt.exe", "a" * 2000 + ".txt", "../../a.txt", "a\u0000.txt", "日本.txt", ""],
     "size": ["1", "10", "0", "-1", "5368709121", "9223372036854775807", "1e3", "ten"],
     "name": ["fuzz", "", "n" * 10000, "\u0000"],
@@ -96,7 +97,7 @@ VALID_FIELD = {
     "output_format": ["markdown", "json,html", "text", "md,csv"], "processing_mode": ["auto", "cpu"], "pages": ["1", "1-3,7", "2-"],
     "ocr": ["auto", "never"], "languages": ["eng"], "priority": ["express", "normal", "batch"], "password": ["secret"],
     "include_notes": ["true", "false"], "table_spans": ["once", "repeat"], "webhook_url": [""],
-    "ocr_engine": ["auto", "tesseract"],
+    "ocr_engine": ["auto", "tesseract"], "extract_mode": ["auto", "rules"],
 }
 CONTENT_TYPES = ["", "text/plain", "application/json", "application/x-www-form-urlencoded", "multipart/form-data",
                  "multipart/form-data; boundary=", "multipart/form-data; boundary=\"\"", "multipart/form-data; boundary=" + "b" * 200,

@@ -60,6 +60,9 @@ public record JobOptionsRequest
 
     /// <summary>A JSON Schema (draft 2020-12 subset) whose object to fill from the document, instead of extract_fields.</summary>
     public string? JsonSchema { get; init; }
+
+    /// <summary>Which engine fills extract_fields or json_schema: auto (the rules, then the LLM for the fields they left null, when the server has one configured), rules, or llm (the LLM only; 400 LLM_NOT_CONFIGURED without one). Default auto.</summary>
+    public ExtractMode? ExtractMode { get; init; }
 }
 
 /// <summary>The body of <c>POST /documents/from-url</c>: the document's address and the submission's options.</summary>

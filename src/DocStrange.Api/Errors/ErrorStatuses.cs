@@ -38,6 +38,7 @@ public static class ErrorStatuses
         [ErrorCode.ResourceLimit] = 422,
         [ErrorCode.InvalidSchema] = 400,
         [ErrorCode.SchemaTooLarge] = 400,
+        [ServiceErrors.LlmNotConfigured] = 400,
     }.ToFrozenDictionary();
 
     /// <summary>The status of a code of <see cref="ErrorCatalog"/>.</summary>

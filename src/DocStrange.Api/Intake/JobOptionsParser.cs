@@ -14,7 +14,7 @@ namespace DocStrange.Api.Intake;
 /// </summary>
 internal static partial class JobOptionsParser
 {
-    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "ocr_engine", "languages", "priority", "password", "include_notes", "table_spans", "page_breaks", "images", "chunk_tokens", "chunk_overlap", "webhook_url", "extract_fields", "json_schema"];
+    private static readonly string[] Known = ["output_format", "processing_mode", "pages", "ocr", "ocr_engine", "languages", "priority", "password", "include_notes", "table_spans", "page_breaks", "images", "chunk_tokens", "chunk_overlap", "webhook_url", "extract_fields", "json_schema", "extract_mode"];
 
     public static JobOptions Parse(IReadOnlyDictionary<string, IReadOnlyList<string>> fields)
     {
@@ -34,6 +34,7 @@ internal static partial class JobOptionsParser
             Formats = formats,
             ExtractFields = extractFields,
             JsonSchema = schema,
+            ExtractMode = Enum<ExtractMode>(fields, "extract_mode", ExtractMode.Auto),
             ProcessingMode = Enum<ProcessingMode>(fields, "processing_mode", ProcessingMode.Auto),
             Pages = PageSelection.Parse(Single(fields, "pages")).Text,
             Ocr = Enum<OcrMode>(fields, "ocr", OcrMode.Auto),

@@ -1,5 +1,6 @@
 using DocStrange.Api.Contracts;
 using DocStrange.Api.Metrics;
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Files;
 using DocStrange.Jobs;
@@ -24,6 +25,7 @@ internal sealed class JobSubmitter(
     WebhookOptions webhooks,
     SubmissionMetrics metrics,
     IFormatCatalog formats,
+    LlmOptions llm,
     TimeProvider time)
 {
     /// <summary>Makes (or replays, or answers from the cache) the job of <paramref name="staged"/>'s received file.</summary>
@@ -34,6 +36,12 @@ internal sealed class JobSubmitter(
         jobOptions = EffectiveLimits.WithPageLimit(jobOptions, caller.Limits, options);
         InstalledLanguages.Check(jobOptions, formats.OcrLanguages);
         OnePageKinds.Check(jobOptions, file.Kind);
+        if (jobOptions.ExtractMode == ExtractMode.Llm && !llm.IsConfigured)
+        {
+            throw new DocStrangeException(ServiceErrors.LlmNotConfigured,
+                "This server has no LLM engine configured (DocStrange:Llm); submit with extract_mode=auto or rules.",
+                new Dictionary<string, object?> { ["field"] = "extract_mode" });
+        }
         await WebhookUrlCheck.CheckAsync(jobOptions.WebhookUrl, webhooks, cancellationToken);
         var pool = await ChoosePoolAsync(jobOptions.ProcessingMode, file.Kind, cancellationToken);
         var job = new Job

@@ -11,7 +11,7 @@ public static class RouteErrors
     [
         ErrorCode.InvalidRequest, ErrorCode.InvalidFileType, ErrorCode.FileTooLarge, ErrorCode.FileEmpty, ServiceErrors.UrlNotAllowed,
         ServiceErrors.QuotaExceeded, ServiceErrors.ConcurrencyLimitExceeded, ServiceErrors.IdempotencyConflict, ServiceErrors.GpuUnavailable,
-        ServiceErrors.StorageError,
+        ServiceErrors.LlmNotConfigured, ServiceErrors.StorageError,
     ];
 
     /// <summary>What a failed job's result is answered with: the code the job failed with.</summary>

@@ -64,9 +64,15 @@ internal sealed class ConversionOptionSet
 
     public Option<string?> Schema { get; } = new("--schema") { Description = "A JSON Schema file whose object to fill from the document." };
 
+    public Option<string> ExtractMode { get; } = new("--extract-mode")
+    {
+        Description = "Which engine fills --fields or --schema: auto (the rules, then the LLM for what they left null, when one is configured), rules or llm.",
+        DefaultValueFactory = _ => "auto",
+    };
+
     public void AddTo(Command command)
     {
-        Option[] all = [Format, Pages, Password, IncludeNotes, Ocr, OcrEngine, Languages, TableSpans, Images, PageBreaks, ChunkTokens, ChunkOverlap, Fields, Schema];
+        Option[] all = [Format, Pages, Password, IncludeNotes, Ocr, OcrEngine, Languages, TableSpans, Images, PageBreaks, ChunkTokens, ChunkOverlap, Fields, Schema, ExtractMode];
         foreach (var option in all) command.Options.Add(option);
     }
 
@@ -115,6 +121,11 @@ internal sealed class ConversionOptionSet
         {
             throw new UsageException($"--images must be none, placeholder, embedded or files, not \"{imagesName}\"");
         }
+        var modeName = parse.GetValue(ExtractMode)!;
+        if (!Enum.TryParse<ExtractMode>(modeName, ignoreCase: true, out var mode) || !Enum.IsDefined(mode) || int.TryParse(modeName, out _))
+        {
+            throw new UsageException($"--extract-mode must be auto, rules or llm, not \"{modeName}\"");
+        }
         if (!OutputFormats.TryParse(formatName, out var format))
         {
             throw new UsageException($"--format must be markdown, json, html, csv, text, chunks or fields, not \"{formatName}\"");
@@ -139,6 +150,7 @@ internal sealed class ConversionOptionSet
             OcrEngine = engine,
             Languages = string.IsNullOrWhiteSpace(languages) ? ["eng"] : languages.Split([',', '+'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             Fields = fields,
+            ExtractMode = mode,
             Images = images,
         };
         return new ConversionChoices

@@ -2,12 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using DocStrange.Cli.Progress;
+using DocStrange.Document.Conversion;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction;
+using DocStrange.Extraction.Fields.Llm;
 using DocStrange.Jobs.Errors;
+using Microsoft.Extensions.Configuration;
 
 namespace DocStrange.Cli.Commands;
 
@@ -53,6 +56,12 @@ internal static class ConvertCommand
             await Console.Error.WriteLineAsync("docstrange: --images files takes one input and --output DIR or -o FILE, next to which it writes images/");
             return 2;
         }
+        var llm = choices.Fields is null ? null : LocalLlm();
+        if (choices.Conversion.ExtractMode == ExtractMode.Llm && llm is null)
+        {
+            await Console.Error.WriteLineAsync($"docstrange: {ServiceErrors.LlmNotConfigured.Name}: --extract-mode llm needs an LLM: set DocStrange__Llm__BaseUrl and DocStrange__Llm__Model");
+            return 2;
+        }
         if (outputDir is not null) Directory.CreateDirectory(outputDir);
 
         var converter = DocumentConverter.CreateDefault();
@@ -71,7 +80,7 @@ internal static class ConvertCommand
             var progress = board.Add(file);
             var target = outputFile ?? (outputDir is null ? null : ResultFiles.PathIn(outputDir, file, choices.Format));
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var (pages, error, document) = await ConvertOneAsync(converter, file, choices, target, holdStdout, progress, ct);
+            var (pages, error, document) = await ConvertOneAsync(converter, llm, file, choices, target, holdStdout, progress, ct);
             if (document is not null) held.Add(document);
             if (error is null)
             {
@@ -86,6 +95,10 @@ internal static class ConvertCommand
         if (summarize) await Console.Error.WriteLineAsync(summary.Line());
         return summary.Failed == 0 ? 0 : 1;
     }
+
+    /// <summary>The LLM engine as the server configures it (<c>DocStrange:Llm</c>), read from the environment (<c>DocStrange__Llm__BaseUrl</c>, ...); null when none is set.</summary>
+    private static LlmFieldClient? LocalLlm() =>
+        LlmFieldClient.Create(new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection(LlmOptions.Section).Get<LlmOptions>() ?? new LlmOptions());
 
     // The files the output's image links point to, in images/ next to it.
     private static async Task WriteImagesAsync(DocumentModel document, string folder, CancellationToken cancellationToken)
@@ -108,7 +121,7 @@ internal static class ConvertCommand
     /// Converts one file and writes it to <paramref name="target"/>, or stdout; returns its page count and null on
     /// success, else the one-line reason. With <paramref name="holdStdout"/>, a document for stdout is returned instead.
     /// </summary>
-    private static async Task<(int Pages, string? Error, DocumentModel? Held)> ConvertOneAsync(DocumentConverter converter, string file, ConversionChoices choices,
+    private static async Task<(int Pages, string? Error, DocumentModel? Held)> ConvertOneAsync(DocumentConverter converter, LlmFieldClient? llm, string file, ConversionChoices choices,
         string? target, bool holdStdout, FileProgress progress, CancellationToken cancellationToken)
     {
         try
@@ -119,7 +132,7 @@ internal static class ConvertCommand
                 return (0, $"{ErrorCode.InvalidFileType.Name}: files like this are not accepted", null);
             }
             var reporter = new Reporter<ConversionProgress>(p => progress.Report(ProgressSnapshot.OfPages(p.Stage, p.PagesDone, p.PagesTotal)));
-            var document = await converter.ConvertFileAsync(file, choices.Conversion, reporter, cancellationToken);
+            var document = await converter.ConvertFileAsync(file, choices.Conversion, reporter, llm, cancellationToken);
             // Written as it is exported, never held whole: a 200,000-row sheet is tens of MB of text.
             if (target is null)
             {

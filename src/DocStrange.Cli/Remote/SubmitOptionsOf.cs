@@ -30,6 +30,7 @@ internal static class SubmitOptionsOf
             ChunkOverlap = chunks && export.ChunkOverlap > 0 ? export.ChunkOverlap : null,
             ExtractFields = choices.FieldList is { } list ? [list] : null,
             JsonSchema = choices.SchemaText,
+            ExtractMode = conversion.ExtractMode == ExtractMode.Auto ? null : conversion.ExtractMode.ToString().ToLowerInvariant(),
             Priority = priority,
         };
     }

@@ -94,6 +94,9 @@ public static class ErrorCodes
     /// <summary>404: the job's result has no image file of the name asked for (<c>details.name</c>).</summary>
     public const string ImageNotFound = "IMAGE_NOT_FOUND";
 
+    /// <summary>400: <c>extract_mode=llm</c> on a server with no LLM engine configured.</summary>
+    public const string LlmNotConfigured = "LLM_NOT_CONFIGURED";
+
     /// <summary>Client-side only: the server answered with an error that is not a DocStrange problem body, or a success body this client cannot read.</summary>
     public const string UnexpectedResponse = "UNEXPECTED_RESPONSE";
 
@@ -104,6 +107,6 @@ public static class ErrorCodes
         InvalidApiKey, JobNotFound, ResultNotReady, ResultExpired, RateLimitExceeded, QuotaExceeded,
         ConcurrencyLimitExceeded, IdempotencyConflict, UrlNotAllowed, UrlFetchFailed, ProcessingError, OcrFailed,
         GpuUnavailable, StorageError, WorkerTimeout, JobCancelled, ServiceUnavailable, InternalError, ResourceLimit,
-        InvalidSchema, SchemaTooLarge, ImageNotFound,
+        InvalidSchema, SchemaTooLarge, ImageNotFound, LlmNotConfigured,
     ];
 }

@@ -31,6 +31,7 @@ internal static class SubmitForm
         Add(form, "webhook_url", options.WebhookUrl);
         if (options.ExtractFields is { Count: > 0 } listed) Add(form, "extract_fields", string.Join(",", listed));
         Add(form, "json_schema", options.JsonSchema);
+        Add(form, "extract_mode", options.ExtractMode);
         return form;
     }
 
@@ -60,7 +61,7 @@ internal static class SubmitForm
         [
             ("pages", options.Pages), ("ocr", options.Ocr), ("ocr_engine", options.OcrEngine), ("languages", options.Languages), ("processing_mode", options.ProcessingMode),
             ("priority", options.Priority), ("password", options.Password), ("table_spans", options.TableSpans), ("images", options.Images), ("webhook_url", options.WebhookUrl),
-            ("json_schema", options.JsonSchema), ("chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture)),
+            ("json_schema", options.JsonSchema), ("extract_mode", options.ExtractMode), ("chunk_tokens", options.ChunkTokens?.ToString(CultureInfo.InvariantCulture)),
             ("chunk_overlap", options.ChunkOverlap?.ToString(CultureInfo.InvariantCulture)),
         ];
         foreach (var (name, value) in all) if (!string.IsNullOrEmpty(value)) fields[name] = value;

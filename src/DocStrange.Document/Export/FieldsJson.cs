@@ -40,11 +40,12 @@ public static class FieldsJson
         return json;
     }
 
-    /// <summary>The wire name of a source: <c>key-value</c>, <c>table</c>, <c>pattern</c>.</summary>
+    /// <summary>The wire name of a source: <c>key-value</c>, <c>table</c>, <c>pattern</c>, <c>llm</c>.</summary>
     public static string SourceName(FieldSource source) => source switch
     {
         FieldSource.KeyValue => "key-value",
         FieldSource.Table => "table",
+        FieldSource.Llm => "llm",
         _ => "pattern",
     };
 

@@ -1,9 +1,10 @@
 namespace DocStrange.Document.Fields;
 
-/// <summary>Where a field's value was read: after its label, from a table, or from its pattern alone.</summary>
+/// <summary>Where a field's value was read: after its label, from a table, from its pattern alone, or given by the LLM engine.</summary>
 public enum FieldSource
 {
     KeyValue,
     Table,
     Pattern,
+    Llm,
 }

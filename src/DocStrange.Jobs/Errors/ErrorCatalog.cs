@@ -47,6 +47,7 @@ public static class ErrorCatalog
         new(ErrorCode.InvalidSchema, "Invalid schema", false),
         new(ErrorCode.SchemaTooLarge, "Schema too large", false),
         new(ServiceErrors.ImageNotFound, "Image not found", false),
+        new(ServiceErrors.LlmNotConfigured, "LLM not configured", false),
     ];
 
     private static readonly FrozenDictionary<string, Entry> ByName = Rows.ToFrozenDictionary(e => e.Name, StringComparer.Ordinal);

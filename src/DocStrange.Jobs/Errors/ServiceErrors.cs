@@ -20,6 +20,7 @@ public static class ServiceErrors
     public static readonly ErrorCode UrlNotAllowed = new("URL_NOT_ALLOWED");
     public static readonly ErrorCode UrlFetchFailed = new("URL_FETCH_FAILED");
     public static readonly ErrorCode GpuUnavailable = new("GPU_UNAVAILABLE");
+    public static readonly ErrorCode LlmNotConfigured = new("LLM_NOT_CONFIGURED");
     public static readonly ErrorCode StorageError = new("STORAGE_ERROR");
     public static readonly ErrorCode WorkerTimeout = new("WORKER_TIMEOUT");
     public static readonly ErrorCode JobCancelled = new("JOB_CANCELLED");

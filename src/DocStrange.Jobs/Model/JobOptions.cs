@@ -58,6 +58,9 @@ public sealed record JobOptions
     /// <summary>The JSON Schema to fill (from <c>json_schema</c>), as the caller gave it; null for none.</summary>
     public string? JsonSchema { get; init; }
 
+    /// <summary>Which engine fills the fields (<c>extract_mode</c>): auto (the rules, then the LLM for what they left null, when one is configured), rules or llm.</summary>
+    public ExtractMode ExtractMode { get; init; } = ExtractMode.Auto;
+
     /// <summary>Where final-state events are POSTed (signed); null for none.</summary>
     public string? WebhookUrl { get; init; }
 

@@ -16,6 +16,7 @@ public static class ProgressScale
         ("parsing", 5, 60),
         ("ocr", 60, 85),
         ("layout", 85, 90),
+        ("extracting", 90, 90),
         ("exporting", 90, 90),
         ("uploading", 95, 95),
     ];

@@ -2,6 +2,7 @@ using System.Text;
 using DocStrange.Document.Export;
 using DocStrange.Document.Model;
 using DocStrange.Extraction;
+using DocStrange.Extraction.Fields.Llm;
 
 namespace DocStrange.Worker.Conversion;
 
@@ -10,12 +11,12 @@ namespace DocStrange.Worker.Conversion;
 /// document that exhausts memory or crashes the parser takes the process down. Used where no
 /// sandbox child can be started, or when it is turned off.
 /// </summary>
-internal sealed class InProcessConversion(DocumentConverter converter) : IJobConversion
+internal sealed class InProcessConversion(DocumentConverter converter, ILlmFieldSource? llm = null) : IJobConversion
 {
     public async Task<ConvertedDocument> ConvertAsync(Stream input, ConversionRequest request, IReadOnlyList<OutputFormat> formats,
         ExportOptions export, CancellationToken cancellationToken)
     {
-        var document = await converter.ConvertAsync(input, request, cancellationToken);
+        var document = await converter.ConvertAsync(input, request with { Llm = llm }, cancellationToken);
         return new Converted(document, export);
     }
 

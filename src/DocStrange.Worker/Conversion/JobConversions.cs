@@ -1,4 +1,6 @@
+using DocStrange.Document.Conversion;
 using DocStrange.Extraction;
+using DocStrange.Extraction.Fields.Llm;
 using DocStrange.Worker.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,6 +14,7 @@ internal static class JobConversions
     public static IJobConversion Create(IServiceProvider services)
     {
         var options = services.GetRequiredService<SandboxOptions>();
+        var llm = LlmFieldClient.Create(services.GetRequiredService<LlmOptions>());
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("DocStrange.Worker.Sandbox");
         var command = string.IsNullOrWhiteSpace(options.Command) ? services.GetService<SandboxCommand>() : SandboxCommand.FromSetting(options.Command);
         var missing = !OperatingSystem.IsLinux() ? "it needs Linux (/proc and prlimit)"
@@ -24,12 +27,12 @@ internal static class JobConversions
         if (options.Enabled == false || missing is not null)
         {
             logger.LogInformation("Conversions run in the worker's own process, without a sandbox ({Reason})", missing ?? "turned off");
-            return new InProcessConversion(services.GetRequiredService<DocumentConverter>());
+            return new InProcessConversion(services.GetRequiredService<DocumentConverter>(), llm);
         }
         logger.LogInformation("Conversions run in a sandbox child ({Command}): {MemoryLimitMb} MiB, {CpuSeconds} s of CPU each",
             command!.FileName, options.MemoryLimitMb, options.CpuSeconds);
         // The child reads PaddleOCR's execution provider where the process-wide engine looks for it.
-        var sandbox = new SandboxedConversion(command! with { Environment = services.GetRequiredService<PaddleOptions>().ChildEnvironment() }, options, logger);
+        var sandbox = new SandboxedConversion(command! with { Environment = services.GetRequiredService<PaddleOptions>().ChildEnvironment() }, options, logger, llm);
         sandbox.Prestart();
         return sandbox;
     }

@@ -124,19 +124,26 @@ internal sealed class ConversionChild : IDisposable
         ChildExit exit;
         await using (cancellationToken.Register(Kill))
         {
-            try
-            {
-                await _process.StandardInput.WriteLineAsync(requestPath);
-                await _process.StandardInput.FlushAsync(CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
-            {
-                // It died before it could read its request (its input may be closed already); how it ended says why.
-            }
+            // A child that died before it could read its request has its input closed; how it ended says why.
+            await SendLineAsync(requestPath);
             exit = await _watch;
         }
         cancellationToken.ThrowIfCancellationRequested();
         return exit;
+    }
+
+    /// <summary>Writes a line to the child's standard input; a child that is gone (its input closed) is not written to.</summary>
+    public async Task SendLineAsync(string line)
+    {
+        try
+        {
+            await _process.StandardInput.WriteLineAsync(line);
+            await _process.StandardInput.FlushAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Gone already.
+        }
     }
 
     /// <summary>Kills the child and every process it started.</summary>

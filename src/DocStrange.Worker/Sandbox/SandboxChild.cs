@@ -1,12 +1,14 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
 using DocStrange.Document.Model;
 using DocStrange.Extraction;
+using DocStrange.Extraction.Fields.Llm;
 using DocStrange.Worker.Conversion;
 
 namespace DocStrange.Worker.Sandbox;
@@ -23,6 +25,9 @@ namespace DocStrange.Worker.Sandbox;
 public static class SandboxChild
 {
     private static volatile bool s_outOfMemory;
+
+    // The lines the worker sends after the request: its answers to the LLM stage's questions.
+    private static readonly Channel<string> s_lines = Channel.CreateUnbounded<string>();
 
     /// <summary>Runs one conversion, of <paramref name="requestPath"/> or of the path read from standard input; returns the exit code the worker reads (<see cref="SandboxProtocol"/>).</summary>
     public static async Task<int> RunAsync(string? requestPath)
@@ -84,6 +89,7 @@ public static class SandboxChild
             MaxPages = request.MaxPages,
             PageTimeout = request.PageTimeout,
             Fields = FieldRequest.From(request.ExtractFields, request.JsonSchema),
+            ExtractMode = request.ExtractMode,
             Images = request.Images,
             ImageLimits = new ImageLimits { MaxImages = request.MaxImages, MaxBytes = request.MaxImageBytes },
         };
@@ -91,7 +97,11 @@ public static class SandboxChild
         DocumentModel document;
         await using (var input = new FileStream(Path.Combine(folder, SandboxProtocol.InputFile), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous))
         {
-            var conversion = new ConversionRequest(request.FileName, request.Kind, options) { Progress = progress };
+            var conversion = new ConversionRequest(request.FileName, request.Kind, options)
+            {
+                Progress = progress,
+                Llm = request.Llm ? new WorkerLlm(folder, Console.Out) : null,
+            };
             document = await converter.ConvertAsync(input, conversion, CancellationToken.None);
         }
 
@@ -164,9 +174,7 @@ public static class SandboxChild
             {
                 using var input = new StreamReader(Console.OpenStandardInput());
                 firstLine.TrySetResult(input.ReadLine());
-                while (input.ReadLine() is not null)
-                {
-                }
+                while (input.ReadLine() is { } line) s_lines.Writer.TryWrite(line);
             }
             catch (IOException)
             {
@@ -187,6 +195,23 @@ public static class SandboxChild
         public void Dispose()
         {
             foreach (var item in items) item.Dispose();
+        }
+    }
+
+    /// <summary>The worker's LLM, asked through the job's folder and a line each way (<see cref="SandboxProtocol.LlmLine"/>).</summary>
+    private sealed class WorkerLlm(string folder, TextWriter output) : ILlmFieldSource
+    {
+        public async Task<LlmAnswer> AskAsync(LlmQuestion question, CancellationToken cancellationToken)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, SandboxProtocol.LlmQuestionFile), JsonSerializer.Serialize(question, SandboxProtocol.Json), cancellationToken);
+            lock (output)
+            {
+                output.WriteLine(SandboxProtocol.LlmLine);
+                output.Flush();
+            }
+            await s_lines.Reader.ReadAsync(cancellationToken);
+            return JsonSerializer.Deserialize<LlmAnswer>(await File.ReadAllTextAsync(Path.Combine(folder, SandboxProtocol.LlmAnswerFile), cancellationToken), SandboxProtocol.Json)
+                ?? LlmAnswer.Failed("the worker gave no answer");
         }
     }
 

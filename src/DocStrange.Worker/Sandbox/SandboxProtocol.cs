@@ -39,6 +39,15 @@ internal static class SandboxProtocol
     public const string SummaryFile = "summary.json";
     public const string ErrorFile = "error.json";
 
+    /// <summary>
+    /// The line the child writes when its LLM stage needs an answer, having written <see cref="LlmQuestionFile"/>;
+    /// the worker asks the LLM, writes <see cref="LlmAnswerFile"/> and sends the same line back on standard input.
+    /// </summary>
+    public const string LlmLine = "llm";
+
+    public const string LlmQuestionFile = "llm-question.json";
+    public const string LlmAnswerFile = "llm-answer.json";
+
     /// <summary>The folder, in the job's folder, of the image files of <c>images=files</c>.</summary>
     public const string ImagesFolder = "images";
 
@@ -95,6 +104,10 @@ internal sealed record SandboxRequest
     public int ChunkOverlap { get; init; }
     public IReadOnlyList<string> ExtractFields { get; init; } = [];
     public string? JsonSchema { get; init; }
+    public ExtractMode ExtractMode { get; init; } = ExtractMode.Auto;
+
+    /// <summary>Whether the worker has an LLM to ask (<see cref="SandboxProtocol.LlmLine"/>).</summary>
+    public bool Llm { get; init; }
 }
 
 /// <summary>What the worker needs of a converted document to complete the job: page counts and warnings.</summary>

@@ -3,7 +3,9 @@ using DocStrange.Document.Errors;
 using DocStrange.Document.Export;
 using DocStrange.Document.Fields;
 using DocStrange.Document.Files;
+using DocStrange.Document.Conversion;
 using DocStrange.Extraction;
+using DocStrange.Extraction.Fields.Llm;
 using DocStrange.Jobs.Errors;
 using DocStrange.Worker.Conversion;
 using Microsoft.Extensions.Logging;
@@ -26,14 +28,16 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
     private readonly SandboxCommand _command;
     private readonly SandboxOptions _options;
     private readonly ILogger _logger;
+    private readonly ILlmFieldSource? _llm;
     private readonly Queue<ConversionChild> _warm = new();
     private bool _disposed;
 
-    public SandboxedConversion(SandboxCommand command, SandboxOptions options, ILogger logger)
+    public SandboxedConversion(SandboxCommand command, SandboxOptions options, ILogger logger, ILlmFieldSource? llm = null)
     {
         _command = command;
         _options = options;
         _logger = logger;
+        _llm = llm;
     }
 
     /// <summary>Starts the children kept ready for the next jobs; a failure to start is left to the first job to report.</summary>
@@ -66,7 +70,11 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
             await File.WriteAllTextAsync(requestPath, JsonSerializer.Serialize(ToSandbox(request, formats, export), SandboxProtocol.Json), cancellationToken);
 
             using var child = Take();
-            var exit = await child.RunAsync(requestPath, line => Report(request, line), cancellationToken);
+            var exit = await child.RunAsync(requestPath, line =>
+            {
+                if (line == SandboxProtocol.LlmLine) _ = AnswerLlmAsync(child, folder, cancellationToken);
+                else Report(request, line);
+            }, cancellationToken);
             _logger.LogDebug("Conversion child ended with {ExitCode}: peak {PeakMiB} MiB, {CpuSeconds:0.00} s CPU",
                 exit.ExitCode, exit.PeakResidentBytes >> 20, exit.CpuSeconds);
             if (Failure(exit, request, folder) is { } failure)
@@ -86,6 +94,40 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         {
             DeleteFolder(folder);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Asks the LLM for the child. The call is made here, in the worker, and not in the child: the child is there to
+    /// fence off what a hostile file can do to the parsers, needs no network for that, and never sees the API key;
+    /// it sends the Markdown and the schema, and gets the checked answer back (<see cref="SandboxProtocol.LlmLine"/>).
+    /// </summary>
+    private async Task AnswerLlmAsync(ConversionChild child, string folder, CancellationToken cancellationToken)
+    {
+        LlmAnswer answer;
+        try
+        {
+            var question = JsonSerializer.Deserialize<LlmQuestion>(await File.ReadAllTextAsync(Path.Combine(folder, SandboxProtocol.LlmQuestionFile), cancellationToken), SandboxProtocol.Json)
+                ?? throw new InvalidDataException("The conversion child's LLM question is empty.");
+            answer = _llm is null ? LlmAnswer.Failed(LlmFields.NotConfigured) : await _llm.AskAsync(question, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or InvalidDataException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Could not read the conversion child's LLM question");
+            answer = LlmAnswer.Failed("the LLM question could not be passed on");
+        }
+        catch (OperationCanceledException)
+        {
+            return; // The job is cancelled or timed out: the child is killed.
+        }
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, SandboxProtocol.LlmAnswerFile), JsonSerializer.Serialize(answer, SandboxProtocol.Json), CancellationToken.None);
+            await child.SendLineAsync(SandboxProtocol.LlmLine);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(ex, "Could not pass the LLM's answer to the conversion child");
         }
     }
 
@@ -199,7 +241,7 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         _ => $"signal {signal}",
     };
 
-    private static SandboxRequest ToSandbox(ConversionRequest request, IReadOnlyList<OutputFormat> formats, ExportOptions export) => new()
+    private SandboxRequest ToSandbox(ConversionRequest request, IReadOnlyList<OutputFormat> formats, ExportOptions export) => new()
     {
         FileName = request.FileName,
         Kind = request.Kind,
@@ -221,6 +263,8 @@ internal sealed class SandboxedConversion : IJobConversion, IDisposable
         ChunkOverlap = export.ChunkOverlap,
         ExtractFields = request.Options.Fields is { Schema: null } list ? FieldListParser.Canonical(list) : [],
         JsonSchema = request.Options.Fields?.Schema,
+        ExtractMode = request.Options.ExtractMode,
+        Llm = _llm is not null,
     };
 
     private static void Report(ConversionRequest request, string line)

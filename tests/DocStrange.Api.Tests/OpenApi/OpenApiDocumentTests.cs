@@ -104,7 +104,7 @@ public sealed class OpenApiDocumentTests : IDisposable
             if (schema.TryGetProperty("enum", out _)) Assert.Contains("string", types);
         }
         var stage = document.Schemas.GetProperty("ProgressView").GetProperty("properties").GetProperty("stage");
-        Assert.Equal(["queued", "downloading", "parsing", "ocr", "layout", "exporting", "uploading", "done"], EnumOf(stage));
+        Assert.Equal(["queued", "downloading", "parsing", "ocr", "layout", "extracting", "exporting", "uploading", "done"], EnumOf(stage));
         var job = document.Schemas.GetProperty("JobView").GetProperty("properties");
         Assert.Equal(["integer"], TypesOf(job.GetProperty("attempts")));
         Assert.Equal(["null", "string"], TypesOf(job.GetProperty("started_at")).Order());
