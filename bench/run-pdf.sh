@@ -12,15 +12,9 @@ build_cli
 say "building bench/DocStrange.Bench.Pdf (Release)"
 dotnet build "$ROOT/bench/DocStrange.Bench.Pdf" -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 
-corpus="$ROOT/../shared/corpus"
-args=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --corpus) corpus="$2"; shift 2 ;;
-    *) args+=("$1"); shift ;;
-  esac
-done
-[ -f "$corpus/MANIFEST.tsv" ] || die "no corpus at $corpus (give --corpus DIR)"
+# shellcheck source=bench/lib/corpus-args.sh
+source "$ROOT/bench/lib/corpus-args.sh"
+corpus_args "$@"
 
 exec /usr/bin/python3 "$ROOT/bench/pdf_side_by_side.py" --corpus "$corpus" \
   --docstrange-dll "$CLI_DLL" \
