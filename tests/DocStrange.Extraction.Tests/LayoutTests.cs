@@ -17,6 +17,15 @@ public class LayoutTests
         Assert.Equal(expected, LineJoiner.Join(lines));
 
     [Theory]
+    [InlineData(new[] { "保证季度报告内容的真实", "准确、完整。" }, "保证季度报告内容的真实准确、完整。")]
+    [InlineData(new[] { "正しくうつされた筈のこれら", "のことばが" }, "正しくうつされた筈のこれらのことばが")]
+    [InlineData(new[] { "营业收入合计（元）人民币", "2018 年" }, "营业收入合计（元）人民币 2018 年")]
+    [InlineData(new[] { "보험상품의 입원 및 사망의", "재해 인정" }, "보험상품의 입원 및 사망의 재해 인정")]
+    [InlineData(new[] { "新山 祐介", "関根 聡" }, "新山 祐介 関根 聡")]
+    public void A_wrapped_line_of_chinese_or_japanese_goes_on_without_a_space_and_lines_set_apart_keep_it(string[] lines, string expected) =>
+        Assert.Equal(expected, LineJoiner.Join(DocStrange.Extraction.Tests.Layout.Words.Lines(DocStrange.Extraction.Tests.Layout.Words.Column(lines, 72, 100))));
+
+    [Theory]
     [InlineData("age-", "adjusted rates", "age-adjusted rates")]
     [InlineData("exam-", "ple of it", "example of it")]
     [InlineData("with-", "out it", "without it")]

@@ -64,6 +64,25 @@ public class LineAndBlockTests
     }
 
     [Fact]
+    public void Double_spaced_text_makes_one_block_per_paragraph_parted_where_a_line_stops_short_or_the_next_is_indented()
+    {
+        // Set at 24 pt for 10 pt type: the gap between lines is wider than a paragraph gap of ordinary text.
+        var words = Column(["The parties agree that the lease of the premises", "shall run for a term of five years from the date", "of signing."], 72, 100, leading: 24);
+        // The second paragraph's first line is indented; its other lines start at the margin.
+        words.AddRange(Column(["The tenant shall pay the rent monthly in advance"], 92, 172));
+        words.AddRange(Column(["to the account the landlord names in writing and", "no later than the fifth day of each month."], 72, 196, leading: 24));
+        var blocks = BlockBuilder.Instance.Build(LineBuilder.Instance.Build(words)).Select(b => b.Lines.Count).ToList();
+        Assert.Equal([3, 3], blocks);
+    }
+
+    [Fact]
+    public void Short_lines_evenly_spaced_apart_stay_blocks_of_their_own()
+    {
+        var words = Column(["Name", "Address", "Telephone", "Signature", "Date"], 72, 100, leading: 24);
+        Assert.Equal(5, BlockBuilder.Instance.Build(LineBuilder.Instance.Build(words)).Count);
+    }
+
+    [Fact]
     public void Margin_line_numbers_join_their_rows()
     {
         var words = new List<LayoutWord>();

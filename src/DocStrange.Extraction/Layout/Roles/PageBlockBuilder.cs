@@ -131,7 +131,7 @@ public sealed class PageBlockBuilder
         var provenance = Provenance(page.Layout.Number, lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b)));
         var (words, confidence) = RecognisedWords.Of(lines.SelectMany(l => l.Words));
         Block Make(BlockRole role, string text) => new() { Role = role, Text = text, Provenance = provenance, Confidence = confidence, Words = words };
-        var text = LineJoiner.Join(lines.Select(l => l.Text), _vocabulary);
+        var text = LineJoiner.Join(lines, _vocabulary);
         var size = DominantSize(lines);
         if (RunningHeadRule.IsRunningHead(lines, text, page.Layout.Width, page.Layout.Height, page.Lines.Except(lines).ToList()) is { } atTop)
         {

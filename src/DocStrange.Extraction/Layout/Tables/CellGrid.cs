@@ -112,7 +112,7 @@ public sealed class CellGrid
         var rightToLeft = words.Sum(w => Bidi.HasRightToLeft(w.Text) ? w.Text.Length : -w.Text.Length) > 0;
         var upright = TextSeparators.RowsOf(lines).SelectMany(row => rightToLeft ? row.OrderByDescending(l => l.Box.Right) : (IEnumerable<LayoutLine>)row);
         var sideways = lines.Where(l => l.Words.Count > 0 && !l.Words[0].IsUpright);
-        var text = LineJoiner.Join(upright.Concat(sideways).Select(l => l.Text));
+        var text = LineJoiner.Join(upright.Concat(sideways).ToList());
         return before.Length == 0 ? text : before + " " + text;
     }
 
