@@ -2,6 +2,7 @@
 // records every console error, uncaught exception and CSP violation so a test can assert there were none.
 
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,20 @@ export async function openPage(browser, baseUrl = BASE_URL, { ignore = [] } = {}
   // The page is ready when it has asked the server for its file types.
   await page.locator('#input-types').filter({ hasNotText: 'Loading' }).waitFor();
   return { context, page, problems };
+}
+
+/**
+ * Runs work(page) on a fresh page (openPage's options: baseUrl, ignore), asserts the page logged no
+ * error of its own meanwhile, and closes it, also when the work fails.
+ */
+export async function onPage(browser, work, { baseUrl = BASE_URL, ignore = [] } = {}) {
+  const { context, page, problems } = await openPage(browser, baseUrl, { ignore });
+  try {
+    await work(page);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
 }
 
 /** A small Markdown document with a token of its own, so a test finds its own text and no other's. */
