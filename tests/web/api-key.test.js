@@ -1,10 +1,11 @@
 // The web page on a server that takes no anonymous uploads: without a key it says why, and with
-// a key typed into the field it converts and downloads.
+// a key typed into the field it converts and downloads, and shows a result's images.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, lockedServer, openPage, markdownFile, upload, waitForCompleted, postDocument } from './helpers.js';
+import { PICTURE_PDF, launch, lockedServer, openPage, markdownFile, upload, waitForCompleted, postDocument, loadedFigures,
+  downloadOf, onPage } from './helpers.js';
 
 const { url, adminKey } = lockedServer();
 let browser;
@@ -109,4 +110,21 @@ test('the key is kept for the tab: a reload still sends it', async () => {
   } finally {
     await context.close();
   }
+});
+
+test('with a key, a result\'s images load (an <img> cannot send the key, so they are fetched) and the zip downloads', async () => {
+  const key = await createKey();
+  await onPage(browser, async page => {
+    await enterKey(page, key);
+    await page.locator('#input-types').filter({ hasText: /^Supported: / }).waitFor();
+    await page.locator('#images').selectOption('files');
+    await upload(page, PICTURE_PDF);
+    const id = await waitForCompleted(page);
+    const [name] = await loadedFigures(page);
+    // Without the key the image itself is refused: what the page shows came with the key.
+    const refused = await fetch(`${url}/api/v1/jobs/${id}/result/images/${name}`);
+    assert.equal(refused.status, 401);
+    const { bytes } = await downloadOf(page, 'zip');
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+  }, { baseUrl: url, ignore: [/status of 401/] });
 });

@@ -2,7 +2,10 @@
 // records every console error, uncaught exception and CSP violation so a test can assert there were none.
 
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 /** The server under test (`docstrange serve` with anonymous access on). */
 export const BASE_URL = required('DOCSTRANGE_URL');
@@ -49,6 +52,20 @@ export async function openPage(browser, baseUrl = BASE_URL, { ignore = [] } = {}
   return { context, page, problems };
 }
 
+/**
+ * Runs work(page) on a fresh page (openPage's options: baseUrl, ignore), asserts the page logged no
+ * error of its own meanwhile, and closes it, also when the work fails.
+ */
+export async function onPage(browser, work, { baseUrl = BASE_URL, ignore = [] } = {}) {
+  const { context, page, problems } = await openPage(browser, baseUrl, { ignore });
+  try {
+    await work(page);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+}
+
 /** A small Markdown document with a token of its own, so a test finds its own text and no other's. */
 export function markdownFile(title = 'Browser test') {
   const token = `token-${randomUUID()}`;
@@ -84,4 +101,28 @@ export async function postDocument(baseUrl, file, headers = {}) {
   form.append('file', new Blob([file.buffer], { type: file.mimeType }), file.name);
   const response = await fetch(`${baseUrl}/api/v1/documents`, { method: 'POST', body: form, headers });
   return { status: response.status, body: await response.json() };
+}
+
+/** A PDF with two pictures (figures with captions), from the extraction tests' fixtures. */
+export const PICTURE_PDF = fileURLToPath(new URL('../DocStrange.Extraction.Tests/data/pdf/picture_classification.pdf', import.meta.url));
+
+/**
+ * Waits until the figure strip under the preview shows images and every one of them has loaded
+ * (a blocked or failed image has no natural width); returns their names.
+ */
+export async function loadedFigures(page) {
+  await page.locator('#result-figures img').first().waitFor({ timeout: JOB_TIMEOUT });
+  await page.waitForFunction(() => [...document.querySelectorAll('#result-figures img')]
+    .every(image => image.complete && image.naturalWidth > 0), null, { timeout: JOB_TIMEOUT });
+  return page.locator('#result-figures img').evaluateAll(images => images.map(image => image.dataset.name));
+}
+
+/** Clicks the download link of a format ('zip' for all of them) and returns the file's bytes and name. */
+export async function downloadOf(page, format) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`#downloads a[data-format="${format}"]`).click(),
+  ]);
+  if (await download.failure()) throw new Error(`the ${format} download failed: ${await download.failure()}`);
+  return { bytes: await readFile(await download.path()), name: download.suggestedFilename() };
 }

@@ -7,9 +7,10 @@ public static class WebPageEndpoints
 {
     private const string Prefix = "wwwroot/";
 
-    // The page loads only its own script and style and talks only to this origin.
+    // The page loads only its own script and style and talks only to this origin; result images are
+    // fetched with the API key and shown from blob: URLs, as an <img> cannot send the key itself.
     private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     /// <summary>Maps <c>/</c> and every file of the page.</summary>
     public static IEndpointRouteBuilder MapWebPage(this IEndpointRouteBuilder app)

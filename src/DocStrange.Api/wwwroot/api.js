@@ -71,11 +71,17 @@ const enc = encodeURIComponent;
 /** GET /system: formats in and out, limits, version. */
 export const getSystem = () => call('/system').then(r => r.data);
 
-/** POST /documents: one file with its options; resolves to the 202 body ({job_id, status, links, ...}). */
-export function submitDocument(file, formats, pages) {
+/**
+ * POST /documents: one file with its options ({formats, pages, images, fields, schema, mode}; empty ones
+ * are left out, so the server's defaults apply); resolves to the 202 body ({job_id, status, links, ...}).
+ */
+export function submitDocument(file, { formats, pages, images, fields, schema, mode }) {
   const form = new FormData();
   form.append('output_format', formats.join(','));
-  if (pages) form.append('pages', pages);
+  const options = { pages, images, extract_fields: fields, json_schema: schema };
+  // The engine choice means something only when fields are asked for.
+  if (fields || schema) options.extract_mode = mode;
+  for (const [name, value] of Object.entries(options)) if (value) form.append(name, value);
   form.append('file', file, file.name);
   return call('/documents', { method: 'POST', body: form }).then(r => r.data);
 }
@@ -101,18 +107,24 @@ export const deleteJob = id => call(`/jobs/${enc(id)}`, { method: 'DELETE' }).th
 /** The address that downloads a result as a file. */
 export const downloadUrl = (id, format) => `${BASE}/jobs/${enc(id)}/download?format=${enc(format)}`;
 
-/**
- * Downloads a result through fetch, so the API key goes with it (a plain link cannot send a header),
- * then hands the file to the browser.
- */
-export async function downloadWithKey(id, format) {
+/** GETs a file (not JSON) with the API key; a failure becomes an ApiError as for every other call. */
+async function fetchFile(url) {
   let response;
   try {
-    response = await fetch(downloadUrl(id, format), { headers: authHeaders() });
+    response = await fetch(url, { headers: authHeaders() });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', 'The server could not be reached.');
   }
   if (!response.ok) throw toError(response, await readBody(response));
+  return response;
+}
+
+/**
+ * Downloads a result (format=zip: every format and the images in one file) through fetch, so the API
+ * key goes with it (a plain link cannot send a header), then hands the file to the browser.
+ */
+export async function downloadWithKey(id, format) {
+  const response = await fetchFile(downloadUrl(id, format));
   const disposition = response.headers.get('Content-Disposition') || '';
   const match = /filename="?([^";]+)"?/.exec(disposition);
   const url = URL.createObjectURL(await response.blob());
@@ -121,6 +133,15 @@ export async function downloadWithKey(id, format) {
   link.download = match ? match[1] : `${id}.${format}`;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/**
+ * One image of a result written with images=files, as a blob: URL for an <img>. It is fetched rather
+ * than linked because an <img> cannot send the API key; the caller revokes the URL when done with it.
+ */
+export async function imageObjectUrl(id, name) {
+  const response = await fetchFile(`${BASE}/jobs/${enc(id)}/result/images/${enc(name)}`);
+  return URL.createObjectURL(await response.blob());
 }
 
 /** Whether a job state is final (nothing moves a job out of it). */

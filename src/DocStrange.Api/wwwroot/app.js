@@ -1,4 +1,5 @@
-// The web page: drop files, follow their jobs by long-polling, preview and download the results.
+// The web page: drop files, follow their jobs by long-polling, preview and download the results
+// (with their images and extracted fields).
 
 import * as api from './api.js';
 import * as view from './view.js';
@@ -10,6 +11,7 @@ const state = {
   jobs: new Map(),      // job id -> the newest job view seen
   following: new Set(), // job ids with a running long-poll loop
   results: new Map(),   // "id format" -> result, for switching tabs without refetching
+  images: new Map(),    // "id name" -> promise of a blob: URL, for the selected job's images
   recent: [],           // GET /jobs?limit=10
   selected: null,       // the job shown in the job panel
   shownResultOf: null,  // the job whose result area is drawn
@@ -78,6 +80,7 @@ async function follow(id) {
 
 /** Shows a job in the job panel and follows it while it runs. */
 async function select(id) {
+  if (id !== state.selected) forgetImages();
   state.selected = id;
   state.shownResultOf = null;
   history.replaceState(null, '', `#${id}`);
@@ -116,7 +119,7 @@ async function showFormat(format) {
   const key = `${id} ${format}`;
   let result = state.results.get(key);
   if (!result) {
-    $('result-preview').textContent = 'Loading…';
+    view.renderLoading();
     try {
       result = await api.getResult(id, format);
       state.results.set(key, result);
@@ -125,7 +128,26 @@ async function showFormat(format) {
       return;
     }
   }
-  if (state.selected === id && state.format === format) view.renderPreview(result);
+  if (state.selected !== id || state.format !== format) return;
+  view.renderPreview(result);
+  view.renderFigures(view.linkedImages(format, result.content || ''), name => imageUrl(id, name));
+}
+
+/** A result image as a blob: URL, fetched once per job (with the API key) and kept while the job is shown. */
+function imageUrl(id, name) {
+  const key = `${id} ${name}`;
+  if (!state.images.has(key)) {
+    const loading = api.imageObjectUrl(id, name);
+    loading.catch(() => state.images.delete(key)); // a failed image is asked for again next time
+    state.images.set(key, loading);
+  }
+  return state.images.get(key);
+}
+
+/** Lets go of the shown job's image blobs, which the browser would otherwise keep until the tab closes. */
+function forgetImages() {
+  for (const loading of state.images.values()) loading.then(url => URL.revokeObjectURL(url), () => {});
+  state.images.clear();
 }
 
 async function cancelSelected() {
@@ -149,6 +171,7 @@ async function deleteSelectedFiles() {
   try {
     const { job } = await api.deleteJob(id);
     for (const key of state.results.keys()) if (key.startsWith(`${id} `)) state.results.delete(key);
+    forgetImages();
     update(job);
     view.showNote('The stored files of this job were deleted.');
   } catch (error) {
@@ -189,29 +212,42 @@ function chosenFormats() {
   return [...document.querySelectorAll('input[name="output_format"]:checked')].map(box => box.value);
 }
 
+/** The upload options from the form; asking for fields adds the fields format, which shows them. */
+function chosenOptions() {
+  const fields = $('extract-fields').value.trim();
+  const schema = $('json-schema').value.trim();
+  const formats = chosenFormats();
+  if ((fields || schema) && !formats.includes('fields')) formats.push('fields');
+  return {
+    formats, fields, schema,
+    pages: $('pages').value.trim(),
+    images: $('images').value,
+    mode: $('extract-mode').value,
+  };
+}
+
 let uploads = Promise.resolve();
 
 /** Submits each file as its own job, one upload at a time, in the order given. */
 function submitFiles(files) {
   if (files.length === 0) return;
-  const formats = chosenFormats();
-  if (formats.length === 0) {
-    $('upload-status').textContent = 'Choose at least one output format first.';
+  const options = chosenOptions();
+  if (options.formats.length === 0) {
+    $('upload-status').textContent = 'Choose at least one output format (or fields) first.';
     document.querySelector('input[name="output_format"]').focus();
     return;
   }
-  const pages = $('pages').value.trim();
-  uploads = uploads.then(() => uploadAll(files, formats, pages));
+  uploads = uploads.then(() => uploadAll(files, options));
 }
 
-async function uploadAll(files, formats, pages) {
+async function uploadAll(files, options) {
   let first = true;
   for (const [index, file] of files.entries()) {
     $('upload-status').textContent = files.length > 1
       ? `Uploading ${index + 1} of ${files.length}: ${file.name}…`
       : `Uploading ${file.name}…`;
     try {
-      const created = await api.submitDocument(file, formats, pages);
+      const created = await api.submitDocument(file, options);
       view.addMessage({ fileName: file.name, jobId: created.job_id });
       if (first) select(created.job_id); else follow(created.job_id);
       first = false;
@@ -254,6 +290,17 @@ function setUpDropZone() {
   for (const name of ['dragover', 'drop']) window.addEventListener(name, event => event.preventDefault());
 }
 
+/** A schema file chosen is read into the JSON Schema box, where it can be checked and edited before sending. */
+function setUpSchemaFile() {
+  const input = $('json-schema-file');
+  input.addEventListener('change', async () => {
+    const file = input.files[0];
+    if (!file) return;
+    $('json-schema').value = await file.text();
+    input.value = '';
+  });
+}
+
 // ---- start ----------------------------------------------------------------------------------
 
 /** The optional API key field: kept for this tab, sent with every call; a change reloads what the key may see. */
@@ -276,6 +323,7 @@ function setUpApiKey() {
 
 async function start() {
   setUpDropZone();
+  setUpSchemaFile();
   setUpApiKey();
   $('convert-form').addEventListener('submit', event => event.preventDefault());
   $('refresh-jobs').addEventListener('click', () => refreshList());

@@ -52,13 +52,19 @@ export function addMessage({ fileName, error, jobId }) {
   const item = el('li', error ? 'message message-error' : 'message');
   item.append(el('strong', null, fileName), document.createTextNode(' — '));
   if (error) {
-    item.append(el('code', null, error.code), document.createTextNode(` ${error.message}`));
+    item.append(el('code', null, error.code), document.createTextNode(` ${error.message}${schemaPlace(error)}`));
     if (error.requestId) item.append(el('span', 'muted', ` (request ${error.requestId})`));
   } else {
     item.append(document.createTextNode('submitted as '), el('code', null, jobId));
   }
   list.prepend(item);
   while (list.children.length > 8) list.lastElementChild.remove();
+}
+
+/** Where in a refused JSON Schema the problem is (INVALID_SCHEMA's details.path, a JSON Pointer), or ''. */
+function schemaPlace(error) {
+  const path = error.details?.path;
+  return typeof path === 'string' ? ` (at ${path || '/'} in the schema)` : '';
 }
 
 /** The recent jobs list; a click or Enter on an entry selects its job. */
@@ -169,10 +175,27 @@ export function renderTabs(formats, active, onChoose) {
 
 const PREVIEW_LIMIT = 200_000;
 
-/** A result's text (never rendered as HTML) and its metadata; or the reason there is none. */
+/** The preview while a result loads: its text box only. */
+export function renderLoading() {
+  showPreviewParts({ text: true });
+  $('result-preview').textContent = 'Loading…';
+}
+
+function showPreviewParts({ text = false, fields = false }) {
+  $('result-preview').hidden = !text;
+  $('result-fields').hidden = !fields;
+  $('result-figures').hidden = true;
+}
+
+/**
+ * A result's text (never rendered as HTML), or for the fields format its table, and its metadata;
+ * or the reason there is none.
+ */
 export function renderPreview(result, error) {
   const preview = $('result-preview');
   const note = $('result-note');
+  const fields = error ? null : fieldsOf(result);
+  showPreviewParts({ text: !fields, fields: Boolean(fields) });
   if (error) {
     preview.textContent = '';
     $('result-meta').textContent = '';
@@ -180,9 +203,11 @@ export function renderPreview(result, error) {
     return;
   }
   const content = result.content || '';
-  const long = content.length > PREVIEW_LIMIT;
-  preview.textContent = long ? content.slice(0, PREVIEW_LIMIT) : content;
-  note.textContent = long ? `Showing the first ${PREVIEW_LIMIT.toLocaleString()} characters; download the file for all of it.` : '';
+  const long = !fields && content.length > PREVIEW_LIMIT;
+  preview.textContent = fields ? '' : long ? content.slice(0, PREVIEW_LIMIT) : content;
+  note.textContent = long ? `Showing the first ${PREVIEW_LIMIT.toLocaleString()} characters; download the file for all of it.`
+    : fields ? schemaVerdict(fields) : '';
+  if (fields) renderFieldsTable(fields.fields || {});
   const m = result.metadata || {};
   const parts = [`${m.pages_processed ?? 0} of ${m.page_count ?? 0} pages`, `${m.processing_time_ms ?? 0} ms`];
   if (m.ocr_pages) parts.push(`${m.ocr_pages} OCR pages`);
@@ -190,12 +215,122 @@ export function renderPreview(result, error) {
   $('result-meta').textContent = parts.join(' · ');
 }
 
-/** Shows or hides the result area; download links for each of the job's formats. */
+// ---- fields: the fields format's {data, fields, valid, schema_errors} (docs/fields.md) ----------
+
+/** The parsed fields result, or null for another format (or a body that is not the JSON expected). */
+function fieldsOf(result) {
+  if (result.format !== 'fields') return null;
+  try {
+    const parsed = JSON.parse(result.content);
+    return parsed && typeof parsed === 'object' ? parsed : null;
+  } catch {
+    return null; // shown as text then, so nothing is hidden
+  }
+}
+
+function schemaVerdict(fields) {
+  const errors = fields.schema_errors || [];
+  if (errors.length === 0) return fields.valid === false ? 'The object does not validate against the schema.' : '';
+  const text = errors.map(e => (typeof e === 'string' ? e : e.message || JSON.stringify(e))).join('; ');
+  return `${errors.length} schema ${errors.length === 1 ? 'error' : 'errors'}: ${text}`;
+}
+
+/** A field's value as text: a found value with its currency, or why it was not found. */
+function fieldValue(field) {
+  if (field.value === null || field.value === undefined) return field.reason ? `not found: ${field.reason}` : 'not found';
+  const value = typeof field.value === 'object' ? JSON.stringify(field.value) : String(field.value);
+  return field.currency ? `${value} ${field.currency}` : value;
+}
+
+/** One row per field path: name, value, confidence, source, page. */
+function renderFieldsTable(fields) {
+  const table = el('table', 'fields-table');
+  table.append(el('caption', null, 'Extracted fields'));
+  const head = el('tr');
+  for (const name of ['Field', 'Value', 'Confidence', 'Source', 'Page']) {
+    const cell = el('th', null, name);
+    cell.scope = 'col';
+    head.append(cell);
+  }
+  table.createTHead().append(head);
+  const body = table.createTBody();
+  for (const [name, field] of Object.entries(fields)) {
+    const row = body.insertRow();
+    const nameCell = el('th', null, name);
+    nameCell.scope = 'row';
+    const value = el('td', field.value === null || field.value === undefined ? 'muted' : null, fieldValue(field));
+    const confidence = Number.isFinite(field.confidence) ? field.confidence.toFixed(2) : '';
+    row.append(nameCell, value, el('td', null, confidence), el('td', null, field.source || ''), el('td', null, field.page ?? ''));
+  }
+  $('result-fields').replaceChildren(table);
+}
+
+// ---- figures: a result made with images=files links its images as images/<page>-<n>.<ext> ---------
+
+const IMAGE_NAME = String.raw`\d+-\d+\.[A-Za-z0-9]+`;
+const MARKDOWN_IMAGE = new RegExp(String.raw`!\[((?:\\.|[^\\\]])*)\]\(images/(${IMAGE_NAME})\)`, 'g');
+const HTML_IMAGE = new RegExp(String.raw`<img src="images/(${IMAGE_NAME})" alt="([^"]*)"`, 'g');
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+// The HTML result's alt text is entity-encoded (numeric references for accented letters too); it is
+// decoded by hand, as handing it to the HTML parser is what this page never does.
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] !== '#') return NAMED_ENTITIES[name] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** Every image.file of the JSON result's blocks, with its caption. */
+function jsonImages(node, add) {
+  if (!node || typeof node !== 'object') return;
+  const file = node.image?.file;
+  if (typeof file === 'string' && file.startsWith('images/')) add(file.slice('images/'.length), node.image.caption);
+  for (const value of Object.values(node)) jsonImages(value, add);
+}
+
+/**
+ * The images a result's content links ([{name, caption}], each once, in order): the Markdown's
+ * ![caption](images/…), the HTML's <img src="images/…" alt="…">, the JSON's image.file.
+ */
+export function linkedImages(format, content) {
+  const found = new Map();
+  const add = (name, caption) => { if (!found.has(name)) found.set(name, caption || ''); };
+  if (format === 'markdown') for (const m of content.matchAll(MARKDOWN_IMAGE)) add(m[2], m[1].replace(/\\(.)/g, '$1'));
+  if (format === 'html') for (const m of content.matchAll(HTML_IMAGE)) add(m[1], decodeEntities(m[2]));
+  if (format === 'json') {
+    try { jsonImages(JSON.parse(content), add); } catch { /* not JSON: no images to list */ }
+  }
+  return [...found].map(([name, caption]) => ({ name, caption }));
+}
+
+/**
+ * The previewed result's images in a strip under it (the preview itself is text, so its relative
+ * links could not show them). load(name) resolves to a URL the <img> can use; captions go in as text.
+ */
+export function renderFigures(images, load) {
+  const strip = $('result-figures');
+  strip.hidden = images.length === 0;
+  strip.replaceChildren(...images.map(({ name, caption }) => {
+    const figure = el('figure', 'figure');
+    const image = el('img');
+    image.alt = caption || `Image ${name}`;
+    image.dataset.name = name;
+    const label = el('figcaption', null, caption ? `${caption} (${name})` : name);
+    figure.append(image, label);
+    load(name).then(url => { image.src = url; },
+      error => label.append(el('span', 'muted', ` — not loaded: ${error.code}: ${error.message}`)));
+    return figure;
+  }));
+}
+
+/** Shows or hides the result area; download links for each of the job's formats, and all of them in a zip. */
 export function renderResultArea(job, visible) {
   $('result').hidden = !visible;
   if (!visible) return;
-  $('downloads').replaceChildren(...job.formats.map(format => {
-    const link = el('a', null, `Download ${format}`);
+  $('downloads').replaceChildren(...[...job.formats, 'zip'].map(format => {
+    const link = el('a', null, format === 'zip' ? 'Download all (zip)' : `Download ${format}`);
     link.href = downloadUrl(job.job_id, format);
     link.setAttribute('download', '');
     link.dataset.job = job.job_id;
