@@ -33,6 +33,41 @@ public sealed class SubmitCommandTests(ConvertingServer server) : IDisposable
     }
 
     [Fact]
+    public async Task Images_as_files_come_down_next_to_the_result_as_convert_writes_them()
+    {
+        var pdf = TestDocuments.Path("picture_classification.pdf");
+        var local = Path.Combine(_dir, "local");
+        var remote = Path.Combine(_dir, "remote");
+
+        var converted = await CliRunner.RunAsync("convert", pdf, "--images", "files", "--output", local);
+        var submitted = await CliRunner.RunAsync("submit", pdf, "--images", "files", "--output", remote, "--server", server.Url);
+
+        Assert.Equal(0, converted.ExitCode);
+        Assert.True(submitted.ExitCode == 0, submitted.Stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(local, "picture_classification.pdf.md")), File.ReadAllText(Path.Combine(remote, "picture_classification.pdf.md")));
+        var images = Directory.GetFiles(Path.Combine(local, "images")).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(2, images.Count);
+        Assert.Equal(images, Directory.GetFiles(Path.Combine(remote, "images")).Select(Path.GetFileName).Order().ToList());
+        foreach (var name in images)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(local, "images", name!)).SequenceEqual(File.ReadAllBytes(Path.Combine(remote, "images", name!))), $"{name} differs");
+        }
+    }
+
+    [Fact]
+    public async Task Images_as_files_waited_for_need_one_input_and_a_place_to_write()
+    {
+        var pdf = TestDocuments.Path("picture_classification.pdf");
+
+        var toStdout = await CliRunner.RunAsync("submit", pdf, "--images", "files", "--wait", "--server", server.Url);
+        var two = await CliRunner.RunAsync("submit", pdf, pdf, "--images", "files", "--output", _dir, "--server", server.Url);
+
+        Assert.Equal(2, toStdout.ExitCode);
+        Assert.Equal(2, two.ExitCode);
+        Assert.Contains("--images files", two.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task One_file_waited_for_goes_to_stdout_as_convert_writes_it_with_progress_on_stderr()
     {
         var pdf = TestDocuments.Path("multi_page.pdf");

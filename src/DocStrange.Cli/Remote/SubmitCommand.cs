@@ -5,6 +5,7 @@ using System.Globalization;
 using DocStrange.Cli.Commands;
 using DocStrange.Cli.Progress;
 using DocStrange.Client;
+using DocStrange.Document.Export;
 
 namespace DocStrange.Cli.Remote;
 
@@ -44,6 +45,11 @@ internal static class SubmitCommand
             }
             var waiting = parse.GetValue(wait) || dir is not null || file is not null;
             if (waiting && inputs.Length > 1 && dir is null) return await UsageAsync("waiting for several files needs --output DIR for their results");
+            // Image files are named by page and number, so two inputs' images would take each other's names.
+            if (choices.Export.Images == ImageMode.Files && waiting && (inputs.Length != 1 || dir is null && file is null))
+            {
+                return await UsageAsync("--images files, waited for, takes one input and --output DIR or -o FILE, next to which it writes images/ (without waiting, the images stay with the job)");
+            }
             var submission = new Submission(inputs, SubmitOptionsOf.From(choices, parse.GetValue(priority)), choices, waiting, dir, file);
             return await RemoteCall.RunAsync(parse, connection, submission.RunAsync, ct);
         });
@@ -148,6 +154,10 @@ internal static class SubmitCommand
             }
             var target = OutputFile ?? (OutputDir is null ? null : ResultFiles.PathIn(OutputDir, path, Choices.Format));
             await ResultDownload.WriteAsync(client, job.JobId, format: null, target ?? StandardOutputCopy, cancellationToken);
+            if (Choices.Export.Images == ImageMode.Files && target is not null)
+            {
+                await ResultImages.WriteAsync(client, job.JobId, Path.GetDirectoryName(Path.GetFullPath(target))!, cancellationToken);
+            }
             var pages = job.Progress.PagesTotal ?? job.Progress.PagesDone;
             summary.Converted(pages);
             progress.Succeed(string.Create(CultureInfo.InvariantCulture,
