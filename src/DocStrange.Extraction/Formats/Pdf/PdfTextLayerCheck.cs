@@ -8,8 +8,8 @@ namespace DocStrange.Extraction.Formats.Pdf;
 /// Whether a PDF page is read by OCR rather than from its text layer. <c>always</c> and
 /// <c>never</c> decide alone; <c>auto</c> OCRs a page whose text layer is missing or unusable:
 /// mostly invisible (the hidden layer of an earlier OCR, or text drawn in no colour), mostly glyphs
-/// that map to no character, or a handful of characters on a page that is mostly one picture
-/// (a scan with a stamp or a page number laid over it).
+/// that map to no character, or, on a page that is mostly one picture (a scan), a handful of characters
+/// (a stamp or a page number laid over it) or a layer that does not read as text (<see cref="PdfTextLayerQuality"/>).
 /// </summary>
 internal static class PdfTextLayerCheck
 {
@@ -28,7 +28,8 @@ internal static class PdfTextLayerCheck
         if (invisible > UnusableShare * visible.Count) return true;
         var unmapped = visible.Count(l => IsUnmapped(l.Value));
         if (unmapped > UnusableShare * visible.Count) return true;
-        return visible.Count < FewCharacters && ImageCoverage(page) >= ScanCoverage;
+        // The cheap test on the letters first: most pages pass it without their images being looked at.
+        return (visible.Count < FewCharacters || PdfTextLayerQuality.ReadsPoorly(visible)) && ImageCoverage(page) >= ScanCoverage;
     }
 
     // Nothing to read on a page with neither images nor drawings.
