@@ -5,8 +5,8 @@ namespace DocStrange.Extraction.Ocr;
 /// is under <see cref="RetryBelow"/> (photos, coloured or noisy backgrounds, low resolution, scripts
 /// Tesseract has no data for) is read again by the second engine, and the reading with more
 /// confidently read characters (<see cref="PageOrientation.Score"/>) is kept. The second engine is
-/// skipped for languages it does not read, and when it fails (its models missing) the first reading
-/// stands, so OCR keeps working without it.
+/// skipped for languages it does not read and for a blank page (no words, no marks of letter size), and
+/// when it fails (its models missing) the first reading stands, so OCR keeps working without it.
 /// </summary>
 public sealed class AutoOcrEngine(IOcrEngine first, IOcrEngine second) : IOcrEngine
 {
@@ -28,6 +28,8 @@ public sealed class AutoOcrEngine(IOcrEngine first, IOcrEngine second) : IOcrEng
     {
         var reading = await first.RecognizeAsync(image, languages, cancellationToken);
         if (reading.MeanConfidence >= RetryBelow || !languages.All(second.InstalledLanguages.Contains)) return reading;
+        // A page with no marks the size of letters (a blank back of a sheet) has nothing to read again.
+        if (!reading.Words.Any() && !HasLetterMarks(image)) return reading;
         OcrPage other;
         try
         {
@@ -42,5 +44,11 @@ public sealed class AutoOcrEngine(IOcrEngine first, IOcrEngine second) : IOcrEng
         // for the second when both read the page the same way up.
         var sameFrame = Math.Abs(other.UprightWidth - reading.UprightWidth) < 1 && Math.Abs(other.UprightHeight - reading.UprightHeight) < 1;
         return other.Rules.Count == 0 && sameFrame ? other with { Rules = reading.Rules } : other;
+    }
+
+    private static bool HasLetterMarks(OcrImage image)
+    {
+        using var grey = image.Pix.ToGrey();
+        return TextHeight.Measure(grey) > 0;
     }
 }

@@ -32,6 +32,20 @@ public class AutoOcrEngineTests
         Assert.Equal("tesseract reads it well", worse.Lines[0].Text);
     }
 
+    [Theory]
+    [InlineData("blank_page.png", 0)]
+    [InlineData("cjk_lines.png", 1)]
+    public async Task A_blank_page_is_not_read_again_but_a_page_of_text_the_first_engine_cannot_read_is(string file, int secondCalls)
+    {
+        var second = new FixedReadingEngine("paddle", 0.95, ["eng", "chi_sim"]);
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ocrdata", file));
+        using var image = DocStrange.Extraction.Formats.Image.ImageDecoding.Decode(bytes, DocStrange.Document.Files.FileKind.Png, 0, 64_000_000, file);
+
+        await new AutoOcrEngine(new TesseractOcrEngine(), second).RecognizeAsync(image, ["eng"], CancellationToken.None);
+
+        Assert.Equal(secondCalls, second.Calls);
+    }
+
     [Fact]
     public async Task The_rules_the_first_engine_found_on_the_image_stay_with_the_second_reading()
     {
