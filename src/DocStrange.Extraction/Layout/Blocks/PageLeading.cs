@@ -29,7 +29,9 @@ internal sealed class PageLeading
         {
             var line = lines[i];
             if (line.Text.Length < MinChars) continue;
-            var next = lines.Skip(i + 1).FirstOrDefault(n => n.Box.Top >= line.Box.Bottom - 1 && n.Box.Left < line.Box.Right && n.Box.Right > line.Box.Left);
+            // Lines come top to bottom: the search stops where a step could no longer be leading.
+            var next = lines.Skip(i + 1).TakeWhile(n => n.Box.Top <= line.Baseline + MaxStep * line.FontSize)
+                .FirstOrDefault(n => n.Box.Top >= line.Box.Bottom - 1 && n.Box.Left < line.Box.Right && n.Box.Right > line.Box.Left);
             if (next is null || SizeKey(next.FontSize) != SizeKey(line.FontSize)) continue;
             var step = next.Baseline - line.Baseline;
             if (step <= 0 || step > MaxStep * line.FontSize) continue;
